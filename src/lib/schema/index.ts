@@ -1,0 +1,4 @@
+export * from './issue';
+export * from './records';
+export * from './criteria';
+export * from './dataset';

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/** One problem found in the input: the unit of the data-quality report (DESIGN §6). */
+export const IssueSchema = z.object({
+  severity: z.enum(['error', 'warning']),
+  /** Stable machine code, e.g. E_DATE_INVALID, W_UNKNOWN_COLUMN. */
+  code: z.string().regex(/^[EW]_[A-Z0-9_]+$/),
+  /** Path relative to data/, with forward slashes. */
+  file: z.string(),
+  sheet: z.string().optional(),
+  /** A1-style address, e.g. "E12". */
+  cell: z.string().optional(),
+  field: z.string().optional(),
+  /** What was found. Never a private value: those are referred to by cell address only. */
+  found: z.string().optional(),
+  expected: z.string().optional(),
+  th: z.string(),
+  en: z.string(),
+});
+export type Issue = z.infer<typeof IssueSchema>;
