@@ -2,3 +2,4 @@ export * from './issue';
 export * from './records';
 export * from './criteria';
 export * from './dataset';
+export * from './layouts';
