@@ -1,0 +1,243 @@
+import type { Band, Criteria, Indicator } from '../schema/criteria';
+import type { IndicatorResult, IndicatorStatus, Level, RedFlag, ScoredAudit } from '../schema/dataset';
+import { FINANCIAL_FIELDS, type Answer, type AuditRecord, type Financials, type FinancialField } from '../schema/records';
+
+/**
+ * Scoring (DESIGN §5.2), generic over the criteria table: nothing here knows any particular indicator.
+ * Thresholds are compared with a small epsilon so a boundary written in the table (0.05, 0.7, 12) is hit
+ * exactly even when the value comes out of floating-point arithmetic (50/1000, a 70 % cell stored 0.7…).
+ */
+export const EPSILON = 1e-9;
+
+export const LEVEL_LABELS: Record<Level, { th: string; en: string }> = {
+  1: { th: 'ดี', en: 'good' },
+  2: { th: 'ปานกลาง', en: 'fair' },
+  3: { th: 'ต้องปรับปรุง', en: 'needs improvement' },
+};
+export const INCOMPLETE_LABEL = { th: 'ข้อมูลไม่ครบ', en: 'incomplete' } as const;
+
+/** True when a value lies in a band (ends inclusive unless marked exclusive), within EPSILON. */
+export function inBand(value: number, band: Band): boolean {
+  if (band.min !== undefined) {
+    if (band.minExclusive ? !(value > band.min + EPSILON) : !(value >= band.min - EPSILON)) return false;
+  }
+  if (band.max !== undefined) {
+    if (band.maxExclusive ? !(value < band.max - EPSILON) : !(value <= band.max + EPSILON)) return false;
+  }
+  return true;
+}
+
+/** Points for a numeric value: the first band that holds it wins; none → 0. */
+export function bandPoints(value: number, bands: readonly Band[]): number {
+  for (const band of bands) if (inBand(value, band)) return band.points;
+  return 0;
+}
+
+/** True when the indicator is scored yes/no (yes = full points, no = 0). */
+export function isYesNo(indicator: Indicator): boolean {
+  const m = indicator.measure;
+  return m.kind === 'positive' || m.kind === 'positiveAndAnswer' || (m.kind === 'answer' && m.input === 'yesno');
+}
+
+/** True when the indicator's value is a fraction (ratio or percent) rather than a count. */
+export function isFraction(indicator: Indicator): boolean {
+  const m = indicator.measure;
+  return m.kind === 'ratio' || (m.kind === 'answer' && m.input === 'percent');
+}
+
+/** The fields an indicator reads from the financial sheet. */
+export function neededFields(indicator: Indicator): FinancialField[] {
+  const m = indicator.measure;
+  if (m.kind === 'ratio') return [...new Set([...m.plus, ...m.minus, ...m.denominator])];
+  if (m.kind === 'positive' || m.kind === 'positiveAndAnswer') return [m.field];
+  return [];
+}
+
+type Measured =
+  | { kind: 'value'; value: number | boolean }
+  | { kind: 'missing' }
+  | { kind: 'n/a' };
+
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const sum = (fields: readonly FinancialField[], f: Financials): number =>
+  fields.reduce((s, k) => s + (f[k] as number), 0);
+
+/** Reads an indicator's value from an audit. */
+export function measure(indicator: Indicator, audit: Pick<AuditRecord, 'financials' | 'answers'>): Measured {
+  const m = indicator.measure;
+  const f = audit.financials;
+  const answer: Answer | undefined = audit.answers[indicator.code];
+  switch (m.kind) {
+    case 'answer': {
+      if (m.input === 'yesno') return typeof answer === 'boolean' ? { kind: 'value', value: answer } : { kind: 'missing' };
+      return isNum(answer) ? { kind: 'value', value: answer } : { kind: 'missing' };
+    }
+    case 'ratio': {
+      // A zero denominator makes the ratio meaningless whatever the numerator holds (no loans → no
+      // overdue ratio), so n/a is decided first; otherwise any absent or negative field → missing.
+      const den = m.denominator.map((k) => f[k]);
+      if (den.every((v) => isNum(v) && v >= 0) && sum(m.denominator, f) === 0) return { kind: 'n/a' };
+      for (const k of neededFields(indicator)) {
+        const v = f[k];
+        if (!isNum(v) || v < 0) return { kind: 'missing' };
+      }
+      return { kind: 'value', value: (sum(m.plus, f) - sum(m.minus, f)) / sum(m.denominator, f) };
+    }
+    case 'positive': {
+      const v = f[m.field];
+      return isNum(v) ? { kind: 'value', value: v > 0 } : { kind: 'missing' };
+    }
+    case 'positiveAndAnswer': {
+      // Both parts are needed for a yes; a known "no" in either part settles it even if the other is empty.
+      const v = f[m.field];
+      const fieldYes = isNum(v) ? v > 0 : undefined;
+      const answerYes = typeof answer === 'boolean' ? answer : undefined;
+      if (fieldYes === false || answerYes === false) return { kind: 'value', value: false };
+      if (fieldYes === undefined || answerYes === undefined) return { kind: 'missing' };
+      return { kind: 'value', value: true };
+    }
+  }
+}
+
+/** Scores one indicator: value, points, max and status. */
+export function scoreIndicator(indicator: Indicator, audit: Pick<AuditRecord, 'financials' | 'answers'>): IndicatorResult {
+  const measured = measure(indicator, audit);
+  const { code, max } = indicator;
+  if (measured.kind === 'n/a') return { code, value: null, points: 0, max: 0, status: 'n/a' };
+  if (measured.kind === 'missing') return { code, value: null, points: 0, max, status: 'missing' };
+  const value = measured.value;
+  let points: number;
+  if (typeof value === 'boolean') points = value ? max : 0;
+  else if (isYesNo(indicator)) points = value > 0 ? max : 0;
+  else points = Math.min(max, bandPoints(value, indicator.bands));
+  const status: IndicatorStatus = points >= max - EPSILON ? 'pass' : points > EPSILON ? 'partial' : 'fail';
+  return { code, value, points, max, status };
+}
+
+/** Formats a fraction as a Thai/English percent with one decimal: 0.25 → "25.0%". */
+export function formatPercent(fraction: number, decimals = 1): string {
+  return `${(fraction * 100).toFixed(decimals)}%`;
+}
+
+/** A threshold as written in the table: 0.2 → "20%", 0.055 → "5.5%". */
+export function formatThreshold(value: number, fraction: boolean): string {
+  if (!fraction) return String(Number(value.toFixed(6)));
+  return `${Number((value * 100).toFixed(6))}%`;
+}
+
+/** The red flag an indicator result raises, with sentences that say why, or null. */
+export function redFlagOf(indicator: Indicator, result: IndicatorResult): RedFlag | null {
+  const rule = indicator.redFlag;
+  if (!rule || result.value === null) return null;
+  const forced = {
+    th: 'จึงจัดเป็นระดับ 3 ต้องปรับปรุง ไม่ว่าคะแนนรวมจะเป็นเท่าใด',
+    en: 'so the group is level 3 (needs improvement) whatever its score',
+  };
+  if (rule.when === 'no') {
+    if (result.value !== false) return null;
+    return {
+      code: indicator.code,
+      th: `ธงแดง ${indicator.code}: ${indicator.th} — ผลตรวจคือ "ไม่ผ่าน" ${forced.th}`,
+      en: `Red flag ${indicator.code}: ${indicator.en} — the audit answer is "no", ${forced.en}`,
+    };
+  }
+  if (typeof result.value !== 'number' || !(result.value > rule.value + EPSILON)) return null;
+  const fraction = isFraction(indicator);
+  const found = fraction ? formatPercent(result.value) : formatThreshold(result.value, false);
+  const limit = formatThreshold(rule.value, fraction);
+  return {
+    code: indicator.code,
+    th: `ธงแดง ${indicator.code}: ${indicator.th} ${found} เกินเกณฑ์ ${limit} ${forced.th}`,
+    en: `Red flag ${indicator.code}: ${indicator.en} is ${found}, above the ${limit} limit, ${forced.en}`,
+  };
+}
+
+const dimensionRank = (criteria: Criteria): Map<string, number> =>
+  new Map(criteria.dimensions.map((d, i) => [d.code, i]));
+
+/** Codes of indicators that lost points (fail, partial, missing), in fix-first order (DESIGN §5.2). */
+export function priorities(results: readonly IndicatorResult[], criteria: Criteria): string[] {
+  const byCode = new Map(criteria.indicators.map((i) => [i.code, i]));
+  const dims = dimensionRank(criteria);
+  const lost = results.filter((r) => r.status === 'fail' || r.status === 'partial' || r.status === 'missing');
+  const key = (r: IndicatorResult) => {
+    const ind = byCode.get(r.code);
+    return { flag: ind?.redFlag ? 0 : 1, lost: r.max - r.points, dim: dims.get(ind?.dimension ?? '') ?? 99 };
+  };
+  return [...lost]
+    .sort((a, b) => {
+      const ka = key(a);
+      const kb = key(b);
+      if (ka.flag !== kb.flag) return ka.flag - kb.flag;
+      if (Math.abs(ka.lost - kb.lost) > EPSILON) return kb.lost - ka.lost;
+      if (ka.dim !== kb.dim) return ka.dim - kb.dim;
+      return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+    })
+    .map((r) => r.code);
+}
+
+/** Points lost on indicators that carry a red-flag rule (the ranking's third key, DESIGN §5.3). */
+export function redFlagPointsLost(audit: Pick<ScoredAudit, 'indicators'>, criteria: Criteria): number {
+  const flagged = new Set(criteria.indicators.filter((i) => i.redFlag).map((i) => i.code));
+  return audit.indicators
+    .filter((r) => flagged.has(r.code) && r.status !== 'n/a')
+    .reduce((s, r) => s + (r.max - r.points), 0);
+}
+
+/** Financials copied in the canonical field order, so the JSON is the same whatever order ingest used. */
+function canonicalFinancials(f: Financials): Financials {
+  const out: Financials = {};
+  for (const k of FINANCIAL_FIELDS) if (f[k] !== undefined) out[k] = f[k];
+  return out;
+}
+
+/** Scores one audit against a criteria table (DESIGN §5.2). Pure. */
+export function scoreAudit(audit: AuditRecord, criteria: Criteria): ScoredAudit {
+  const indicators = criteria.indicators.map((ind) => scoreIndicator(ind, audit));
+  let points = 0;
+  let max = 0;
+  let missingPoints = 0;
+  for (const r of indicators) {
+    points += r.points;
+    max += r.max;
+    if (r.status === 'missing') missingPoints += r.max;
+  }
+  const dimensions = criteria.dimensions.map((d) => {
+    const inDim = criteria.indicators
+      .map((ind, i) => ({ ind, r: indicators[i]! }))
+      .filter(({ ind }) => ind.dimension === d.code);
+    return {
+      code: d.code,
+      points: inDim.reduce((s, { r }) => s + r.points, 0),
+      max: inDim.reduce((s, { r }) => s + r.max, 0),
+    };
+  });
+  const redFlags = criteria.indicators.flatMap((ind, i) => {
+    const flag = redFlagOf(ind, indicators[i]!);
+    return flag ? [flag] : [];
+  });
+  const score = max > 0 ? (100 * points) / max : null;
+  const incomplete = score === null || missingPoints > criteria.incompleteAbovePoints + EPSILON;
+  let level: Level | null = null;
+  if (!incomplete && score !== null) {
+    if (redFlags.length > 0) level = 3;
+    else if (score >= criteria.levels.good - EPSILON) level = 1;
+    else if (score >= criteria.levels.fair - EPSILON) level = 2;
+    else level = 3;
+  }
+  return {
+    fiscalYear: audit.fiscalYear,
+    date: audit.date,
+    criteria: criteria.id,
+    score,
+    level,
+    levelLabel: level === null ? INCOMPLETE_LABEL.th : LEVEL_LABELS[level].th,
+    redFlags,
+    incomplete,
+    financials: canonicalFinancials(audit.financials),
+    indicators,
+    dimensions,
+    priorities: priorities(indicators, criteria),
+    plan: audit.plan ?? [],
+  };
+}
