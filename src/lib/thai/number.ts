@@ -1,0 +1,100 @@
+import { thaiToAsciiDigits } from './digits.js';
+import { normalizeText } from './normalize.js';
+import { type Parsed, fail, ok } from './result.js';
+
+export type NumberKind = 'money' | 'count' | 'percent' | 'number';
+export interface NumberOptions {
+  kind?: NumberKind;
+  /** The cell's number format (SheetJS `cell.z`); a `%` in it means the cell stores a fraction. */
+  numFmt?: string;
+}
+
+const NUMBER_TH = 'ตัวเลข';
+const NUMBER_EN = 'a number';
+const WHOLE_TH = 'จำนวนเต็ม';
+const WHOLE_EN = 'a whole number';
+
+/** Plain decimal: either correct thousands grouping (1,234,567.5) or no separators. */
+const PLAIN = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$/;
+const UNIT_SUFFIX = /\s*(บาท|คน|ราย|%)$/;
+const BAHT_PREFIX = /^฿\s*/;
+const DASHES = new Set(['-', '–', '—', '−']);
+const MINUS = /^[-−–]\s*/;
+const PLUS = /^\+\s*/;
+
+const UNITS_FOR: Record<NumberKind, ReadonlySet<string>> = {
+  money: new Set(['บาท']),
+  count: new Set(['คน', 'ราย']),
+  percent: new Set(['%']),
+  number: new Set(['บาท', 'คน', 'ราย', '%']),
+};
+
+/** A value that is not a fraction yet: > 1 means percentage points (70 → 0.7); ≤ 1 is already a fraction. */
+const percentToFraction = (v: number): number => (Math.abs(v) > 1 ? v / 100 : v);
+
+function finish(v: number, kind: NumberKind, found: string): Parsed<number | null> {
+  if (kind === 'count' && (!Number.isInteger(v) || v < 0)) return fail(found, WHOLE_TH, WHOLE_EN);
+  return ok(v === 0 ? 0 : v); // no -0
+}
+
+/** Text → number, or undefined if the text is not a number of this kind. */
+function parseText(raw: string, kind: NumberKind): { v: number; percentSign: boolean } | undefined {
+  let s = thaiToAsciiDigits(raw);
+  let negative = false;
+  let unit: string | undefined;
+  const takeUnit = (): boolean => {
+    const m = UNIT_SUFFIX.exec(s);
+    if (!m) return true;
+    if (unit !== undefined || !UNITS_FOR[kind].has(m[1]!)) return false;
+    unit = m[1];
+    s = s.slice(0, m.index);
+    return true;
+  };
+  if (!takeUnit()) return undefined;
+  if (s.startsWith('(') && s.endsWith(')')) {
+    negative = true; // accounting negative: (1,200)
+    s = s.slice(1, -1).trim();
+    if (!takeUnit()) return undefined;
+  }
+  if (kind === 'money' || kind === 'number') s = s.replace(BAHT_PREFIX, '');
+  if (MINUS.test(s)) {
+    if (negative) return undefined;
+    negative = true;
+    s = s.replace(MINUS, '');
+  } else s = s.replace(PLUS, '');
+  if (!PLAIN.test(s)) return undefined;
+  const v = Number(s.replaceAll(',', ''));
+  if (!Number.isFinite(v)) return undefined;
+  return { v: negative ? -v : v, percentSign: unit === '%' };
+}
+
+/**
+ * Parse a raw cell value (number, string, boolean, Date, null) as a number of the given kind.
+ * Empty → ok(null). Percent results are fractions (45% → 0.45).
+ */
+export function parseThaiNumber(value: unknown, opts: NumberOptions = {}): Parsed<number | null> {
+  const kind = opts.kind ?? 'number';
+  if (value === null || value === undefined) return ok(null);
+  if (typeof value === 'number') {
+    const found = String(value);
+    if (!Number.isFinite(value)) return fail(found, NUMBER_TH, NUMBER_EN);
+    if (kind === 'percent') {
+      const isFractionFmt = opts.numFmt !== undefined && opts.numFmt.includes('%');
+      return finish(isFractionFmt ? value : percentToFraction(value), kind, found);
+    }
+    return finish(value, kind, found);
+  }
+  if (typeof value !== 'string') {
+    const found = value instanceof Date ? value.toISOString() : String(value);
+    return fail(found, NUMBER_TH, NUMBER_EN);
+  }
+  const text = normalizeText(value);
+  if (text === '') return ok(null);
+  if (DASHES.has(text)) return kind === 'money' ? ok(0) : fail(text, NUMBER_TH, NUMBER_EN);
+  const parsed = parseText(text, kind);
+  if (!parsed) return fail(text, NUMBER_TH, NUMBER_EN);
+  let v = parsed.v;
+  if (parsed.percentSign) v = v / 100;
+  else if (kind === 'percent') v = percentToFraction(v);
+  return finish(v, kind, text);
+}
