@@ -1,0 +1,26 @@
+import { thaiToAsciiDigits } from './digits.js';
+import { normalizeText } from './normalize.js';
+import { type Parsed, fail, ok } from './result.js';
+
+const YES_NO_TH = 'มี/ไม่มี';
+const YES_NO_EN = 'yes or no';
+
+/** Normalised, lower-cased token → answer. `/` is the Thai hand-written tick. */
+const ANSWERS: ReadonlyMap<string, boolean> = new Map([
+  ...['มี', 'ใช่', 'ผ่าน', '✓', '✔', '/', '1', 'true', 'y', 'yes'].map((k) => [k, true] as const),
+  ...['ไม่มี', 'ไม่ใช่', 'ไม่ผ่าน', '✗', '✘', 'x', '0', 'false', 'n', 'no'].map((k) => [k, false] as const),
+]);
+
+/** Raw cell → yes/no, ok(null) when empty. */
+export function parseYesNo(value: unknown): Parsed<boolean | null> {
+  if (value === null || value === undefined) return ok(null);
+  if (typeof value === 'boolean') return ok(value);
+  if (typeof value === 'number') {
+    return value === 1 ? ok(true) : value === 0 ? ok(false) : fail(String(value), YES_NO_TH, YES_NO_EN);
+  }
+  if (typeof value !== 'string') return fail(String(value), YES_NO_TH, YES_NO_EN);
+  const text = normalizeText(value);
+  if (text === '') return ok(null);
+  const answer = ANSWERS.get(thaiToAsciiDigits(text).toLowerCase());
+  return answer === undefined ? fail(text, YES_NO_TH, YES_NO_EN) : ok(answer);
+}
