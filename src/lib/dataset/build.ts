@@ -1,86 +1,139 @@
+import { areaYear } from '../aggregate/area';
+import { checkConsistency } from '../health/consistency';
+import { issueAt } from '../health/issue-message';
+import { scoreAudit } from '../health/score';
 import type { Criteria } from '../schema/criteria';
-import { SCHEMA_VERSION, type Area, type AreaYear, type Dataset, type Group } from '../schema/dataset';
+import { SCHEMA_VERSION, type Area, type Dataset, type Group } from '../schema/dataset';
 import type { Issue } from '../schema/issue';
 import type { AuditRecord, RegistryRecord } from '../schema/records';
-import { scoreAudit } from '../health/score';
 
 export interface BuildInput {
   registry: RegistryRecord[];
+  /** De-duplicated, known groups only (ingest applies the cross-file rules; checked again here). */
   audits: AuditRecord[];
   criteria: Criteria;
 }
 
+export interface BuildResult {
+  dataset: Dataset;
+  /** Consistency errors of the audits, and anything that slipped past ingest's cross-file rules. */
+  issues: Issue[];
+}
+
 const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** First working version: groups with scored audits; areas with counts. Refined in later commits. */
-export function buildDataset(input: BuildInput): { dataset: Dataset; issues: Issue[] } {
-  const { registry, audits, criteria } = input;
+/** Stable order of audits for one group: fiscal year, then date, then where they were read. */
+const auditOrder = (a: AuditRecord, b: AuditRecord) =>
+  cmp(a.fiscalYear, b.fiscalYear) || cmp(a.date, b.date) || cmp(a.source.file, b.source.file) || cmp(a.source.row ?? 0, b.source.row ?? 0);
+
+/** The registry record's public fields (the dataset's Group, without audits). */
+function publicGroup(r: RegistryRecord): Omit<Group, 'audits'> {
+  const g: Omit<Group, 'audits'> = {
+    id: r.id,
+    name: r.name,
+    subdistrict: { code: r.subdistrict.code, name: r.subdistrict.name },
+    district: { code: r.district.code, name: r.district.name },
+    province: { code: r.province.code, name: r.province.name },
+    status: r.status,
+  };
+  // Key order is fixed (id, name, village, moo, places, founded, status, members, savings) for stable JSON.
+  return {
+    id: g.id,
+    name: g.name,
+    ...(r.village !== undefined ? { village: r.village } : {}),
+    ...(r.moo !== undefined ? { moo: r.moo } : {}),
+    subdistrict: g.subdistrict,
+    district: g.district,
+    province: g.province,
+    ...(r.founded !== undefined ? { founded: r.founded } : {}),
+    status: g.status,
+    ...(r.members !== undefined ? { members: r.members } : {}),
+    ...(r.savings !== undefined ? { savings: r.savings } : {}),
+  };
+}
+
+/**
+ * Builds the published dataset (DESIGN §11) from validated records. Pure and deterministic: the same
+ * input gives the same JSON whatever order the records arrive in.
+ */
+export function buildDataset(input: BuildInput): BuildResult {
+  const { registry, criteria } = input;
   const issues: Issue[] = [];
+  const known = new Set(registry.map((r) => r.id));
+
+  // Group audits by group and fiscal year; guard the cross-file rules ingest is expected to have applied.
   const byGroup = new Map<string, AuditRecord[]>();
-  for (const a of audits) {
+  for (const a of [...input.audits].sort((x, y) => cmp(x.groupId, y.groupId) || auditOrder(x, y))) {
+    if (!known.has(a.groupId)) {
+      issues.push(
+        issueAt({
+          severity: 'error',
+          code: 'E_AUDIT_UNKNOWN_GROUP',
+          file: a.source.file,
+          ...(a.source.sheet !== undefined ? { sheet: a.source.sheet } : {}),
+          ...(a.source.cells.groupId !== undefined ? { cell: a.source.cells.groupId } : a.source.row !== undefined ? { row: a.source.row } : {}),
+          field: 'groupId',
+          found: a.groupId,
+          problem: { th: `ไม่มีกลุ่มรหัส ${a.groupId} ในทะเบียนกลุ่ม`, en: `group ${a.groupId} is not in the registry` },
+          should: { th: 'ผลการตรวจนี้จึงไม่ถูกเผยแพร่', en: 'so this audit is not published' },
+        }),
+      );
+      continue;
+    }
     const list = byGroup.get(a.groupId) ?? [];
-    list.push(a);
+    const same = list.findIndex((x) => x.fiscalYear === a.fiscalYear);
+    if (same >= 0) {
+      // Sorted by date, so `a` is the later audit: it wins (DESIGN §4.6).
+      const older = list[same]!;
+      issues.push(
+        issueAt({
+          severity: 'warning',
+          code: 'W_AUDIT_SUPERSEDED',
+          file: older.source.file,
+          ...(older.source.sheet !== undefined ? { sheet: older.source.sheet } : {}),
+          ...(older.source.row !== undefined ? { row: older.source.row } : {}),
+          field: 'date',
+          found: older.date,
+          problem: {
+            th: `กลุ่ม ${a.groupId} มีผลการตรวจปีงบประมาณ ${a.fiscalYear} มากกว่าหนึ่งครั้ง ผลวันที่ ${older.date} ถูกแทนด้วยผลวันที่ ${a.date} (${a.source.file})`,
+            en: `group ${a.groupId} has more than one audit in fiscal year ${a.fiscalYear}; the audit of ${older.date} is replaced by the later one of ${a.date} (${a.source.file})`,
+          },
+        }),
+      );
+      list[same] = a;
+    } else list.push(a);
     byGroup.set(a.groupId, list);
   }
+
   const groups: Group[] = [...registry]
     .sort((a, b) => cmp(a.province.code, b.province.code) || cmp(a.district.code, b.district.code) || cmp(a.id, b.id))
-    .map((r) => ({
-      id: r.id,
-      name: r.name,
-      ...(r.village !== undefined ? { village: r.village } : {}),
-      ...(r.moo !== undefined ? { moo: r.moo } : {}),
-      subdistrict: r.subdistrict,
-      district: r.district,
-      province: r.province,
-      ...(r.founded !== undefined ? { founded: r.founded } : {}),
-      status: r.status,
-      ...(r.members !== undefined ? { members: r.members } : {}),
-      ...(r.savings !== undefined ? { savings: r.savings } : {}),
-      audits: (byGroup.get(r.id) ?? [])
-        .map((a) => scoreAudit(a, criteria))
-        .sort((x, y) => cmp(x.fiscalYear, y.fiscalYear) || cmp(x.date, y.date)),
-    }));
-  const fiscalYears = [...new Set(audits.map((a) => a.fiscalYear))].sort((a, b) => a - b);
-  const dataAsOf = audits.reduce<string | null>((m, a) => (m === null || a.date > m ? a.date : m), null);
-  const areaYear = (members: Group[], fy: number): AreaYear => {
-    const active = members.filter((g) => g.status === 'active');
-    const audited = members.flatMap((g) => g.audits.filter((a) => a.fiscalYear === fy).map((a) => ({ g, a })));
-    return {
-      fiscalYear: fy,
-      active: active.length,
-      audited: audited.length,
-      coverage: active.length ? audited.length / active.length : null,
-      levels: {
-        '1': audited.filter((x) => x.a.level === 1).length,
-        '2': audited.filter((x) => x.a.level === 2).length,
-        '3': audited.filter((x) => x.a.level === 3).length,
-        incomplete: audited.filter((x) => x.a.level === null).length,
-      },
-      meanScore: null,
-      medianScore: null,
-      members: 0,
-      savings: 0,
-      loans: 0,
-      overdueRatio: null,
-      mostFailed: [],
-      indicatorMedians: {},
-      ranking: audited.filter((x) => x.a.level !== null).map((x) => x.g.id),
-      incomplete: audited.filter((x) => x.a.level === null).map((x) => x.g.id),
-      notAudited: active.filter((g) => !g.audits.some((a) => a.fiscalYear === fy)).map((g) => g.id),
-    };
-  };
+    .map((r) => {
+      const audits = byGroup.get(r.id) ?? [];
+      for (const a of audits) issues.push(...checkConsistency(a, criteria));
+      return { ...publicGroup(r), audits: audits.map((a) => scoreAudit(a, criteria)) };
+    });
+
+  const used = [...byGroup.values()].flat();
+  const fiscalYears = [...new Set(used.map((a) => a.fiscalYear))].sort((a, b) => a - b);
+  const dataAsOf = used.reduce<string | null>((m, a) => (m === null || a.date > m ? a.date : m), null);
+
   const areas = (key: 'district' | 'province'): Area[] => {
-    const m = new Map<string, Group[]>();
-    for (const g of groups) m.set(g[key].code, [...(m.get(g[key].code) ?? []), g]);
-    return [...m.entries()]
+    const members = new Map<string, Group[]>();
+    for (const g of groups) {
+      const list = members.get(g[key].code);
+      if (list) list.push(g);
+      else members.set(g[key].code, [g]);
+    }
+    return [...members.entries()]
       .sort((a, b) => cmp(a[0], b[0]))
       .map(([code, gs]) => ({
         code,
         name: gs[0]![key].name,
         ...(key === 'district' ? { province: gs[0]!.province.code } : {}),
-        years: fiscalYears.map((fy) => areaYear(gs, fy)),
+        years: fiscalYears.map((fy) => areaYear(gs, fy, criteria)),
       }));
   };
+
   const dataset: Dataset = {
     schemaVersion: SCHEMA_VERSION,
     criteria: criteria.id,

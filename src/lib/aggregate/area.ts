@@ -1,0 +1,123 @@
+import type { Criteria } from '../schema/criteria';
+import type { AreaYear, Group, ScoredAudit } from '../schema/dataset';
+import { rankGroups, rankMembers } from '../rank/rank';
+import { mean, median } from './stats';
+
+/** How many indicators the most-failed list keeps. */
+export const MOST_FAILED_TOP = 5;
+
+const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const nonNeg = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+/** Last day of a Thai fiscal year (BE): FY 2567 ends 2024-09-30. */
+export function fiscalYearEnd(fiscalYear: number): string {
+  return `${fiscalYear - 543}-09-30`;
+}
+
+/** The group's audit for a fiscal year (ingest keeps one per group and year). */
+export function auditFor(group: Group, fiscalYear: number): ScoredAudit | undefined {
+  return group.audits.find((a) => a.fiscalYear === fiscalYear);
+}
+
+/**
+ * Whether a group counts as active in a fiscal year. The registry status is today's; an audit that year
+ * proves the group was operating then, so an audited group counts whatever its status now (and coverage
+ * never exceeds 1). A registry-active group founded after the year ended did not exist yet.
+ */
+export function activeIn(group: Group, fiscalYear: number): boolean {
+  if (auditFor(group, fiscalYear)) return true;
+  if (group.status !== 'active') return false;
+  return group.founded === undefined || group.founded <= fiscalYearEnd(fiscalYear);
+}
+
+/** One area's roll-up for one fiscal year (DESIGN §5.3, §11). `groups` = every registry group of the area. */
+export function areaYear(groups: readonly Group[], fiscalYear: number, criteria: Criteria): AreaYear {
+  const active = groups.filter((g) => activeIn(g, fiscalYear));
+  const audited = active.flatMap((g) => {
+    const audit = auditFor(g, fiscalYear);
+    return audit ? [{ group: g, audit }] : [];
+  });
+  const levelled = audited.filter((x) => x.audit.level !== null);
+
+  const levels = { '1': 0, '2': 0, '3': 0, incomplete: 0 };
+  for (const { audit } of audited) {
+    if (audit.level === null) levels.incomplete += 1;
+    else levels[String(audit.level) as '1' | '2' | '3'] += 1;
+  }
+  // An incomplete audit's score counts its missing indicators as 0: it would pull the area down for a
+  // reason that is not the group's health, so mean and median use levelled audits only.
+  const scores = levelled.map((x) => x.audit.score).filter((s): s is number => s !== null);
+
+  let members = 0;
+  let savings = 0;
+  let loans = 0;
+  let pooledOverdue = 0;
+  let pooledLoans = 0;
+  for (const g of active) {
+    const f = auditFor(g, fiscalYear)?.financials;
+    const m = nonNeg(f?.members_end) ? f.members_end : g.members;
+    const s = nonNeg(f?.savings) ? f.savings : g.savings;
+    members += m ?? 0;
+    savings += s ?? 0;
+    if (f && nonNeg(f.loans_outstanding)) {
+      loans += f.loans_outstanding;
+      if (nonNeg(f.overdue)) {
+        pooledOverdue += f.overdue;
+        pooledLoans += f.loans_outstanding;
+      }
+    }
+  }
+
+  const mostFailed = criteria.indicators
+    .map((ind) => ({
+      code: ind.code,
+      count: audited.filter((x) => x.audit.indicators.some((r) => r.code === ind.code && r.status === 'fail')).length,
+    }))
+    .filter((x) => x.count > 0)
+    .sort((a, b) => b.count - a.count || cmpStr(a.code, b.code))
+    .slice(0, MOST_FAILED_TOP)
+    .map((x) => ({ code: x.code, share: x.count / audited.length }));
+
+  const indicatorMedians: Record<string, number | null> = {};
+  for (const ind of criteria.indicators) {
+    const values = audited.flatMap((x) => {
+      const r = x.audit.indicators.find((i) => i.code === ind.code);
+      return r && r.value !== null ? [r.value] : [];
+    });
+    const numbers = values.filter((v): v is number => typeof v === 'number');
+    const booleans = values.filter((v): v is boolean => typeof v === 'boolean');
+    // Yes/no indicators have no median: their "typical value" is the share of groups answering yes.
+    indicatorMedians[ind.code] = numbers.length
+      ? median(numbers)
+      : booleans.length
+        ? booleans.filter(Boolean).length / booleans.length
+        : null;
+  }
+
+  const ranking = rankGroups(
+    audited.map(({ group, audit }) => ({ id: group.id, audit, members: rankMembers(audit, group.members) })),
+    criteria,
+  );
+
+  return {
+    fiscalYear,
+    active: active.length,
+    audited: audited.length,
+    coverage: active.length ? audited.length / active.length : null,
+    levels,
+    meanScore: mean(scores),
+    medianScore: median(scores),
+    members,
+    savings,
+    loans,
+    overdueRatio: pooledLoans > 0 ? pooledOverdue / pooledLoans : null,
+    mostFailed,
+    indicatorMedians,
+    ranking: ranking.ranked,
+    incomplete: ranking.incomplete,
+    notAudited: groups
+      .filter((g) => g.status === 'active' && activeIn(g, fiscalYear) && !auditFor(g, fiscalYear))
+      .map((g) => g.id)
+      .sort(cmpStr),
+  };
+}

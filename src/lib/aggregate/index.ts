@@ -1,0 +1,3 @@
+export * from './area';
+export * from './stats';
+export * from './trend';

@@ -1,0 +1,58 @@
+/** Trend over fiscal years (DESIGN §5.3): an arrow only when two consecutive fiscal years exist. */
+
+export type TrendDirection = 'up' | 'down' | 'same';
+export const TREND_ARROWS: Record<TrendDirection, string> = { up: '↑', down: '↓', same: '→' };
+
+export interface TrendChange {
+  /** The previous fiscal year's score. */
+  from: number;
+  /** This year's score minus last year's (unrounded). */
+  delta: number;
+  direction: TrendDirection;
+  arrow: string;
+}
+
+export interface TrendPoint<T> {
+  fiscalYear: number;
+  score: number | null;
+  /** The input item, passed through (a scored audit, an AreaYear…). */
+  item: T;
+  /** null unless the year before (fiscalYear − 1) is present and both years have a score. */
+  change: TrendChange | null;
+}
+
+/**
+ * Orders items by fiscal year and attaches a change to each one whose previous fiscal year is present.
+ * Scores are shown with one decimal, so two scores that show the same are "same" (no arrow up or down
+ * for a difference the reader cannot see).
+ */
+export function trend<T extends { fiscalYear: number }>(
+  items: readonly T[],
+  scoreOf: (item: T) => number | null = (item) => (item as unknown as { score?: number | null }).score ?? null,
+): TrendPoint<T>[] {
+  const sorted = [...items].sort((a, b) => a.fiscalYear - b.fiscalYear);
+  const byYear = new Map(sorted.map((i) => [i.fiscalYear, i]));
+  return sorted.map((item) => {
+    const score = scoreOf(item);
+    const prev = byYear.get(item.fiscalYear - 1);
+    const from = prev === undefined ? null : scoreOf(prev);
+    if (score === null || from === null) return { fiscalYear: item.fiscalYear, score, item, change: null };
+    const shownDelta = Math.round(score * 10) - Math.round(from * 10);
+    const direction: TrendDirection = shownDelta > 0 ? 'up' : shownDelta < 0 ? 'down' : 'same';
+    return {
+      fiscalYear: item.fiscalYear,
+      score,
+      item,
+      change: { from, delta: score - from, direction, arrow: TREND_ARROWS[direction] },
+    };
+  });
+}
+
+/** The latest year's change, or null when the latest year has no consecutive previous year. */
+export function latestChange<T extends { fiscalYear: number }>(
+  items: readonly T[],
+  scoreOf?: (item: T) => number | null,
+): TrendChange | null {
+  const points = trend(items, scoreOf);
+  return points.length ? points[points.length - 1]!.change : null;
+}

@@ -1,0 +1,57 @@
+import type { Issue } from '../schema/issue';
+
+/**
+ * Builds an Issue whose th/en are full sentences that name the place first (DESIGN §6):
+ * «ไฟล์ a.xlsx แผ่นงาน งบการเงิน ช่อง B9: <problem> — <expected>» /
+ * "a.xlsx, sheet งบการเงิน, cell B9: <problem> — <expected>".
+ * The one place health/ turns a problem into sentences.
+ */
+export interface IssueParts {
+  severity: Issue['severity'];
+  code: string;
+  file: string;
+  sheet?: string;
+  cell?: string;
+  /** 1-based row, named when there is no cell address. */
+  row?: number;
+  field?: string;
+  found?: string;
+  expected?: string;
+  problem: { th: string; en: string };
+  /** What a correct value looks like; appended after a dash. */
+  should?: { th: string; en: string };
+}
+
+export function issueAt(p: IssueParts): Issue {
+  const whereTh = [`ไฟล์ ${p.file}`];
+  const whereEn = [p.file];
+  if (p.sheet) {
+    whereTh.push(`แผ่นงาน ${p.sheet}`);
+    whereEn.push(`sheet ${p.sheet}`);
+  }
+  if (p.cell) {
+    whereTh.push(`ช่อง ${p.cell}`);
+    whereEn.push(`cell ${p.cell}`);
+  } else if (p.row !== undefined) {
+    whereTh.push(`แถว ${p.row}`);
+    whereEn.push(`row ${p.row}`);
+  }
+  const th = `${whereTh.join(' ')}: ${p.problem.th}${p.should ? ` — ${p.should.th}` : ''}`;
+  const en = `${whereEn.join(', ')}: ${p.problem.en}${p.should ? ` — ${p.should.en}` : ''}`;
+  const issue: Issue = { severity: p.severity, code: p.code, file: p.file, th, en };
+  if (p.sheet !== undefined) issue.sheet = p.sheet;
+  if (p.cell !== undefined) issue.cell = p.cell;
+  if (p.field !== undefined) issue.field = p.field;
+  if (p.found !== undefined) issue.found = p.found;
+  if (p.expected !== undefined) issue.expected = p.expected;
+  return issue;
+}
+
+/** 1234567.5 → "1,234,567.5": locale-independent, so reports are byte-identical everywhere. */
+export function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const neg = n < 0;
+  const [int, frac] = String(Math.abs(n)).split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${neg ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
+}
