@@ -8,6 +8,11 @@ export const SourceSchema = z.object({
   row: z.number().int().optional(),
   /** field name → A1 address of the cell it was read from. */
   cells: z.record(z.string(), z.string()).default({}),
+  /**
+   * field → sheet, for fields read from another sheet than `sheet` (an audit book keeps its financial
+   * position and indicators on their own sheets). Optional: absent means every cell is on `sheet`.
+   */
+  sheets: z.record(z.string(), z.string()).optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
 
