@@ -1,0 +1,83 @@
+import type { Bilingual } from '../lib/issues/messages';
+import { type Criteria, bookIndicators } from '../lib/schema/criteria';
+import { FINANCIAL_LABELS } from '../lib/schema/layouts';
+import { type Answer, COUNT_FIELDS, type FinancialField } from '../lib/schema/records';
+import { fiscalYearOf } from '../lib/thai/index';
+import type { FileContext } from './context';
+import type { FieldReader } from './field-reader';
+
+export type BookIndicator = ReturnType<typeof bookIndicators>[number];
+
+/** Per criteria set, computed once: which codes the book answers and how, and which are computed. */
+export interface IndicatorPlan {
+  book: ReadonlyMap<string, BookIndicator>;
+  computed: ReadonlySet<string>;
+  bookCodes: Bilingual;
+  criteriaId: string;
+}
+
+const plans = new WeakMap<Criteria, IndicatorPlan>();
+
+export function indicatorPlan(criteria: Criteria): IndicatorPlan {
+  let p = plans.get(criteria);
+  if (!p) {
+    const list = bookIndicators(criteria);
+    const book = new Map(list.map((i) => [i.code, i]));
+    const computed = new Set(criteria.indicators.filter((i) => !book.has(i.code)).map((i) => i.code));
+    const codes = list.map((i) => i.code).join(', ');
+    p = { book, computed, bookCodes: { th: codes, en: codes }, criteriaId: criteria.id };
+    plans.set(criteria, p);
+  }
+  return p;
+}
+
+export const ANSWER_EXPECTED: Record<BookIndicator['input'], Bilingual> = {
+  yesno: { th: 'มี/ไม่มี', en: 'yes or no (มี/ไม่มี)' },
+  count: { th: 'จำนวนครั้ง เช่น 12', en: 'a count such as 12' },
+  percent: { th: 'ร้อยละ เช่น 70%', en: 'a percentage such as 70%' },
+};
+
+/** One book answer by the indicator's input kind; undefined when invalid (reported), null when empty. */
+export function readAnswer(fr: FieldReader, r: number, c: number, ind: BookIndicator): Answer | undefined {
+  if (ind.input === 'yesno') return fr.yesNo(r, c, ind.code);
+  const before = fr.ctx.errors;
+  const n = fr.number(r, c, ind.code, ind.input);
+  return n !== undefined ? n : fr.ctx.errors > before ? undefined : null;
+}
+
+export const FINANCIAL_KIND: ReadonlyMap<string, 'count' | 'money'> = new Map(
+  FINANCIAL_LABELS.map((l) => [l.field, COUNT_FIELDS.includes(l.field as FinancialField) ? 'count' : 'money']),
+);
+
+/**
+ * The fiscal year of an audit: the one written, else derived from the audit date. A written year must be the
+ * date's fiscal year or the one before (an audit of last year's accounts made after the year closed).
+ */
+export function resolveFiscalYear(
+  ctx: FileContext,
+  fr: FieldReader,
+  stated: number | undefined,
+  date: string,
+  at: { r: number; c: number | undefined },
+): number | undefined {
+  const fromDate = fiscalYearOf(date);
+  if (stated === undefined) return fromDate;
+  if (stated === fromDate || stated === fromDate - 1) return stated;
+  if (at.c !== undefined) {
+    fr.issue('E_FISCAL_YEAR_MISMATCH', at.r, at.c, 'fiscalYear', stated, { th: `${fromDate} หรือ ${fromDate - 1}`, en: `${fromDate} or ${fromDate - 1}` }, {
+      date,
+      dateYear: fromDate,
+    });
+  }
+  void ctx;
+  return undefined;
+}
+
+/** Plan owners must be roles: a Thai or English honorific in front means a person's name. */
+const PERSON = /^(?:นางสาว|นาง|นาย|น\.ส\.|ด\.ต\.|mr\.?\s|mrs\.?\s|ms\.?\s|miss\s)/i;
+/** Roles that happen to start like an honorific. */
+const ROLE = /^(?:นายอำเภอ|นายก|นายทะเบียน|นายช่าง)/;
+
+export function looksLikePerson(s: string): boolean {
+  return PERSON.test(s) && !ROLE.test(s);
+}

@@ -1,0 +1,175 @@
+import type { Bilingual, IssueCode } from '../lib/issues/messages';
+import { GROUP_ID } from '../lib/schema/records';
+import { STATUS_WORDS } from '../lib/schema/layouts';
+import {
+  type NumberKind,
+  type Parsed,
+  normalizeHeader,
+  parseFiscalYear,
+  parseThaiDate,
+  parseThaiNumber,
+  parseYesNo,
+} from '../lib/thai/index';
+import { addr, idText, looksLikeFormula, readCell, valueText } from './cells';
+import type { FileContext } from './context';
+import type { Cell, Row } from './read-workbook';
+
+const HAS_DIGIT = /[0-9๐-๙]/;
+const STATUS: ReadonlyMap<string, 'active' | 'inactive' | 'dissolved'> = new Map(
+  Object.entries(STATUS_WORDS).map(([k, v]) => [normalizeHeader(k), v]),
+);
+
+/**
+ * Reads typed fields from the cells of one sheet, reporting each problem with its cell address.
+ * `bad` turns true on any error since the last `startRow()`: the caller leaves that row (or book) out.
+ */
+export class FieldReader {
+  bad = false;
+  constructor(
+    readonly ctx: FileContext,
+    readonly sheet: string,
+    readonly rows: readonly Row[],
+  ) {}
+
+  startRow(): void {
+    this.bad = false;
+  }
+
+  cell(r: number, c: number): Cell | undefined {
+    return this.rows[r]?.[c];
+  }
+
+  issue(code: IssueCode, r: number, c: number, field: string, found?: string | number, expected?: Bilingual, detail?: Record<string, string | number>): void {
+    const i = this.ctx.report(code, {
+      sheet: this.sheet,
+      cell: addr(r, c),
+      field,
+      ...(found !== undefined ? { found } : {}),
+      ...(expected ? { expected } : {}),
+      ...(detail ? { detail } : {}),
+    });
+    if (i.severity === 'error') this.bad = true;
+  }
+
+  /** The raw value; formulas without a cached value and cached errors are reported (never quoting private cells). */
+  raw(r: number, c: number | undefined, field: string, isPrivate = false): { value: string | number | boolean | null; numFmt: string | undefined } | undefined {
+    if (c === undefined) return { value: null, numFmt: undefined };
+    const read = readCell(this.rows[r]?.[c]);
+    if (read.kind === 'value') return read;
+    if (read.kind === 'missingFormula') this.issue('E_FORMULA_NO_VALUE', r, c, field, isPrivate ? undefined : read.formula);
+    else this.issue('E_FORMULA_ERROR', r, c, field, read.text);
+    return undefined;
+  }
+
+  private fail<T>(p: Parsed<T>, code: IssueCode, r: number, c: number, field: string): undefined {
+    if (!p.ok) this.issue(code, r, c, field, p.found, p.expected);
+    return undefined;
+  }
+
+  /** Public text: normalised; a formula-looking text is kept as text with a warning. */
+  text(r: number, c: number | undefined, field: string, required = false): string | undefined {
+    const v = this.raw(r, c, field);
+    if (v === undefined) return undefined;
+    const s = valueText(v.value);
+    if (s === '') {
+      if (required) this.required(r, c, field);
+      return undefined;
+    }
+    if (looksLikeFormula(s)) this.issue('W_FORMULA_TEXT', r, c!, field, s);
+    return s;
+  }
+
+  /** Private text: collected for the privacy scanner, never returned or quoted. */
+  private_(r: number, c: number | undefined, field: string): string | undefined {
+    const v = this.raw(r, c, field, true);
+    if (v === undefined) return undefined;
+    const s = valueText(v.value);
+    this.ctx.addPrivate(s);
+    return s === '' ? undefined : s;
+  }
+
+  required(r: number, c: number | undefined, field: string): void {
+    if (c === undefined) return; // a missing column is reported once per sheet by the caller
+    this.issue('E_REQUIRED_EMPTY', r, c, field);
+  }
+
+  groupId(r: number, c: number | undefined, field: string): string | undefined {
+    const v = this.raw(r, c, field);
+    if (v === undefined) return undefined;
+    const id = idText(v.value);
+    if (id === '') {
+      this.required(r, c, field);
+      return undefined;
+    }
+    if (!GROUP_ID.test(id)) {
+      this.issue('E_ID_INVALID', r, c!, field, id);
+      return undefined;
+    }
+    return id;
+  }
+
+  date(r: number, c: number | undefined, field: string, required = false): string | undefined {
+    const v = this.raw(r, c, field);
+    if (v === undefined) return undefined;
+    const p = parseThaiDate(v.value, { date1904: this.ctx.date1904 });
+    if (!p.ok) return this.fail(p, HAS_DIGIT.test(p.found) ? 'E_DATE_INVALID' : 'E_DATE_UNREADABLE', r, c!, field);
+    if (p.value === null) {
+      if (required) this.required(r, c, field);
+      return undefined;
+    }
+    return p.value;
+  }
+
+  number(r: number, c: number | undefined, field: string, kind: NumberKind): number | undefined {
+    const v = this.raw(r, c, field);
+    if (v === undefined) return undefined;
+    const p = parseThaiNumber(v.value, v.numFmt !== undefined ? { kind, numFmt: v.numFmt } : { kind });
+    if (!p.ok) return this.fail(p, 'E_NUMBER_INVALID', r, c!, field);
+    return p.value ?? undefined;
+  }
+
+  /** A number that must not be negative (registry members and savings). */
+  nonNegative(r: number, c: number | undefined, field: string, kind: NumberKind): number | undefined {
+    const n = this.number(r, c, field, kind);
+    if (n !== undefined && n < 0) {
+      this.issue('E_NUMBER_RANGE', r, c!, field, n, { th: 'จำนวนตั้งแต่ 0 ขึ้นไป', en: 'a number of 0 or more' });
+      return undefined;
+    }
+    return n;
+  }
+
+  inRange(r: number, c: number | undefined, field: string, min: number, max: number, expected: Bilingual): number | undefined {
+    const n = this.number(r, c, field, 'number');
+    if (n !== undefined && (n < min || n > max)) {
+      this.issue('E_NUMBER_RANGE', r, c!, field, n, expected);
+      return undefined;
+    }
+    return n;
+  }
+
+  yesNo(r: number, c: number | undefined, field: string): boolean | null | undefined {
+    const v = this.raw(r, c, field);
+    if (v === undefined) return undefined;
+    const p = parseYesNo(v.value);
+    if (!p.ok) return this.fail(p, 'E_YESNO_INVALID', r, c!, field);
+    return p.value;
+  }
+
+  fiscalYear(r: number, c: number | undefined, field: string): number | undefined {
+    const v = this.raw(r, c, field);
+    if (v === undefined) return undefined;
+    const p = parseFiscalYear(v.value);
+    if (!p.ok) return this.fail(p, 'E_FISCAL_YEAR_INVALID', r, c!, field);
+    return p.value ?? undefined;
+  }
+
+  status(r: number, c: number | undefined, field: string): 'active' | 'inactive' | 'dissolved' | undefined {
+    const v = this.raw(r, c, field);
+    if (v === undefined) return undefined;
+    const s = valueText(v.value);
+    if (s === '') return undefined;
+    const st = STATUS.get(normalizeHeader(s));
+    if (st === undefined) this.issue('E_STATUS_INVALID', r, c!, field, s);
+    return st;
+  }
+}

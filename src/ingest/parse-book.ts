@@ -1,0 +1,246 @@
+import { COVER_LABELS, FINANCIAL_LABELS, INDICATOR_COLUMNS, PLAN_COLUMNS } from '../lib/schema/layouts';
+import type { Answer, AuditRecord, Financials, FinancialField, PlanItem } from '../lib/schema/records';
+import { normalizeHeader, thaiToAsciiDigits } from '../lib/thai/index';
+import { ANSWER_EXPECTED, FINANCIAL_KIND, indicatorPlan, looksLikePerson, readAnswer, resolveFiscalYear } from './audit-values';
+import { addr, cellText, isBlank } from './cells';
+import type { FileContext } from './context';
+import { FieldReader } from './field-reader';
+import { type CompiledColumns, compileColumns, looksPersonal } from './headers';
+import { MAX_LABEL_ROWS } from './limits';
+import type { Sheet } from './read-workbook';
+import { isBlankRow, openTable } from './table';
+
+const COVER = compileColumns(COVER_LABELS);
+const FINANCIALS = compileColumns(FINANCIAL_LABELS);
+const INDICATORS = compileColumns(INDICATOR_COLUMNS);
+const PLAN = compileColumns(PLAN_COLUMNS);
+
+/** Column headings officers put above label | value rows; not unknown items. */
+const HEADINGS = new Set(['รายการ', 'ข้อมูล', 'จำนวน', 'หัวข้อ', 'ค่า', 'item', 'value', 'amount', 'label'].map(normalizeHeader));
+
+export interface BookSheets {
+  cover: Sheet;
+  financials?: Sheet;
+  indicators?: Sheet;
+  plan?: Sheet;
+}
+
+/**
+ * Label | value rows: the first non-empty cell of a row is the label, the cell right of it the value.
+ * Returns field → { r, c } of the value cell; reports unknown and duplicate labels.
+ */
+function readLabels(ctx: FileContext, sheet: Sheet, layout: CompiledColumns): Map<string, { r: number; c: number }> {
+  const at = new Map<string, { r: number; c: number }>();
+  const last = Math.min(sheet.rows.length, MAX_LABEL_ROWS);
+  for (let r = 0; r < last; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    let c0 = 0;
+    while (c0 < row.length && isBlank(row[c0])) c0++;
+    if (c0 >= row.length) continue;
+    const label = cellText(row[c0]);
+    const key = normalizeHeader(label);
+    const spec = layout.byKey.get(key);
+    if (spec) {
+      const first = at.get(spec.field);
+      if (first) ctx.report('W_DUPLICATE_LABEL', { sheet: sheet.name, cell: addr(r, c0), field: spec.field, detail: { first: addr(first.r, first.c) } });
+      else at.set(spec.field, { r, c: c0 + 1 });
+    } else if (!isBlank(row[c0 + 1]) && !HEADINGS.has(key) && label !== '') {
+      ctx.report('W_UNKNOWN_LABEL', { sheet: sheet.name, cell: addr(r, c0), found: label, expected: layout.expected });
+      if (looksPersonal(label)) ctx.addPrivate(cellText(row[c0 + 1]));
+    }
+  }
+  return at;
+}
+
+export interface BookResult {
+  audit?: AuditRecord;
+  /** Rows read across the four sheets (labels, indicator rows, plan rows). */
+  rows: number;
+  /** Rows (values) left out because of an error; the whole book when the cover is unusable. */
+  rejected: number;
+}
+
+/** An audit book (DESIGN §4.4) → one AuditRecord. A bad value is left out and reported; a bad cover rejects the book. */
+export function parseBook(ctx: FileContext, s: BookSheets): BookResult {
+  const res: BookResult = { rows: 0, rejected: 0 };
+  const plan = indicatorPlan(ctx.criteria);
+  const sheets: Record<string, string> = {};
+  const cells: Record<string, string> = {};
+
+  // ── cover ──
+  const cover = s.cover;
+  const fr = new FieldReader(ctx, cover.name, cover.rows);
+  const labels = readLabels(ctx, cover, COVER);
+  for (const spec of COVER.required) {
+    if (!labels.has(spec.field)) ctx.report('E_LABEL_MISSING', { sheet: cover.name, field: spec.field });
+  }
+  const L = (f: string) => labels.get(f);
+  const at = (f: string) => {
+    const p = L(f);
+    if (p) cells[f] = addr(p.r, p.c);
+    return p;
+  };
+  res.rows += labels.size;
+  const pId = at('groupId'), pName = at('groupName'), pDate = at('date'), pFy = at('fiscalYear'), pStmt = at('statementDate');
+  const pAud = L('auditors');
+  if (pAud) fr.private_(pAud.r, pAud.c, 'auditors');
+  fr.startRow();
+  const groupId = pId ? fr.groupId(pId.r, pId.c, 'groupId') : undefined;
+  const date = pDate ? fr.date(pDate.r, pDate.c, 'date', true) : undefined;
+  const stated = pFy ? fr.fiscalYear(pFy.r, pFy.c, 'fiscalYear') : undefined;
+  const coverBad = fr.bad;
+  fr.startRow();
+  const groupName = pName ? fr.text(pName.r, pName.c, 'groupName') : undefined;
+  const statementDate = pStmt ? fr.date(pStmt.r, pStmt.c, 'statementDate') : undefined;
+  if (fr.bad) res.rejected++;
+  fr.startRow();
+  const fiscalYear = !coverBad && date !== undefined ? resolveFiscalYear(ctx, fr, stated, date, { r: pFy?.r ?? 0, c: pFy?.c }) : undefined;
+
+  // ── financial position ──
+  const financials: Financials = {};
+  if (s.financials) {
+    const sh = s.financials;
+    const ffr = new FieldReader(ctx, sh.name, sh.rows);
+    const fl = readLabels(ctx, sh, FINANCIALS);
+    for (const spec of FINANCIAL_LABELS) {
+      const p = fl.get(spec.field);
+      if (!p) {
+        ctx.report('W_VALUE_MISSING', { sheet: sh.name, field: spec.field });
+        continue;
+      }
+      res.rows++;
+      cells[spec.field] = addr(p.r, p.c);
+      sheets[spec.field] = sh.name;
+      ffr.startRow();
+      const v = ffr.number(p.r, p.c, spec.field, FINANCIAL_KIND.get(spec.field)!);
+      if (ffr.bad) res.rejected++;
+      else if (v === undefined) ctx.report('W_VALUE_MISSING', { sheet: sh.name, cell: addr(p.r, p.c), field: spec.field });
+      else financials[spec.field as FinancialField] = v;
+    }
+  }
+
+  // ── indicators ──
+  const answers: Record<string, Answer> = {};
+  const answeredAt = new Map<string, string>();
+  if (s.indicators) {
+    const sh = s.indicators;
+    const ifr = new FieldReader(ctx, sh.name, sh.rows);
+    const table = openTable(ctx, sh, INDICATORS);
+    if (table) {
+      const cCode = table.match.columns.get('code')!;
+      const cResult = table.match.columns.get('result')!;
+      const scan = [cCode, cResult];
+      for (let r = table.match.row + 1; r < sh.rows.length; r++) {
+        const row = sh.rows[r];
+        if (isBlankRow(row, scan)) continue;
+        res.rows++;
+        const code = thaiToAsciiDigits(cellText(row?.[cCode])).toUpperCase();
+        const resultBlank = isBlank(row?.[cResult]);
+        const ind = plan.book.get(code);
+        if (!ind) {
+          if (resultBlank) continue;
+          if (plan.computed.has(code)) ctx.report('W_INDICATOR_COMPUTED', { sheet: sh.name, cell: addr(r, cCode), found: code, expected: plan.bookCodes });
+          else ctx.report('W_INDICATOR_UNKNOWN', { sheet: sh.name, cell: addr(r, cCode), found: code, expected: plan.bookCodes, detail: { criteria: plan.criteriaId } });
+          continue;
+        }
+        const first = answeredAt.get(code);
+        if (first) {
+          ctx.report('W_INDICATOR_DUPLICATE', { sheet: sh.name, cell: addr(r, cCode), found: code, detail: { first } });
+          continue;
+        }
+        answeredAt.set(code, addr(r, cResult));
+        cells[code] = addr(r, cResult);
+        sheets[code] = sh.name;
+        ifr.startRow();
+        const a = readAnswer(ifr, r, cResult, ind);
+        if (a === undefined) res.rejected++;
+        else if (a !== null) answers[code] = a;
+      }
+    }
+  }
+  for (const [code, ind] of plan.book) {
+    if (Object.hasOwn(answers, code)) continue;
+    answers[code] = null;
+    if (!s.indicators) continue; // the missing sheet is reported once
+    const cell = answeredAt.get(code);
+    ctx.report('W_ANSWER_MISSING', { sheet: s.indicators.name, ...(cell ? { cell } : {}), field: code, expected: ANSWER_EXPECTED[ind.input] });
+  }
+
+  // ── development plan ──
+  const planItems: PlanItem[] = [];
+  if (s.plan) {
+    const r0 = parsePlan(ctx, s.plan, planItems);
+    res.rows += r0.rows;
+    res.rejected += r0.rejected;
+  }
+
+  if (coverBad || groupId === undefined || date === undefined || fiscalYear === undefined) {
+    res.rejected = Math.max(res.rejected, 1);
+    res.rows = Math.max(res.rows, 1);
+    return res;
+  }
+  const audit: AuditRecord = {
+    groupId,
+    date,
+    fiscalYear,
+    financials,
+    answers,
+    plan: planItems,
+    source: { file: ctx.file, sheet: cover.name, cells, sheets },
+  };
+  if (groupName !== undefined) audit.groupName = groupName;
+  if (statementDate !== undefined) audit.statementDate = statementDate;
+  res.audit = audit;
+  return res;
+}
+
+/** Development plan rows (แผนพัฒนา). A person's name as owner is blanked (and kept only for the privacy scan). */
+export function parsePlan(ctx: FileContext, sh: Sheet, out: PlanItem[]): { rows: number; rejected: number } {
+  const res = { rows: 0, rejected: 0 };
+  const table = openTable(ctx, sh, PLAN);
+  if (!table) return res;
+  const col = (f: string) => table.match.columns.get(f);
+  const cOrder = col('order'), cTopic = col('topic'), cCause = col('cause'), cApproach = col('approach');
+  const cActivity = col('activity'), cOwner = col('owner'), cDue = col('due');
+  const fr = new FieldReader(ctx, sh.name, sh.rows);
+  for (let r = table.match.row + 1; r < sh.rows.length; r++) {
+    const row = sh.rows[r];
+    if (isBlankRow(row, table.cols)) continue;
+    res.rows++;
+    fr.startRow();
+    const topic = fr.text(r, cTopic, 'topic');
+    const order = fr.number(r, cOrder, 'order', 'count');
+    const cause = fr.text(r, cCause, 'cause');
+    const approach = fr.text(r, cApproach, 'approach');
+    const activity = fr.text(r, cActivity, 'activity');
+    const due = fr.date(r, cDue, 'due');
+    let owner = fr.text(r, cOwner, 'owner');
+    if (owner !== undefined && looksLikePerson(owner)) {
+      ctx.addPrivate(owner);
+      ctx.report('W_OWNER_PERSON', { sheet: sh.name, cell: addr(r, cOwner!), field: 'owner' });
+      owner = undefined;
+    }
+    if (topic === undefined && !fr.bad) ctx.report('E_PLAN_TOPIC_EMPTY', { sheet: sh.name, cell: addr(r, cTopic!), field: 'topic' });
+    if (fr.bad || topic === undefined) {
+      res.rejected++;
+      continue;
+    }
+    const item: PlanItem = { topic: normalizeTopic(topic) };
+    if (order !== undefined) item.order = order;
+    if (cause !== undefined) item.cause = cause;
+    if (approach !== undefined) item.approach = approach;
+    if (activity !== undefined) item.activity = activity;
+    if (owner !== undefined) item.owner = owner;
+    if (due !== undefined) item.due = due;
+    out.push(item);
+  }
+  return res;
+}
+
+const CODE_TOPIC = /^[a-zA-Z][0-9]{1,2}$/;
+/** "f1" or "F๑" → "F1"; free text unchanged. */
+function normalizeTopic(t: string): string {
+  const ascii = thaiToAsciiDigits(t);
+  return CODE_TOPIC.test(ascii) ? ascii.toUpperCase() : t;
+}

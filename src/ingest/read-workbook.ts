@@ -1,0 +1,62 @@
+import * as XLSX from 'xlsx';
+import type { Refusal, ReadAs } from './guard';
+import { decodeText } from './decode-text';
+import { MAX_SHEET_ROWS } from './limits';
+
+/** A SheetJS cell as read with `cellDates: false, cellNF: true`: dates stay serials, `z` is the number format. */
+export type Cell = XLSX.CellObject;
+export type Row = (Cell | undefined)[] | undefined;
+
+export interface Sheet {
+  name: string;
+  /** Dense rows, 0-based; hidden rows included. */
+  rows: Row[];
+  /** When the sheet had more rows than were read: its last row (1-based). */
+  truncatedAt?: number;
+}
+
+export interface Book {
+  sheets: Sheet[];
+  date1904: boolean;
+}
+
+const OPTIONS: XLSX.ParsingOptions = {
+  dense: true,
+  cellDates: false,
+  cellNF: true,
+  cellText: false, // formatted text is not needed: values and number formats are
+  cellHTML: false,
+  sheetRows: MAX_SHEET_ROWS,
+};
+
+const ENCRYPTED = /password|encrypt/i;
+
+/** Bytes → sheets of cells, or a refusal when SheetJS cannot read them. Never throws. */
+export function readWorkbook(bytes: Uint8Array, readAs: ReadAs, csv: boolean): { ok: true; book: Book } | { ok: false; refusal: Refusal } {
+  let wb: XLSX.WorkBook;
+  try {
+    if (csv && readAs === 'text') {
+      // raw: every CSV cell stays text, so "1/10/2550" is never guessed into a US date.
+      wb = XLSX.read(decodeText(bytes).text, { ...OPTIONS, type: 'string', raw: true });
+    } else {
+      wb = XLSX.read(bytes, { ...OPTIONS, type: 'buffer' });
+    }
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return { ok: false, refusal: { code: ENCRYPTED.test(message) ? 'E_FILE_ENCRYPTED' : 'E_FILE_CORRUPT' } };
+  }
+  const sheets: Sheet[] = [];
+  for (const name of wb.SheetNames) {
+    const ws = wb.Sheets[name];
+    if (!ws) continue;
+    const rows = (ws['!data'] ?? []) as Row[];
+    const sheet: Sheet = { name, rows };
+    const full = ws['!fullref'];
+    if (full !== undefined && full !== ws['!ref']) {
+      const end = XLSX.utils.decode_range(full).e.r + 1;
+      if (end > MAX_SHEET_ROWS) sheet.truncatedAt = end;
+    }
+    sheets.push(sheet);
+  }
+  return { ok: true, book: { sheets, date1904: wb.Workbook?.WBProps?.date1904 === true } };
+}

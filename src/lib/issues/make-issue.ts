@@ -1,0 +1,66 @@
+import type { Issue } from '../schema/issue';
+import { type Bilingual, type IssueCode, MESSAGES, type MessageTemplate, fieldLabel } from './messages';
+
+/** Where a problem is and what it is about. `found` must never be a private value: leave it out for those. */
+export interface IssueAt {
+  file: string;
+  sheet?: string;
+  cell?: string;
+  /** 1-based row, named when there is no cell. */
+  row?: number;
+  field?: string;
+  found?: string | number | null;
+  expected?: Bilingual;
+  detail?: Record<string, string | number>;
+}
+
+const MAX_FOUND = 80;
+const CONTROL = /[\u0000-\u001F\u007F]+/g;
+
+/** One line, at most 80 characters: a found value is quoted in a sentence, never a whole cell dump. */
+export function shortFound(v: string | number | null | undefined): string {
+  if (v === null || v === undefined) return '';
+  const s = String(v).replace(CONTROL, ' ').trim();
+  return s.length > MAX_FOUND ? `${s.slice(0, MAX_FOUND - 1)}…` : s;
+}
+
+/**
+ * The one builder of ingest/cross-file issues: code + place → an Issue with full Thai and English
+ * sentences in the style of DESIGN §6 «ไฟล์ … แผ่นงาน … ช่อง …: <problem> — <expected>».
+ */
+export function makeIssue(code: IssueCode, at: IssueAt): Issue {
+  const tpl: MessageTemplate = MESSAGES[code];
+  const found = shortFound(at.found);
+  const expected = at.expected ?? tpl.expected ?? { th: '', en: '' };
+  const ctx = { field: fieldLabel(at.field), found, expected, detail: at.detail ?? {} };
+  const whereTh = [`ไฟล์ ${at.file}`];
+  const whereEn = [at.file];
+  if (at.sheet !== undefined) {
+    whereTh.push(`แผ่นงาน ${at.sheet}`);
+    whereEn.push(`sheet ${at.sheet}`);
+  }
+  if (at.cell !== undefined) {
+    whereTh.push(`ช่อง ${at.cell}`);
+    whereEn.push(`cell ${at.cell}`);
+  } else if (at.row !== undefined) {
+    whereTh.push(`แถว ${at.row}`);
+    whereEn.push(`row ${at.row}`);
+  }
+  const issue: Issue = {
+    severity: tpl.severity,
+    code,
+    file: at.file,
+    th: `${whereTh.join(' ')}: ${tpl.th(ctx)}`,
+    en: `${whereEn.join(', ')}: ${tpl.en(ctx)}`,
+  };
+  if (at.sheet !== undefined) issue.sheet = at.sheet;
+  if (at.cell !== undefined) issue.cell = at.cell;
+  if (at.field !== undefined) issue.field = at.field;
+  if (found !== '') issue.found = found;
+  if (expected.th !== '') issue.expected = expected.th;
+  return issue;
+}
+
+export function severityOf(code: IssueCode): 'error' | 'warning' {
+  return MESSAGES[code].severity;
+}

@@ -1,0 +1,352 @@
+/**
+ * The message catalogue of ingest and cross-file issues (DESIGN §6): code → severity and the Thai and
+ * English sentence bodies. The place ("ไฟล์ … แผ่นงาน … ช่อง …:") is added by makeIssue, never here.
+ * Every entry is pinned by a test (tests/ingest/messages.test.ts), so wording changes are deliberate.
+ */
+export interface Bilingual {
+  th: string;
+  en: string;
+}
+
+export interface MessageContext {
+  /** Label of the field the problem is about (e.g. วันที่จัดตั้ง / founded date). */
+  field: Bilingual;
+  /** The value found, already shortened; '' when none may be quoted (private cells). */
+  found: string;
+  /** What a correct value looks like. */
+  expected: Bilingual;
+  /** Code-specific extras (numbers, other cells, lists). */
+  detail: Readonly<Record<string, string | number>>;
+}
+
+export interface MessageTemplate {
+  severity: 'error' | 'warning';
+  /** Used when the caller gives no expectation. */
+  expected?: Bilingual;
+  th: (c: MessageContext) => string;
+  en: (c: MessageContext) => string;
+}
+
+/** ` "value"` or '' when there is nothing that may be quoted. */
+const q = (found: string): string => (found === '' ? '' : ` "${found}"`);
+const d = (c: MessageContext, k: string): string => String(c.detail[k] ?? '');
+
+const DATA_FILE_TYPES: Bilingual = { th: '.xlsx .xlsm .xls .ods หรือ .csv', en: '.xlsx, .xlsm, .xls, .ods or .csv' };
+
+export const MESSAGES = {
+  // ── files ──────────────────────────────────────────────────────────────────────────────────────
+  W_NOT_DATA_FILE: {
+    severity: 'warning',
+    expected: DATA_FILE_TYPES,
+    th: (c) => `ไม่ใช่ไฟล์ข้อมูล จึงไม่ได้อ่าน — ไฟล์ข้อมูลต้องเป็นไฟล์ ${c.expected.th}`,
+    en: (c) => `not a data file, so it was not read — data files must be ${c.expected.en} files`,
+  },
+  E_FILE_EMPTY: {
+    severity: 'error',
+    th: () => `ไฟล์ว่างเปล่า (0 ไบต์) — ต้องเป็นไฟล์ที่บันทึกจากโปรแกรมตารางคำนวณ ให้บันทึกไฟล์ใหม่อีกครั้ง`,
+    en: () => `the file is empty (0 bytes) — expected a workbook saved by a spreadsheet program; save it again`,
+  },
+  E_FILE_CORRUPT: {
+    severity: 'error',
+    th: () => `อ่านไฟล์ไม่ได้ ไฟล์อาจเสียหายหรือคัดลอกมาไม่ครบ — ต้องเป็นไฟล์ที่เปิดได้ ให้เปิดในโปรแกรมตารางคำนวณแล้วบันทึกใหม่`,
+    en: () => `the file cannot be read; it may be damaged or incompletely copied — expected a workbook that opens; open it in a spreadsheet program and save it again`,
+  },
+  E_FILE_NOT_WORKBOOK: {
+    severity: 'error',
+    th: (c) => `ชื่อไฟล์ลงท้ายด้วย ${d(c, 'ext')} แต่เนื้อในเป็น${d(c, 'contentTh')} — ต้องเป็นไฟล์ ${d(c, 'ext')} ที่บันทึกจากโปรแกรมตารางคำนวณจริง`,
+    en: (c) => `the name ends in ${d(c, 'ext')} but the content is ${d(c, 'contentEn')} — expected a real ${d(c, 'ext')} file saved by a spreadsheet program`,
+  },
+  E_FILE_ENCRYPTED: {
+    severity: 'error',
+    th: () => `ไฟล์ตั้งรหัสผ่านไว้ จึงอ่านไม่ได้ — ต้องเป็นไฟล์ที่ไม่มีรหัสผ่าน ให้เอารหัสผ่านออกแล้วบันทึกใหม่`,
+    en: () => `the file is password-protected, so it cannot be read — expected a file without a password; remove the password and save it again`,
+  },
+  E_FILE_TOO_LARGE: {
+    severity: 'error',
+    th: (c) => `ไฟล์ใหญ่เกินไป (${c.found}) — ต้องไม่เกิน ${d(c, 'limit')} ให้แบ่งเป็นหลายไฟล์`,
+    en: (c) => `the file is too large (${c.found}) — expected at most ${d(c, 'limit')}; split it into several files`,
+  },
+  E_FILE_COMPRESSION: {
+    severity: 'error',
+    th: (c) => `ไฟล์บีบอัดผิดปกติ: ส่วน ${d(c, 'entry')} ขยายได้ ${c.found} เท่า อาจเป็นไฟล์อันตราย จึงไม่ได้อ่าน — ต้องเป็นไฟล์ที่บันทึกจากโปรแกรมตารางคำนวณตามปกติ`,
+    en: (c) => `abnormal compression: part ${d(c, 'entry')} expands ${c.found} times, which may be a hostile file, so it was not read — expected a workbook saved normally by a spreadsheet program`,
+  },
+  E_FILE_UNRECOGNISED: {
+    severity: 'error',
+    th: (c) => `ไม่รู้จักรูปแบบของไฟล์นี้ พบแผ่นงาน ${c.found} — ต้องมีแผ่นงาน ${c.expected.th}`,
+    en: (c) => `the workbook is not recognised: sheets found ${c.found} — expected ${c.expected.en}`,
+  },
+  E_CSV_UNRECOGNISED: {
+    severity: 'error',
+    th: (c) => `ไม่รู้จักหัวตารางของไฟล์ CSV นี้ (พบ ${c.found}) — ต้องมีคอลัมน์ ${c.expected.th}`,
+    en: (c) => `the CSV header row is not recognised (found ${c.found}) — expected the columns ${c.expected.en}`,
+  },
+  W_SHEET_IGNORED: {
+    severity: 'warning',
+    th: (c) => `แผ่นงานนี้ไม่อยู่ในแบบฟอร์ม${d(c, 'kindTh')} จึงไม่ได้อ่าน — แผ่นงานที่อ่านคือ ${c.expected.th}`,
+    en: (c) => `this sheet is not part of the ${d(c, 'kindEn')} layout and was not read — the sheets read are ${c.expected.en}`,
+  },
+  W_SHEET_RENAMED: {
+    severity: 'warning',
+    th: (c) => `ชื่อแผ่นงานไม่ตรงแบบฟอร์ม แต่หัวตารางตรงกับ${d(c, 'kindTh')} จึงอ่านเป็น${d(c, 'kindTh')} — ต้องตั้งชื่อแผ่นงานว่า ${c.expected.th}`,
+    en: (c) => `the sheet name is not the template's, but its headers match the ${d(c, 'kindEn')}, so it was read as one — expected the sheet to be named ${c.expected.en}`,
+  },
+  E_SHEET_MISSING: {
+    severity: 'error',
+    th: (c) => `สมุดตรวจสุขภาพไม่มีแผ่นงาน ${c.expected.th} — ต้องมีครบทั้ง ${d(c, 'allTh')}`,
+    en: (c) => `the audit book has no sheet ${c.expected.en} — expected all of ${d(c, 'allEn')}`,
+  },
+  W_SHEET_MISSING: {
+    severity: 'warning',
+    th: (c) => `สมุดตรวจสุขภาพไม่มีแผ่นงาน ${c.expected.th} จึงไม่มีแผนพัฒนา — ควรมีแผ่นงานนี้แม้ยังไม่มีแผน`,
+    en: (c) => `the audit book has no sheet ${c.expected.en}, so there is no development plan — the sheet should be there even when empty`,
+  },
+  W_CRITERIA_IGNORED: {
+    severity: 'warning',
+    th: (c) => `ใช้เกณฑ์จากไฟล์แรกในโฟลเดอร์ criteria เท่านั้น ไฟล์เกณฑ์นี้จึงไม่ได้ใช้ (ใช้เกณฑ์ ${d(c, 'criteria')}) — ต้องมีไฟล์เกณฑ์เพียงไฟล์เดียวใน data/criteria/`,
+    en: (c) => `criteria are taken only from the first workbook in the criteria folder, so this one is not used (the criteria ${d(c, 'criteria')} are) — expected one criteria workbook, in data/criteria/`,
+  },
+  E_READ_FAILED: {
+    severity: 'error',
+    th: (c) => `เกิดข้อผิดพลาดภายในระหว่างอ่านไฟล์นี้ (${c.found}) ไฟล์อื่นยังอ่านต่อตามปกติ — โปรดแจ้งผู้ดูแลระบบพร้อมไฟล์นี้`,
+    en: (c) => `an internal error occurred while reading this file (${c.found}); the other files were read as usual — please report it with this file`,
+  },
+  // ── sheets and headers ─────────────────────────────────────────────────────────────────────────
+  E_HEADER_NOT_FOUND: {
+    severity: 'error',
+    th: (c) => `ไม่พบแถวหัวตารางใน ${d(c, 'rows')} แถวแรก (ขาด ${d(c, 'missingTh')}) — ต้องมีหัวคอลัมน์ ${c.expected.th}`,
+    en: (c) => `no header row in the first ${d(c, 'rows')} rows (missing ${d(c, 'missingEn')}) — expected the columns ${c.expected.en}`,
+  },
+  W_UNKNOWN_COLUMN: {
+    severity: 'warning',
+    th: (c) => `คอลัมน์${q(c.found)} ไม่อยู่ในแบบฟอร์ม จึงไม่ได้นำไปใช้ — คอลัมน์ที่ใช้ได้คือ ${c.expected.th}`,
+    en: (c) => `the column${q(c.found)} is not in the template, so it is not used — the columns used are ${c.expected.en}`,
+  },
+  W_DUPLICATE_COLUMN: {
+    severity: 'warning',
+    th: (c) => `คอลัมน์ ${c.field.th} ซ้ำ ใช้คอลัมน์แรกที่ช่อง ${d(c, 'first')} — ต้องมีคอลัมน์นี้เพียงคอลัมน์เดียว`,
+    en: (c) => `the column ${c.field.en} appears twice; the first one, at ${d(c, 'first')}, is used — expected it once`,
+  },
+  W_COLUMN_MISSING: {
+    severity: 'warning',
+    th: (c) => `ไม่มีคอลัมน์ ${c.field.th} จึงถือว่าทุกแถวไม่ได้กรอกข้อนี้ — ควรมีคอลัมน์ "${c.expected.th}"`,
+    en: (c) => `there is no column ${c.field.en}, so every row is taken as not answering it — expected a column "${c.expected.en}"`,
+  },
+  E_SHEET_TOO_LONG: {
+    severity: 'error',
+    th: (c) => `แผ่นงานมีมากกว่า ${d(c, 'limit')} แถว แถวที่ ${d(c, 'from')}–${d(c, 'to')} จึงไม่ได้อ่าน — ต้องแบ่งเป็นหลายไฟล์ ไฟล์ละไม่เกิน ${d(c, 'limit')} แถว`,
+    en: (c) => `the sheet has more than ${d(c, 'limit')} rows, so rows ${d(c, 'from')}–${d(c, 'to')} were not read — split it into files of at most ${d(c, 'limit')} rows`,
+  },
+  W_NO_ROWS: {
+    severity: 'warning',
+    th: () => `มีหัวตารางแต่ไม่มีแถวข้อมูล — ต้องมีอย่างน้อยหนึ่งแถวใต้หัวตาราง`,
+    en: () => `there is a header row but no data rows — expected at least one row below the header`,
+  },
+  E_LABEL_MISSING: {
+    severity: 'error',
+    th: (c) => `ไม่พบรายการ ${c.field.th} — ต้องมีแถวที่ช่องแรกเขียนว่า "${c.field.th}" และกรอกค่าไว้ช่องถัดไป`,
+    en: (c) => `the item ${c.field.en} is missing — expected a row labelled "${c.field.th}" with its value in the next cell`,
+  },
+  W_UNKNOWN_LABEL: {
+    severity: 'warning',
+    th: (c) => `รายการ${q(c.found)} ไม่อยู่ในแบบฟอร์ม จึงไม่ได้นำไปใช้ — รายการที่ใช้ได้คือ ${c.expected.th}`,
+    en: (c) => `the item${q(c.found)} is not in the template, so it is not used — the items used are ${c.expected.en}`,
+  },
+  W_DUPLICATE_LABEL: {
+    severity: 'warning',
+    th: (c) => `รายการ ${c.field.th} ซ้ำ ใช้ค่าแรกที่ช่อง ${d(c, 'first')} — ต้องมีรายการนี้เพียงครั้งเดียว`,
+    en: (c) => `the item ${c.field.en} appears twice; the first, at ${d(c, 'first')}, is used — expected it once`,
+  },
+  // ── cells ──────────────────────────────────────────────────────────────────────────────────────
+  E_REQUIRED_EMPTY: {
+    severity: 'error',
+    th: (c) => `${c.field.th}ว่างอยู่ — ต้องกรอก${c.field.th}`,
+    en: (c) => `${c.field.en} is empty — it is required`,
+  },
+  E_FORMULA_NO_VALUE: {
+    severity: 'error',
+    th: (c) => `${c.field.th}เป็นสูตร${q(c.found)} ที่ไม่มีค่าคำนวณเก็บไว้ — ต้องเปิดไฟล์ในโปรแกรมตารางคำนวณให้คำนวณแล้วบันทึกใหม่ หรือพิมพ์ค่าแทนสูตร`,
+    en: (c) => `${c.field.en} is a formula${q(c.found)} with no calculated value saved — open the file in a spreadsheet program so it calculates and save it again, or type the value instead`,
+  },
+  E_FORMULA_ERROR: {
+    severity: 'error',
+    th: (c) => `${c.field.th}เป็นสูตรที่คำนวณได้ค่าผิดพลาด${q(c.found)} — ต้องแก้สูตรให้ได้ค่าที่ถูกต้อง`,
+    en: (c) => `${c.field.en} is a formula whose result is the error${q(c.found)} — fix the formula so it gives a value`,
+  },
+  W_FORMULA_TEXT: {
+    severity: 'warning',
+    th: (c) => `${c.field.th}${q(c.found)} ขึ้นต้นเหมือนสูตร จึงเก็บไว้เป็นข้อความ — ต้องเป็นข้อความธรรมดาที่ไม่ขึ้นต้นด้วย = + - หรือ @`,
+    en: (c) => `${c.field.en}${q(c.found)} starts like a formula, so it is kept as text — expected plain text that does not start with = + - or @`,
+  },
+  E_ID_INVALID: {
+    severity: 'error',
+    th: (c) => `${c.field.th}${q(c.found)} ไม่ถูกต้อง — ต้องเป็นตัวเลข ตัวอักษรอังกฤษ หรือขีด (-) ยาว 3–32 ตัว เช่น 6001001`,
+    en: (c) => `${c.field.en}${q(c.found)} is not valid — expected 3–32 characters of 0-9, A-Z, a-z or -, such as 6001001`,
+  },
+  E_DATE_INVALID: {
+    severity: 'error',
+    th: (c) => `${c.field.th}${q(c.found)} ไม่มีอยู่จริง — ต้องเป็น${c.expected.th}`,
+    en: (c) => `${c.field.en}${q(c.found)} does not exist — expected ${c.expected.en}`,
+  },
+  E_DATE_UNREADABLE: {
+    severity: 'error',
+    th: (c) => `${c.field.th}${q(c.found)} อ่านเป็นวันที่ไม่ได้ — ต้องเป็น${c.expected.th}`,
+    en: (c) => `${c.field.en}${q(c.found)} is not a date — expected ${c.expected.en}`,
+  },
+  E_NUMBER_INVALID: {
+    severity: 'error',
+    th: (c) => `${c.field.th}${q(c.found)} ไม่ถูกต้อง — ต้องเป็น${c.expected.th}`,
+    en: (c) => `${c.field.en}${q(c.found)} is not valid — expected ${c.expected.en}`,
+  },
+  E_NUMBER_RANGE: {
+    severity: 'error',
+    th: (c) => `${c.field.th}${q(c.found)} อยู่นอกช่วงที่ใช้ได้ — ต้องเป็น${c.expected.th}`,
+    en: (c) => `${c.field.en}${q(c.found)} is out of range — expected ${c.expected.en}`,
+  },
+  E_YESNO_INVALID: {
+    severity: 'error',
+    th: (c) => `${c.field.th}${q(c.found)} อ่านเป็นคำตอบ มี/ไม่มี ไม่ได้ — ต้องเป็น${c.expected.th} (หรือ ใช่/ไม่ใช่, ผ่าน/ไม่ผ่าน, /, x)`,
+    en: (c) => `${c.field.en}${q(c.found)} is not a yes/no answer — expected ${c.expected.en} (or ใช่/ไม่ใช่, ผ่าน/ไม่ผ่าน, /, x)`,
+  },
+  E_FISCAL_YEAR_INVALID: {
+    severity: 'error',
+    th: (c) => `${c.field.th}${q(c.found)} ไม่ถูกต้อง — ต้องเป็น${c.expected.th}`,
+    en: (c) => `${c.field.en}${q(c.found)} is not valid — expected ${c.expected.en}`,
+  },
+  E_FISCAL_YEAR_MISMATCH: {
+    severity: 'error',
+    th: (c) => `ปีงบประมาณ ${c.found} ไม่ตรงกับวันที่ตรวจ ${d(c, 'date')} (ปีงบประมาณ ${d(c, 'dateYear')}) — ต้องเป็นปีงบประมาณ ${c.expected.th}`,
+    en: (c) => `fiscal year ${c.found} does not match the audit date ${d(c, 'date')} (fiscal year ${d(c, 'dateYear')}) — expected fiscal year ${c.expected.en}`,
+  },
+  E_PLACE_UNKNOWN: {
+    severity: 'error',
+    th: (c) => `${c.field.th}${q(c.found)} ไม่พบในรายชื่อ${c.field.th}ของทางราชการ${d(c, 'withinTh')} — ต้องเป็น${c.expected.th}`,
+    en: (c) => `${c.field.en}${q(c.found)} is not an official ${c.field.en} name${d(c, 'withinEn')} — expected ${c.expected.en}`,
+  },
+  E_STATUS_INVALID: {
+    severity: 'error',
+    expected: { th: 'ดำเนินการ, ไม่ดำเนินการ หรือ ยุบเลิก', en: 'ดำเนินการ (active), ไม่ดำเนินการ (inactive) or ยุบเลิก (dissolved)' },
+    th: (c) => `${c.field.th}${q(c.found)} ไม่ถูกต้อง — ต้องเป็น ${c.expected.th}`,
+    en: (c) => `${c.field.en}${q(c.found)} is not valid — expected ${c.expected.en}`,
+  },
+  W_INDICATOR_UNKNOWN: {
+    severity: 'warning',
+    th: (c) => `รหัสตัวชี้วัด${q(c.found)} ไม่อยู่ในเกณฑ์ ${d(c, 'criteria')} จึงไม่ได้นำไปใช้ — ต้องเป็นรหัส ${c.expected.th}`,
+    en: (c) => `the indicator code${q(c.found)} is not in the criteria ${d(c, 'criteria')}, so it is not used — expected one of ${c.expected.en}`,
+  },
+  W_INDICATOR_COMPUTED: {
+    severity: 'warning',
+    th: (c) => `ตัวชี้วัด ${c.found} คำนวณจากงบการเงิน คำตอบที่กรอกไว้จึงไม่ได้นำไปใช้ — ต้องกรอกเฉพาะตัวชี้วัด ${c.expected.th}`,
+    en: (c) => `indicator ${c.found} is computed from the financial position, so the answer written here is not used — expected answers only for ${c.expected.en}`,
+  },
+  W_INDICATOR_DUPLICATE: {
+    severity: 'warning',
+    th: (c) => `ตัวชี้วัด ${c.found} ตอบซ้ำ ใช้คำตอบแรกที่ช่อง ${d(c, 'first')} — ต้องตอบตัวชี้วัดละหนึ่งครั้ง`,
+    en: (c) => `indicator ${c.found} is answered twice; the first answer, at ${d(c, 'first')}, is used — expected one answer each`,
+  },
+  W_ANSWER_MISSING: {
+    severity: 'warning',
+    th: (c) => `ไม่ได้ตอบ${c.field.th} — ต้องตอบเป็น${c.expected.th} ถ้าไม่ตอบ ตัวชี้วัดนี้จะได้ 0 คะแนน`,
+    en: (c) => `${c.field.en} is not answered — expected ${c.expected.en}; unanswered, it scores 0`,
+  },
+  W_VALUE_MISSING: {
+    severity: 'warning',
+    th: (c) => `ไม่ได้กรอก${c.field.th} — ตัวชี้วัดที่ใช้ค่านี้จะถือว่าไม่มีข้อมูลและได้ 0 คะแนน`,
+    en: (c) => `${c.field.en} is not filled in — indicators that use it count as missing and score 0`,
+  },
+  W_OWNER_PERSON: {
+    severity: 'warning',
+    th: () => `ผู้รับผิดชอบดูเหมือนชื่อบุคคล จึงไม่นำไปเผยแพร่ — ต้องเป็นตำแหน่งหรือคณะ เช่น คณะกรรมการเงินกู้`,
+    en: () => `the person responsible looks like a person's name, so it is not published — expected a role such as the loan committee`,
+  },
+  E_PLAN_TOPIC_EMPTY: {
+    severity: 'error',
+    th: () => `แถวแผนพัฒนานี้ไม่ได้ระบุตัวชี้วัดหรือประเด็น จึงไม่ได้นำไปใช้ — ต้องกรอกรหัสตัวชี้วัด เช่น F1 หรือประเด็นที่จะพัฒนา`,
+    en: () => `this development-plan row names no indicator or issue, so it is not used — expected an indicator code such as F1 or the issue to develop`,
+  },
+  // ── across files (DESIGN §4.6) ─────────────────────────────────────────────────────────────────
+  E_DUPLICATE_ID: {
+    severity: 'error',
+    th: (c) => `รหัสกลุ่ม${q(c.found)} ซ้ำกับ${d(c, 'otherTh')} ทั้งสองแถวจึงไม่ได้นำไปใช้ — ต้องไม่ซ้ำกันในทะเบียน`,
+    en: (c) => `group id${q(c.found)} is also used at ${d(c, 'otherEn')}, so both rows are left out — expected ids to be unique in the registry`,
+  },
+  E_GROUP_NOT_IN_REGISTRY: {
+    severity: 'error',
+    th: (c) => `รหัสกลุ่ม${q(c.found)} ไม่มีในทะเบียนกลุ่ม ผลการตรวจนี้จึงไม่ได้เผยแพร่ — ต้องเป็นรหัสของกลุ่มที่อยู่ในทะเบียน`,
+    en: (c) => `group id${q(c.found)} is not in the registry, so this audit is not published — expected the id of a registered group`,
+  },
+  E_GROUP_ROW_REJECTED: {
+    severity: 'error',
+    th: (c) => `แถวทะเบียนของกลุ่ม${q(c.found)} มีข้อผิดพลาด ผลการตรวจนี้จึงไม่ได้เผยแพร่ — ต้องแก้แถวทะเบียนของกลุ่มนี้ก่อน`,
+    en: (c) => `the registry row of group${q(c.found)} has errors, so this audit is not published — fix that registry row first`,
+  },
+  W_AUDIT_DUPLICATE: {
+    severity: 'warning',
+    th: (c) => `กลุ่ม${q(c.found)} มีผลการตรวจปีงบประมาณ ${d(c, 'fiscalYear')} มากกว่าหนึ่งครั้ง ผลนี้ (ตรวจ ${d(c, 'date')}) ไม่ได้ใช้ เพราะใช้ผลที่ตรวจวันที่ ${d(c, 'keptDate')} ในไฟล์ ${d(c, 'keptFile')} — ต้องมีผลการตรวจกลุ่มละหนึ่งครั้งต่อปีงบประมาณ`,
+    en: (c) => `group${q(c.found)} has more than one audit in fiscal year ${d(c, 'fiscalYear')}; this one (dated ${d(c, 'date')}) is not used, the audit of ${d(c, 'keptDate')} in ${d(c, 'keptFile')} is — expected one audit per group per fiscal year`,
+  },
+  W_NAME_MISMATCH: {
+    severity: 'warning',
+    th: (c) => `ชื่อกลุ่ม${q(c.found)} ไม่ตรงกับทะเบียน ("${d(c, 'registered')}") — ต้องตรงกับชื่อในทะเบียนกลุ่ม`,
+    en: (c) => `group name${q(c.found)} does not match the registry ("${d(c, 'registered')}") — expected the registered name`,
+  },
+} satisfies Record<string, MessageTemplate>;
+
+export type IssueCode = keyof typeof MESSAGES;
+
+/** Field labels used in sentences: field name → Thai / English. */
+export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
+  id: { th: 'รหัสกลุ่ม', en: 'group id' },
+  groupId: { th: 'รหัสกลุ่ม', en: 'group id' },
+  name: { th: 'ชื่อกลุ่ม', en: 'group name' },
+  groupName: { th: 'ชื่อกลุ่ม', en: 'group name' },
+  village: { th: 'บ้าน', en: 'village' },
+  moo: { th: 'หมู่ที่', en: 'village number (moo)' },
+  subdistrict: { th: 'ตำบล', en: 'sub-district' },
+  district: { th: 'อำเภอ', en: 'district' },
+  province: { th: 'จังหวัด', en: 'province' },
+  founded: { th: 'วันที่จัดตั้ง', en: 'founded date' },
+  members: { th: 'จำนวนสมาชิก', en: 'members' },
+  savings: { th: 'เงินสัจจะสะสม', en: 'savings' },
+  status: { th: 'สถานะ', en: 'status' },
+  lat: { th: 'ละติจูด', en: 'latitude' },
+  lon: { th: 'ลองจิจูด', en: 'longitude' },
+  chair: { th: 'ประธานกลุ่ม', en: 'chair' },
+  phone: { th: 'โทรศัพท์', en: 'phone' },
+  national_id: { th: 'เลขประจำตัวประชาชน', en: 'national id' },
+  address: { th: 'ที่อยู่', en: 'address' },
+  date: { th: 'วันที่ตรวจ', en: 'audit date' },
+  fiscalYear: { th: 'ปีงบประมาณ', en: 'fiscal year' },
+  statementDate: { th: 'วันที่ปิดบัญชี', en: 'statement date' },
+  auditors: { th: 'ผู้ตรวจ', en: 'audit team' },
+  members_start: { th: 'สมาชิกต้นปี', en: 'members at start of year' },
+  members_end: { th: 'สมาชิกสิ้นปี', en: 'members at end of year' },
+  regular_savers: { th: 'สมาชิกที่ส่งสัจจะครบทุกเดือน', en: 'members who saved every month' },
+  reserve: { th: 'ทุนสำรอง', en: 'reserve' },
+  other_funds: { th: 'กองทุนอื่น', en: 'other funds' },
+  loans_outstanding: { th: 'ลูกหนี้เงินกู้คงเหลือ', en: 'loans outstanding' },
+  overdue: { th: 'ลูกหนี้ค้างชำระ', en: 'overdue loans' },
+  cash: { th: 'เงินสดในมือ', en: 'cash on hand' },
+  bank: { th: 'เงินฝากธนาคาร', en: 'bank deposits' },
+  net_profit: { th: 'กำไรสุทธิ', en: 'net profit' },
+  welfare_paid: { th: 'สวัสดิการที่จ่าย', en: 'welfare paid' },
+  code: { th: 'รหัสตัวชี้วัด', en: 'indicator code' },
+  result: { th: 'ผล', en: 'result' },
+  order: { th: 'ลำดับ', en: 'order' },
+  topic: { th: 'ตัวชี้วัด/ประเด็น', en: 'indicator or issue' },
+  cause: { th: 'สาเหตุ', en: 'cause' },
+  approach: { th: 'แนวทางพัฒนา', en: 'development approach' },
+  activity: { th: 'กิจกรรม', en: 'activity' },
+  owner: { th: 'ผู้รับผิดชอบ', en: 'person responsible' },
+  due: { th: 'กำหนดเสร็จ', en: 'due date' },
+};
+
+const INDICATOR_CODE = /^[A-Z][0-9]{1,2}$/;
+
+export function fieldLabel(field: string | undefined): Bilingual {
+  if (field === undefined) return { th: '', en: '' };
+  const known = Object.hasOwn(FIELD_LABELS, field) ? FIELD_LABELS[field] : undefined;
+  if (known) return known;
+  if (INDICATOR_CODE.test(field)) return { th: `ตัวชี้วัด ${field}`, en: `indicator ${field}` };
+  return { th: field, en: field };
+}
