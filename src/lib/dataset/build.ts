@@ -61,14 +61,15 @@ export function buildDataset(input: BuildInput): BuildResult {
   const issues: Issue[] = [];
   const known = new Set(registry.map((r) => r.id));
 
-  // Group audits by group and fiscal year; guard the cross-file rules ingest is expected to have applied.
+  // Group audits by group and fiscal year; guard the cross-file rules ingest is expected to have applied
+  // (same codes as ingest's, so a report never shows one problem under two names).
   const byGroup = new Map<string, AuditRecord[]>();
   for (const a of [...input.audits].sort((x, y) => cmp(x.groupId, y.groupId) || auditOrder(x, y))) {
     if (!known.has(a.groupId)) {
       issues.push(
         issueAt({
           severity: 'error',
-          code: 'E_AUDIT_UNKNOWN_GROUP',
+          code: 'E_GROUP_NOT_IN_REGISTRY',
           file: a.source.file,
           ...(a.source.sheet !== undefined ? { sheet: a.source.sheet } : {}),
           ...(a.source.cells.groupId !== undefined ? { cell: a.source.cells.groupId } : a.source.row !== undefined ? { row: a.source.row } : {}),
@@ -88,7 +89,7 @@ export function buildDataset(input: BuildInput): BuildResult {
       issues.push(
         issueAt({
           severity: 'warning',
-          code: 'W_AUDIT_SUPERSEDED',
+          code: 'W_AUDIT_DUPLICATE',
           file: older.source.file,
           ...(older.source.sheet !== undefined ? { sheet: older.source.sheet } : {}),
           ...(older.source.row !== undefined ? { row: older.source.row } : {}),

@@ -19,13 +19,16 @@ const label = (field: string) => {
 };
 
 /**
- * Where a field was read. A book keeps financials and indicators on different sheets, so a cell address
- * may carry its sheet (`งบการเงิน!B9` or `'งบการเงิน'!B9`); it then wins over source.sheet.
+ * Where a field was read. A book keeps financials and indicators on different sheets: the field's sheet
+ * is source.sheets[field] when given, else source.sheet; a cell address may also carry its sheet
+ * (`งบการเงิน!B9` or `'งบการเงิน'!B9`), which then wins.
  */
 export function placeOf(audit: AuditRecord, key: string): { file: string; sheet?: string; cell?: string; row?: number } {
   const s = audit.source;
   const out: { file: string; sheet?: string; cell?: string; row?: number } = { file: s.file };
-  if (s.sheet !== undefined) out.sheet = s.sheet;
+  // `sheets` (field → sheet) is an optional Source field for books whose fields sit on several sheets.
+  const sheetOf = (s as { sheets?: Record<string, string> }).sheets?.[key] ?? s.sheet;
+  if (sheetOf !== undefined) out.sheet = sheetOf;
   const addr = s.cells?.[key];
   if (addr !== undefined) {
     const bang = addr.lastIndexOf('!');

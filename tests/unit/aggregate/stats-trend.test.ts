@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { latestChange, mean, median, trend } from '../../../src/lib/aggregate';
+
+describe('mean / median', () => {
+  it('empty → null', () => {
+    expect(mean([])).toBeNull();
+    expect(median([])).toBeNull();
+  });
+  it('odd and even counts; input order does not matter', () => {
+    expect(median([97, 31, 50])).toBe(50);
+    expect(median([97, 31])).toBe(64);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(mean([97, 31, 50])).toBeCloseTo(59.333333333, 8);
+  });
+});
+
+describe('trend', () => {
+  it('gives an arrow only when the previous fiscal year is present', () => {
+    const t = trend([
+      { fiscalYear: 2567, score: 97 },
+      { fiscalYear: 2564, score: 50 },
+      { fiscalYear: 2566, score: 87 },
+    ]);
+    expect(t.map((p) => [p.fiscalYear, p.change?.arrow ?? null])).toEqual([
+      [2564, null], // first year
+      [2566, null], // 2565 missing: no arrow across a gap
+      [2567, '↑'],
+    ]);
+    expect(t[2]!.change).toEqual({ from: 87, delta: 10, direction: 'up', arrow: '↑' });
+  });
+  it('down, and "same" when the scores show the same with one decimal', () => {
+    expect(latestChange([{ fiscalYear: 2566, score: 80 }, { fiscalYear: 2567, score: 79.9 }])!.direction).toBe('down');
+    expect(latestChange([{ fiscalYear: 2566, score: 80.01 }, { fiscalYear: 2567, score: 79.98 }])!.arrow).toBe('→');
+  });
+  it('no arrow when either year has no score, or with one year', () => {
+    expect(latestChange([{ fiscalYear: 2566, score: null }, { fiscalYear: 2567, score: 70 }])).toBeNull();
+    expect(latestChange([{ fiscalYear: 2567, score: 70 }])).toBeNull();
+    expect(latestChange([])).toBeNull();
+  });
+  it('works on AreaYear-like items with a score accessor', () => {
+    const years = [{ fiscalYear: 2566, meanScore: 60 }, { fiscalYear: 2567, meanScore: 55 }];
+    expect(latestChange(years, (y) => y.meanScore)!.arrow).toBe('↓');
+  });
+});
