@@ -1,0 +1,165 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FileReport } from '../ingest/index';
+import type { Issue } from '../lib/schema/issue';
+import type { NotAuditedYear } from './not-audited';
+
+export interface QualityReportInput {
+  files: FileReport[];
+  issues: Issue[];
+  notAudited: NotAuditedYear[];
+  /** Groups published and audits scored, for the summary line. */
+  counts?: { groups: number; audits: number };
+}
+
+/**
+ * Writes reports/data-quality.json (DESIGN §11) and reports/data-quality.html: the officer's page.
+ * Issues never hold private values (ingest refers to those by cell address), and every text is escaped.
+ * Returns the paths written.
+ */
+export async function writeQualityReport(outDir: string, input: QualityReportInput): Promise<{ json: string; html: string }> {
+  await mkdir(outDir, { recursive: true });
+  const json = join(outDir, 'data-quality.json');
+  const html = join(outDir, 'data-quality.html');
+  await writeFile(json, qualityJson(input));
+  await writeFile(html, qualityHtml(input));
+  return { json, html };
+}
+
+export function qualityJson(input: QualityReportInput): string {
+  const doc = {
+    files: input.files.map((f) => ({ path: f.path, kind: f.kind, status: f.status, rows: f.rows, errors: f.errors, warnings: f.warnings })),
+    issues: input.issues.map((i) => {
+      const o: Record<string, unknown> = { severity: i.severity, code: i.code, file: i.file };
+      for (const k of ['sheet', 'cell', 'field', 'found', 'expected'] as const) if (i[k] !== undefined) o[k] = i[k];
+      o.th = i.th;
+      o.en = i.en;
+      return o;
+    }),
+    notAudited: input.notAudited.map((y) => ({ fiscalYear: y.fiscalYear, groups: y.groups })),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESC_RE = /[&<>"']/g;
+export function esc(s: string | number): string {
+  return String(s).replace(ESC_RE, (c) => ESC[c]!);
+}
+
+const STATUS: Record<FileReport['status'], { th: string; en: string; mark: string }> = {
+  used: { th: 'ใช้ทั้งหมด', en: 'used', mark: '✓' },
+  partial: { th: 'ใช้บางส่วน', en: 'partly used', mark: '◐' },
+  rejected: { th: 'ไม่ได้ใช้', en: 'rejected', mark: '✗' },
+  skipped: { th: 'ข้ามไป', en: 'skipped', mark: '–' },
+};
+const KIND: Record<FileReport['kind'], string> = {
+  registry: 'ทะเบียนกลุ่ม',
+  audit: 'สมุดตรวจสุขภาพ',
+  batch: 'ผลการตรวจรวม',
+  criteria: 'เกณฑ์',
+  unknown: 'ไม่ใช่ไฟล์ข้อมูล',
+  lock: 'ไฟล์ล็อกของโปรแกรม',
+};
+
+const CSS = `
+:root{color-scheme:light}
+body{font-family:Sarabun,"TH Sarabun New",Tahoma,"Noto Sans Thai",sans-serif;font-size:18px;line-height:1.6;color:#0b0c0c;margin:0;padding:0 1rem 3rem;max-width:60rem}
+h1{font-size:1.6rem;margin:1.2rem 0 .4rem}h2{font-size:1.3rem;margin:2rem 0 .6rem;border-bottom:2px solid #0b0c0c}h3{font-size:1.1rem;margin:1.4rem 0 .4rem;word-break:break-all}
+.en{display:block;font-size:.85em;color:#505a5f}
+table{border-collapse:collapse;width:100%;margin:.4rem 0 1rem}caption{text-align:left;font-weight:bold;padding:.3rem 0}
+th,td{border-bottom:1px solid #b1b4b6;padding:.35rem .4rem;text-align:left;vertical-align:top}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+.summary{display:flex;flex-wrap:wrap;gap:.6rem;padding:0;list-style:none}.summary li{border:1px solid #b1b4b6;padding:.4rem .8rem;min-width:7rem}.summary b{display:block;font-size:1.5rem}
+.error{border-left:5px solid #d4351c;padding:.3rem .6rem;margin:.5rem 0;background:#fdf2f0}.warning{border-left:5px solid #f47738;padding:.3rem .6rem;margin:.5rem 0;background:#fef6ef}
+.tag{font-weight:bold;font-size:.85em}.where{font-size:.85em;color:#505a5f}.file{word-break:break-all}
+.used{color:#00703c}.partial{color:#a04b00}.rejected{color:#d4351c}.skipped{color:#505a5f}
+@media print{body{font-size:12pt}.error,.warning{break-inside:avoid}}
+`;
+
+export function qualityHtml(input: QualityReportInput): string {
+  const { files, issues } = input;
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  const warnings = issues.length - errors;
+  const count = (s: FileReport['status']) => files.filter((f) => f.status === s).length;
+  const out: string[] = [];
+  out.push('<!doctype html>', '<html lang="th">', '<head>', '<meta charset="utf-8">', '<meta name="viewport" content="width=device-width,initial-scale=1">');
+  out.push('<title>รายงานคุณภาพข้อมูล — Data quality report</title>', `<style>${CSS}</style>`, '</head>', '<body>');
+  out.push('<h1>รายงานคุณภาพข้อมูล<span class="en">Data quality report</span></h1>');
+  out.push(
+    errors > 0
+      ? `<p class="error"><span class="tag">มีข้อผิดพลาด ${errors} รายการ</span> แถวหรือไฟล์ที่ผิดพลาดไม่ได้นำไปเผยแพร่ ให้แก้ตามรายการด้านล่างแล้วตรวจใหม่<span class="en">${errors} errors: rows or files with errors are not published; fix them as listed below and check again.</span></p>`
+      : `<p><span class="tag used">✓ ไม่มีข้อผิดพลาด</span><span class="en">No errors.</span></p>`,
+  );
+  // Summary
+  out.push('<h2>สรุป<span class="en">Summary</span></h2><ul class="summary">');
+  const item = (n: number, th: string, en: string) => out.push(`<li><b>${esc(n)}</b>${th}<span class="en">${en}</span></li>`);
+  item(files.length, 'ไฟล์ทั้งหมด', 'files');
+  item(count('used'), 'ใช้ทั้งหมด', 'used');
+  item(count('partial'), 'ใช้บางส่วน', 'partly used');
+  item(count('rejected'), 'ไม่ได้ใช้', 'rejected');
+  item(count('skipped'), 'ข้ามไป', 'skipped');
+  if (input.counts) {
+    item(input.counts.groups, 'กลุ่ม', 'groups');
+    item(input.counts.audits, 'ผลการตรวจ', 'audits');
+  }
+  item(errors, 'ข้อผิดพลาด', 'errors');
+  item(warnings, 'คำเตือน', 'warnings');
+  out.push('</ul>');
+
+  // Files
+  out.push('<h2>ไฟล์ที่อ่าน<span class="en">Files read</span></h2>');
+  out.push('<table><caption>สถานะของแต่ละไฟล์ในโฟลเดอร์ data <span class="en">Status of each file in the data folder</span></caption>');
+  out.push('<thead><tr><th scope="col">ไฟล์<span class="en">file</span></th><th scope="col">ชนิด<span class="en">kind</span></th><th scope="col">สถานะ<span class="en">status</span></th><th scope="col" class="n">แถว<span class="en">rows</span></th><th scope="col" class="n">ผิดพลาด<span class="en">errors</span></th><th scope="col" class="n">คำเตือน<span class="en">warnings</span></th></tr></thead><tbody>');
+  for (const f of files) {
+    const s = STATUS[f.status];
+    const link = f.errors + f.warnings > 0 ? `<a href="#${esc(anchor(f.path))}">${esc(f.path)}</a>` : esc(f.path);
+    out.push(
+      `<tr><td class="file">${link}</td><td>${esc(KIND[f.kind])}<span class="en">${esc(f.kind)}</span></td><td class="${f.status}">${s.mark} ${s.th}<span class="en">${s.en}</span></td><td class="n">${esc(f.rows)}</td><td class="n">${esc(f.errors)}</td><td class="n">${esc(f.warnings)}</td></tr>`,
+    );
+  }
+  out.push('</tbody></table>');
+
+  // Issues by file
+  out.push('<h2>ปัญหาที่พบ แยกตามไฟล์<span class="en">Problems found, by file</span></h2>');
+  if (issues.length === 0) out.push('<p>ไม่พบปัญหา<span class="en">No problems found.</span></p>');
+  const byFile = new Map<string, Issue[]>();
+  for (const i of issues) {
+    const list = byFile.get(i.file);
+    if (list) list.push(i);
+    else byFile.set(i.file, [i]);
+  }
+  for (const [file, list] of [...byFile].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    const e = list.filter((i) => i.severity === 'error').length;
+    out.push(`<h3 id="${esc(anchor(file))}">${esc(file)} <span class="where">(ผิดพลาด ${e} · คำเตือน ${list.length - e} / ${e} errors · ${list.length - e} warnings)</span></h3>`);
+    for (const i of list) {
+      const where = [i.sheet ? `แผ่นงาน ${i.sheet}` : '', i.cell ? `ช่อง ${i.cell}` : '', i.field ? `ข้อมูล ${i.field}` : ''].filter(Boolean).join(' · ');
+      const tag = i.severity === 'error' ? '✗ ข้อผิดพลาด / error' : '! คำเตือน / warning';
+      out.push(
+        `<div class="${i.severity}"><span class="tag">${tag}</span> <span class="where">${esc(i.code)}${where ? ` · ${esc(where)}` : ''}</span><br>${esc(i.th)}<span class="en">${esc(i.en)}</span></div>`,
+      );
+    }
+  }
+
+  // Not audited in the latest fiscal year, per district
+  const latest = input.notAudited.reduce<NotAuditedYear | undefined>((m, y) => (!m || y.fiscalYear > m.fiscalYear ? y : m), undefined);
+  out.push('<h2>กลุ่มที่ยังไม่ได้ตรวจสุขภาพ<span class="en">Groups not audited</span></h2>');
+  if (!latest || latest.groups.length === 0) {
+    out.push('<p>ทุกกลุ่มที่ดำเนินการอยู่ได้รับการตรวจแล้วในปีงบประมาณล่าสุด<span class="en">Every active group was audited in the latest fiscal year.</span></p>');
+  } else {
+    out.push(`<p>ปีงบประมาณ ${esc(latest.fiscalYear)}: ${esc(latest.groups.length)} กลุ่ม<span class="en">Fiscal year ${esc(latest.fiscalYear)}: ${esc(latest.groups.length)} active groups with no audit.</span></p>`);
+    const districts = latest.districts ?? [{ code: '', name: '', province: '', groups: latest.groups.map((id) => ({ id, name: '' })) }];
+    for (const d of districts) {
+      const title = d.name ? `อำเภอ${d.name}${d.province ? ` จังหวัด${d.province}` : ''}` : 'ทุกอำเภอ';
+      out.push(`<table><caption>${esc(title)} (${esc(d.groups.length)})</caption><thead><tr><th scope="col">รหัสกลุ่ม<span class="en">group id</span></th><th scope="col">ชื่อกลุ่ม<span class="en">name</span></th></tr></thead><tbody>`);
+      for (const g of d.groups) out.push(`<tr><td>${esc(g.id)}</td><td>${esc(g.name)}</td></tr>`);
+      out.push('</tbody></table>');
+    }
+  }
+  out.push('</body>', '</html>', '');
+  return out.join('\n');
+}
+
+/** A stable fragment id for a file path. */
+function anchor(path: string): string {
+  return `f-${Buffer.from(path).toString('hex')}`;
+}
