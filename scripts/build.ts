@@ -1,0 +1,59 @@
+/**
+ * npm run build [-- --strict] [--data DIR] [--out DIR] [--content DIR] [--dataset FILE] [--private FILE]
+ * Builds the site into a temp folder and swaps it into dist/ only when every phase succeeded.
+ * Exit 0: a site was built (even with data errors, unless --strict). Exit 1: data errors with --strict.
+ * Exit 2: no site could be built; the previous dist/ is untouched.
+ */
+import { parseArgs } from 'node:util';
+import { relative, resolve } from 'node:path';
+import { BuildError, folderBytes, publishSite } from '../src/publish/run';
+
+const { values } = parseArgs({
+  options: {
+    strict: { type: 'boolean', default: false },
+    data: { type: 'string', default: 'data' },
+    out: { type: 'string', default: 'dist' },
+    content: { type: 'string', default: 'content' },
+    dataset: { type: 'string' },
+    private: { type: 'string' },
+    state: { type: 'string', default: '.omsap' },
+    reports: { type: 'string', default: 'reports' },
+  },
+});
+
+const root = resolve(import.meta.dirname, '..');
+const t0 = Date.now();
+try {
+  const r = await publishSite({
+    root,
+    dataDir: resolve(values.data!),
+    contentDir: resolve(values.content!),
+    outDir: resolve(values.out!),
+    stateDir: resolve(values.state!),
+    reportsDir: resolve(values.reports!),
+    ...(values.dataset ? { datasetFile: resolve(values.dataset) } : {}),
+    ...(values.private ? { privateFile: resolve(values.private) } : {}),
+    log: (l) => console.log(l),
+  });
+  const mb = ((await folderBytes(resolve(values.out!))) / 1024 / 1024).toFixed(1);
+  const f = r.files;
+  console.log('');
+  console.log('สรุป / summary');
+  if (f) console.log(`  ไฟล์ข้อมูล / files: ${f.total} (ใช้ได้ used ${f.used}, บางส่วน partly used ${f.partial}, ปฏิเสธ rejected ${f.rejected}, ข้าม skipped ${f.skipped})`);
+  console.log(`  กลุ่ม / groups: ${r.groups} · การตรวจ / audits: ${r.audits}`);
+  console.log(`  ข้อผิดพลาด / errors: ${r.errors} · คำเตือน / warnings: ${r.warnings}`);
+  console.log(`  หน้าเว็บ / pages written: ${r.pages} (${mb} MB) → ${relative(process.cwd(), resolve(values.out!)) || '.'}/`);
+  console.log(`  เวลา / build time: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  if (r.reportPath) console.log(`  รายงานคุณภาพข้อมูล / quality report: ${relative(process.cwd(), r.reportPath)}`);
+  if (values.strict && r.errors > 0) {
+    console.error(`\n--strict: พบข้อผิดพลาดในข้อมูล ${r.errors} รายการ / ${r.errors} data error(s); exit 1 (the site was built)`);
+    process.exit(1);
+  }
+  process.exit(0);
+} catch (e) {
+  const phase = e instanceof BuildError ? e.phase : 'unknown';
+  console.error(`\nสร้างเว็บไซต์ไม่สำเร็จ (ขั้นตอน ${phase}) — dist/ เดิมไม่ถูกแตะต้อง`);
+  console.error(`build failed at phase "${phase}"; the previous dist/ is unchanged.`);
+  console.error((e as Error).message);
+  process.exit(2);
+}

@@ -1,0 +1,109 @@
+/**
+ * The allow-list of published fields (DESIGN §8): the only keys that may reach the public dataset and the
+ * pages. Anything else — a chair's name, a phone, an address, coordinates, the audit team — is refused.
+ * Coordinates (lat/lon) are read by ingest but deliberately not published: a small group often meets at
+ * a member's home.
+ */
+import { FINANCIAL_FIELDS } from '../schema/records';
+
+type Shape = { keys: readonly string[]; children?: Record<string, Shape | 'record-of-numbers' | 'free'> };
+
+const PLACE: Shape = { keys: ['code', 'name'] };
+const PLAN_ITEM: Shape = { keys: ['order', 'topic', 'cause', 'approach', 'activity', 'owner', 'due'] };
+const INDICATOR: Shape = { keys: ['code', 'value', 'points', 'max', 'status'] };
+const DIMENSION: Shape = { keys: ['code', 'points', 'max'] };
+const RED_FLAG: Shape = { keys: ['code', 'th', 'en'] };
+const FINANCIALS: Shape = { keys: FINANCIAL_FIELDS };
+
+export const AUDIT_FIELDS: Shape = {
+  keys: [
+    'fiscalYear', 'date', 'criteria', 'score', 'level', 'levelLabel', 'redFlags', 'incomplete',
+    'financials', 'indicators', 'dimensions', 'priorities', 'plan',
+  ],
+  children: { redFlags: RED_FLAG, financials: FINANCIALS, indicators: INDICATOR, dimensions: DIMENSION, plan: PLAN_ITEM },
+};
+
+export const GROUP_FIELDS: Shape = {
+  keys: [
+    'id', 'name', 'village', 'moo', 'subdistrict', 'district', 'province', 'founded', 'status', 'members',
+    'savings', 'audits',
+  ],
+  children: { subdistrict: PLACE, district: PLACE, province: PLACE, audits: AUDIT_FIELDS },
+};
+
+const AREA_YEAR: Shape = {
+  keys: [
+    'fiscalYear', 'active', 'audited', 'coverage', 'levels', 'meanScore', 'medianScore', 'members', 'savings',
+    'loans', 'overdueRatio', 'mostFailed', 'indicatorMedians', 'ranking', 'incomplete', 'notAudited',
+  ],
+  children: {
+    levels: { keys: ['1', '2', '3', 'incomplete'] },
+    mostFailed: { keys: ['code', 'share'] },
+    indicatorMedians: 'record-of-numbers',
+  },
+};
+const AREA: Shape = { keys: ['code', 'name', 'province', 'years'], children: { years: AREA_YEAR } };
+
+export const DATASET_FIELDS: Shape = {
+  keys: ['schemaVersion', 'criteria', 'dataAsOf', 'fiscalYears', 'groups', 'districts', 'provinces'],
+  children: { groups: GROUP_FIELDS, districts: AREA, provinces: AREA },
+};
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function walk(value: unknown, shape: Shape, path: string, out: string[]): void {
+  const items = Array.isArray(value) ? value.map((v, i) => [v, `${path}[${i}]`] as const) : [[value, path] as const];
+  for (const [item, at] of items) {
+    if (!isObject(item)) continue;
+    for (const key of Object.keys(item)) {
+      const here = at ? `${at}.${key}` : key;
+      if (!shape.keys.includes(key)) {
+        out.push(here);
+        continue;
+      }
+      const child = shape.children?.[key];
+      if (child === undefined || child === 'free') continue;
+      if (child === 'record-of-numbers') {
+        const rec = item[key];
+        if (isObject(rec)) {
+          for (const [k, v] of Object.entries(rec)) if (v !== null && typeof v !== 'number') out.push(`${here}.${k}`);
+        }
+        continue;
+      }
+      walk(item[key], child, here, out);
+    }
+  }
+}
+
+/** Paths of every field not on the allow-list (empty = publishable). Run on the raw JSON, before zod strips. */
+export function findDisallowedFields(dataset: unknown): string[] {
+  const out: string[] = [];
+  walk(dataset, DATASET_FIELDS, '', out);
+  return out;
+}
+
+/** Throws, naming the fields, when a dataset holds anything off the allow-list. */
+export function assertPublishable(dataset: unknown): void {
+  const bad = findDisallowedFields(dataset);
+  if (bad.length > 0) {
+    const list = bad.slice(0, 10).join(', ') + (bad.length > 10 ? ` … (${bad.length} in all)` : '');
+    throw new Error(`ชุดข้อมูลมีช่องที่ไม่อยู่ในรายการเผยแพร่ / dataset holds fields off the publish allow-list: ${list}`);
+  }
+}
+
+function pick(value: unknown, shape: Shape): unknown {
+  if (Array.isArray(value)) return value.map((v) => pick(v, shape));
+  if (!isObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const key of shape.keys) {
+    if (!(key in value) || value[key] === undefined) continue;
+    const child = shape.children?.[key];
+    out[key] = child === undefined || child === 'free' || child === 'record-of-numbers' ? value[key] : pick(value[key], child);
+  }
+  return out;
+}
+
+/** A group reduced to its published fields, in allow-list order (so the JSON is stable). */
+export function publishGroup<T>(group: T): T {
+  return pick(group, GROUP_FIELDS) as T;
+}

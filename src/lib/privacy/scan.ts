@@ -1,0 +1,134 @@
+/**
+ * The personal-data scanner (DESIGN §8): finds Thai national ids, Thai phone numbers and known private
+ * values in published text. Pure; the build's gate runs it over every file it writes.
+ */
+
+export type HitKind = 'national-id' | 'phone' | 'private-value';
+
+export interface Hit {
+  kind: HitKind;
+  /** 1-based line and column in the scanned text. */
+  line: number;
+  column: number;
+  /** The match with its middle masked, safe to print in a log. */
+  masked: string;
+}
+
+/** Private values shorter than this are ignored: short strings ("นาย", "12") would hit everywhere. */
+export const MIN_PRIVATE_LENGTH = 4;
+
+/** Thai digits ๐–๙ → ASCII, one character for one, so positions stay the same. */
+function asciiDigits(s: string): string {
+  return s.replace(/[\u0E50-\u0E59]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0x0e50 + 0x30));
+}
+
+/** True when 13 digits carry a valid Thai national-id check digit. */
+export function isValidNationalId(digits: string): boolean {
+  if (!/^\d{13}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += Number(digits[i]) * (13 - i);
+  return (11 - (sum % 11)) % 10 === Number(digits[12]);
+}
+
+// A 13-digit run, or the printed shape 1-2345-67890-12-3 with dashes or single spaces. The look-arounds keep
+// it from biting into a longer number, a decimal or a list of numbers.
+const ID_PATTERN = /(?<![\d.,]|\d[ -])(?:\d{13}|\d[ -]\d{4}[ -]\d{5}[ -]\d{2}[ -]\d)(?![\d]|[ -]\d)/g;
+
+// Thai phones: mobiles 0X-XXXX-XXXX / 0XX-XXX-XXXX / 0XXXXXXXXX, landlines 0X-XXX-XXXX / 0XX-XXX-XXX,
+// and the international +66 forms. Separators: dash, space or dot. Not inside a longer number or a word.
+const SEP = '[-. ]?';
+const PHONE_PATTERN = new RegExp(
+  [
+    `(?<![\\w.,/+-])0\\d${SEP}\\d{4}${SEP}\\d{4}(?![\\w]|[-.]\\d)`,
+    `(?<![\\w.,/+-])0\\d{2}${SEP}\\d{3}${SEP}\\d{4}(?![\\w]|[-.]\\d)`,
+    `(?<![\\w.,/+-])0[2-7]${SEP}\\d{3}${SEP}\\d{4}(?![\\w]|[-.]\\d)`,
+    `(?<![\\w.,/+-])0[3-7]\\d${SEP}\\d{3}${SEP}\\d{3}(?![\\w]|[-.]\\d)`,
+    `\\+66${SEP}\\(?0?\\)?${SEP}[1-9](?:${SEP}\\d){7,8}(?!\\d)`,
+  ].join('|'),
+  'g',
+);
+
+/** Normalises text and values alike: NFC, Thai digits → ASCII, lower case, runs of blanks → one space. */
+export function normalizeForScan(s: string): string {
+  return asciiDigits(s.normalize('NFC'))
+    .toLowerCase()
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .replace(/[ \t\u00a0]+/g, ' ');
+}
+
+function mask(s: string): string {
+  const chars = [...s];
+  if (chars.length <= 4) return '*'.repeat(chars.length);
+  const keep = Math.max(1, Math.floor(chars.length / 5));
+  return chars.slice(0, keep).join('') + '*'.repeat(chars.length - 2 * keep) + chars.slice(-keep).join('');
+}
+
+/** Line starts of a text, for turning an index into line:column. */
+function lineIndex(text: string): (index: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (index) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: index - starts[lo]! + 1 };
+  };
+}
+
+/**
+ * A prepared set of private values, keyed by their first two characters so a scan costs one map lookup per
+ * character of text however many values there are (a national build holds ~10⁵ of them).
+ */
+export class PrivateValueSet {
+  private readonly byPrefix = new Map<number, string[]>();
+  readonly size: number;
+
+  constructor(values: Iterable<string>) {
+    const seen = new Set<string>();
+    for (const raw of values) {
+      const v = normalizeForScan(String(raw)).trim();
+      if ([...v].length < MIN_PRIVATE_LENGTH || seen.has(v)) continue;
+      seen.add(v);
+      const key = v.charCodeAt(0) * 65536 + v.charCodeAt(1);
+      const list = this.byPrefix.get(key);
+      if (list) list.push(v);
+      else this.byPrefix.set(key, [v]);
+    }
+    this.size = seen.size;
+  }
+
+  /** Index and value of every occurrence in normalised text. */
+  find(text: string): { index: number; value: string }[] {
+    const out: { index: number; value: string }[] = [];
+    if (this.size === 0) return out;
+    for (let i = 0; i < text.length - 1; i++) {
+      const list = this.byPrefix.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
+      if (!list) continue;
+      for (const v of list) if (text.startsWith(v, i)) out.push({ index: i, value: v });
+    }
+    return out;
+  }
+}
+
+/**
+ * Every national id (valid checksum), phone number and private value (length ≥ 4) in a text.
+ * Pass a prepared PrivateValueSet when scanning many texts with the same values.
+ */
+export function scanForPersonalData(text: string, privateValues: readonly string[] | PrivateValueSet = []): Hit[] {
+  const norm = normalizeForScan(text);
+  const where = lineIndex(norm);
+  const hits: Hit[] = [];
+  const add = (kind: HitKind, index: number, match: string) => hits.push({ kind, ...where(index), masked: mask(match) });
+
+  for (const m of norm.matchAll(ID_PATTERN)) {
+    if (isValidNationalId(m[0].replace(/[ -]/g, ''))) add('national-id', m.index, m[0]);
+  }
+  for (const m of norm.matchAll(PHONE_PATTERN)) add('phone', m.index, m[0]);
+  const set = privateValues instanceof PrivateValueSet ? privateValues : new PrivateValueSet(privateValues);
+  for (const { index, value } of set.find(norm)) add('private-value', index, value);
+  return hits.sort((a, b) => a.line - b.line || a.column - b.column);
+}

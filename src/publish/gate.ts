@@ -1,0 +1,66 @@
+/**
+ * The privacy gate (DESIGN §8): scans every file written to the temporary site for national ids, phone
+ * numbers and the private values read from the input. Pagefind's index files are gzip: they are
+ * decompressed and scanned too, since they hold the indexed text. Fonts, images and wasm are binary and skipped.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
+import { extname, join, relative } from 'node:path';
+import { PrivateValueSet, scanForPersonalData, type Hit } from '../lib/privacy/scan';
+
+const TEXT = new Set(['.html', '.htm', '.json', '.csv', '.js', '.mjs', '.css', '.txt', '.xml', '.svg', '.webmanifest', '.md']);
+const GZIP = new Set(['.pf_fragment', '.pf_index', '.pf_meta', '.pf_filter']);
+const BINARY = new Set(['.woff2', '.woff', '.wasm', '.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.ico', '.pagefind']);
+
+export interface GateHit extends Hit {
+  /** Path relative to the scanned folder. */
+  file: string;
+}
+
+export interface GateResult {
+  scanned: number;
+  skippedBinary: number;
+  hits: GateHit[];
+}
+
+async function* walk(dir: string): AsyncGenerator<string> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) yield* walk(p);
+    else if (e.isFile()) yield p;
+  }
+}
+
+/** Text of a file for scanning, or null for a binary file. Unknown extensions are scanned as text. */
+async function textOf(path: string): Promise<string | null> {
+  const ext = extname(path).toLowerCase();
+  if (BINARY.has(ext) || ext.startsWith('.pagefind')) return null;
+  const buf = await readFile(path);
+  if (GZIP.has(ext)) {
+    try {
+      return gunzipSync(buf).toString('utf8');
+    } catch {
+      return buf.toString('utf8');
+    }
+  }
+  if (TEXT.has(ext)) return buf.toString('utf8');
+  // Anything else: scan it unless it looks binary (a NUL byte in its first 8 KB).
+  return buf.subarray(0, 8192).includes(0) ? null : buf.toString('utf8');
+}
+
+export async function scanDirectory(dir: string, privateValues: readonly string[]): Promise<GateResult> {
+  const set = new PrivateValueSet(privateValues);
+  const result: GateResult = { scanned: 0, skippedBinary: 0, hits: [] };
+  for await (const path of walk(dir)) {
+    const text = await textOf(path);
+    if (text === null) {
+      result.skippedBinary++;
+      continue;
+    }
+    result.scanned++;
+    for (const hit of scanForPersonalData(text, set)) result.hits.push({ ...hit, file: relative(dir, path).split('\\').join('/') });
+  }
+  return result;
+}

@@ -1,0 +1,235 @@
+/**
+ * The whole build (DESIGN §2): data → dataset → quality report → Astro pages → Pagefind → privacy gate →
+ * atomic swap into dist/. Any failure leaves the previous dist/ as it was and throws a BuildError.
+ * Never writes into data/ or content/.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DatasetSchema, type Dataset } from '../lib/schema/dataset';
+import type { Issue } from '../lib/schema/issue';
+import { assertPublishable } from '../lib/privacy/allowlist';
+import { scanDirectory } from './gate';
+import { indexSite } from './pagefind';
+import { swapIntoPlace } from './swap';
+
+export type Phase = 'ingest' | 'dataset' | 'report' | 'km' | 'astro' | 'pagefind' | 'gate' | 'swap';
+
+export interface PublishOptions {
+  /** Project root (astro.config.mjs, src/). */
+  root: string;
+  dataDir: string;
+  contentDir: string;
+  /** Final site folder (dist/). */
+  outDir: string;
+  /** Where .omsap/dataset.json goes. */
+  stateDir: string;
+  reportsDir: string;
+  /** Build from a prebuilt dataset file instead of running ingest (tests, or a dataset made elsewhere). */
+  datasetFile?: string;
+  /** Extra private values (JSON array of strings) for the gate, e.g. with datasetFile. */
+  privateFile?: string;
+  log?: (line: string) => void;
+}
+
+export interface FileSummary {
+  used: number;
+  partial: number;
+  rejected: number;
+  skipped: number;
+  total: number;
+}
+
+export interface PublishResult {
+  files: FileSummary | null;
+  groups: number;
+  audits: number;
+  errors: number;
+  warnings: number;
+  pages: number;
+  searchPages: number;
+  scanned: number;
+  reportPath: string | null;
+  datasetPath: string;
+  ms: number;
+}
+
+export class BuildError extends Error {
+  constructor(
+    readonly phase: Phase,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Test hook: OMSAP_FAIL_AT=<phase> makes that phase fail, to prove a failed build leaves dist/ alone. */
+function checkpoint(phase: Phase): void {
+  if (process.env.OMSAP_FAIL_AT === phase) throw new Error(`forced failure at ${phase} (OMSAP_FAIL_AT)`);
+}
+
+async function countHtml(dir: string): Promise<number> {
+  let n = 0;
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) if (e.isFile() && e.name.endsWith('.html')) n++;
+  return n;
+}
+
+interface PipelineLike {
+  ingest: { files?: { status?: string; kind?: string }[]; privateValues?: string[] } & Record<string, unknown>;
+  dataset: unknown;
+  issues: Issue[];
+}
+
+export async function publishSite(opts: PublishOptions): Promise<PublishResult> {
+  const t0 = Date.now();
+  const log = opts.log ?? (() => {});
+  const root = resolve(opts.root);
+  let phase: Phase = 'ingest';
+  const tmp = join(dirname(resolve(opts.outDir)), `.dist-tmp-${process.pid}`);
+  try {
+    // 1. Ingest (or a prebuilt dataset).
+    let raw: unknown;
+    let issues: Issue[] = [];
+    let privateValues: string[] = [];
+    let files: FileSummary | null = null;
+    let ingestFiles: unknown[] = [];
+    checkpoint(phase);
+    if (opts.datasetFile) {
+      log(`[1/7] ชุดข้อมูลสำเร็จรูป / prebuilt dataset: ${relative(process.cwd(), opts.datasetFile)}`);
+      raw = JSON.parse(await readFile(opts.datasetFile, 'utf8'));
+    } else {
+      const pipelinePath = join(root, 'src', 'pipeline.ts');
+      if (!existsSync(pipelinePath)) throw new Error(`ยังไม่มีขั้นตอนอ่านข้อมูล / the ingest pipeline ${pipelinePath} is missing; use --dataset FILE`);
+      const { runPipeline } = (await import(pathToFileURL(pipelinePath).href)) as { runPipeline: (d: string) => Promise<PipelineLike> };
+      log(`[1/7] อ่านข้อมูล / ingest: ${relative(process.cwd(), opts.dataDir) || '.'}`);
+      const out = await runPipeline(resolve(opts.dataDir));
+      raw = out.dataset;
+      issues = out.issues ?? [];
+      privateValues = out.ingest.privateValues ?? [];
+      ingestFiles = out.ingest.files ?? [];
+      const fs = (out.ingest.files ?? []) as { status?: string }[];
+      files = {
+        used: fs.filter((f) => f.status === 'used').length,
+        partial: fs.filter((f) => f.status === 'partial').length,
+        rejected: fs.filter((f) => f.status === 'rejected').length,
+        skipped: fs.filter((f) => f.status === 'skipped').length,
+        total: fs.length,
+      };
+      log(`      ไฟล์ ${files.total}: ใช้ได้ ${files.used}, ใช้ได้บางส่วน ${files.partial}, ปฏิเสธ ${files.rejected}, ข้าม ${files.skipped}`);
+    }
+    if (opts.privateFile) {
+      const extra = JSON.parse(await readFile(opts.privateFile, 'utf8')) as unknown;
+      if (!Array.isArray(extra)) throw new Error(`${opts.privateFile}: expected a JSON array of strings`);
+      privateValues = [...privateValues, ...extra.map(String)];
+    }
+
+    // 2. Validate and write the dataset: nothing is rendered from an unvalidated dataset.
+    phase = 'dataset';
+    checkpoint(phase);
+    assertPublishable(raw);
+    const parsed = DatasetSchema.safeParse(raw);
+    if (!parsed.success) {
+      const first = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+      throw new Error(`ชุดข้อมูลไม่ตรงตามรูปแบบ / dataset does not match DatasetSchema: ${first}`);
+    }
+    const dataset: Dataset = parsed.data;
+    const datasetPath = join(resolve(opts.stateDir), 'dataset.json');
+    await mkdir(dirname(datasetPath), { recursive: true });
+    await writeFile(datasetPath, JSON.stringify(dataset) + '\n');
+    const audits = dataset.groups.reduce((s, g) => s + g.audits.length, 0);
+    log(`[2/7] ชุดข้อมูล / dataset: ${dataset.groups.length} กลุ่ม, ${audits} การตรวจ, ปีงบประมาณ ${dataset.fiscalYears.join(', ') || '–'} → ${relative(process.cwd(), datasetPath)}`);
+
+    // 3. Data-quality report (outside dist/: it names files).
+    phase = 'report';
+    checkpoint(phase);
+    let reportPath: string | null = null;
+    if (!opts.datasetFile) {
+      const reportMod = join(root, 'src', 'report', 'index.ts');
+      if (existsSync(reportMod)) {
+        const { writeQualityReport } = (await import(pathToFileURL(reportMod).href)) as {
+          writeQualityReport: (dir: string, r: { files: unknown[]; issues: Issue[]; notAudited: { fiscalYear: number; groups: string[] }[] }) => Promise<unknown> | unknown;
+        };
+        const notAudited = dataset.fiscalYears.map((fy) => ({
+          fiscalYear: fy,
+          groups: dataset.districts.flatMap((d) => d.years.find((y) => y.fiscalYear === fy)?.notAudited ?? []).sort(),
+        }));
+        await writeQualityReport(resolve(opts.reportsDir), { files: ingestFiles, issues, notAudited });
+        reportPath = join(resolve(opts.reportsDir), 'data-quality.html');
+        log(`[3/7] รายงานคุณภาพข้อมูล / quality report: ${relative(process.cwd(), reportPath)}`);
+      } else log('[3/7] รายงานคุณภาพข้อมูล: ยังไม่มีโมดูลรายงาน / report module not available yet (skipped)');
+    } else log('[3/7] รายงานคุณภาพข้อมูล: ข้าม (ชุดข้อมูลสำเร็จรูป) / skipped for a prebuilt dataset');
+
+    // 4. KM articles: checked here too, so a phone number in an article fails fast, naming file and line.
+    phase = 'km';
+    checkpoint(phase);
+    process.env.OMSAP_CONTENT = resolve(opts.contentDir);
+    const { articles } = await import('../site/km');
+    const km = articles();
+    log(`[4/7] บทความ KM / articles: ${km.length}`);
+
+    // 5. Pages, into a fresh temp folder next to dist/.
+    phase = 'astro';
+    checkpoint(phase);
+    await rm(tmp, { recursive: true, force: true });
+    process.env.OMSAP_DATASET = datasetPath;
+    process.env.ASTRO_TELEMETRY_DISABLED = '1';
+    const { build } = await import('astro');
+    const ta = Date.now();
+    await build({ root, outDir: tmp, logLevel: process.env.OMSAP_VERBOSE ? 'info' : 'error', mode: 'production' });
+    // Astro's content layer leaves two empty module maps in a static build; they are not part of the site.
+    for (const stray of ['content-assets.mjs', 'content-modules.mjs']) await rm(join(tmp, stray), { force: true });
+    const pages = await countHtml(tmp);
+    log(`[5/7] หน้าเว็บ / pages: ${pages} (${((Date.now() - ta) / 1000).toFixed(1)} s)`);
+
+    // 6. Search index.
+    phase = 'pagefind';
+    checkpoint(phase);
+    const tp = Date.now();
+    const { pages: searchPages } = await indexSite(tmp);
+    log(`[6/7] ดัชนีค้นหา / search index: ${searchPages} หน้า (${((Date.now() - tp) / 1000).toFixed(1)} s)`);
+
+    // 7. Privacy gate over every file written, then the swap.
+    phase = 'gate';
+    checkpoint(phase);
+    const gate = await scanDirectory(tmp, privateValues);
+    if (gate.hits.length > 0) {
+      const lines = gate.hits.slice(0, 20).map((h) => `  ${h.file}:${h.line}:${h.column} ${h.kind} ${h.masked}`);
+      throw new Error(
+        `พบข้อมูลส่วนบุคคลในไฟล์ที่จะเผยแพร่ ${gate.hits.length} จุด / personal data found in ${gate.hits.length} place(s) of the site:\n${lines.join('\n')}` +
+          (gate.hits.length > 20 ? `\n  … and ${gate.hits.length - 20} more` : ''),
+      );
+    }
+    log(`[7/7] ตรวจข้อมูลส่วนบุคคล / privacy gate: ${gate.scanned} ไฟล์ผ่าน (${gate.skippedBinary} ไฟล์ไบนารี), ${new Set(privateValues).size} ค่าส่วนตัว`);
+    phase = 'swap';
+    checkpoint(phase);
+    await swapIntoPlace(tmp, resolve(opts.outDir));
+
+    return {
+      files,
+      groups: dataset.groups.length,
+      audits,
+      errors: issues.filter((i) => i.severity === 'error').length,
+      warnings: issues.filter((i) => i.severity === 'warning').length,
+      pages,
+      searchPages,
+      scanned: gate.scanned,
+      reportPath,
+      datasetPath,
+      ms: Date.now() - t0,
+    };
+  } catch (e) {
+    await rm(tmp, { recursive: true, force: true }).catch(() => {});
+    if (e instanceof BuildError) throw e;
+    throw new BuildError(phase, (e as Error).message ?? String(e));
+  }
+}
+
+/** Total bytes under a folder (for the summary). */
+export async function folderBytes(dir: string): Promise<number> {
+  let n = 0;
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) n += (await stat(join(e.parentPath, e.name))).size;
+  }
+  return n;
+}

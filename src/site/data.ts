@@ -1,0 +1,191 @@
+/**
+ * The ONE module pages use to read the dataset (DESIGN §3). It reads the validated dataset file named by
+ * OMSAP_DATASET (default .omsap/dataset.json), refuses fields off the privacy allow-list, and hands each
+ * page only the slice it needs (§12: per-page data stays small at 30,000 groups).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DatasetSchema, type Area, type AreaYear, type Dataset, type Group, type ScoredAudit } from '../lib/schema/dataset';
+import { CriteriaSchema, type Criteria, type Indicator } from '../lib/schema/criteria';
+import { DEFAULT_CRITERIA } from '../lib/health/default-criteria';
+import { assertPublishable } from '../lib/privacy/allowlist';
+import { compareThai } from '../lib/thai/collate';
+
+export const DATASET_ENV = 'OMSAP_DATASET';
+export const CRITERIA_ENV = 'OMSAP_CRITERIA';
+
+export function datasetPath(): string {
+  return resolve(process.env[DATASET_ENV] ?? '.omsap/dataset.json');
+}
+
+/** Reads, checks against the allow-list, and validates a dataset file. Throws with the path on any problem. */
+export function readDatasetFile(path: string): Dataset {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new Error(`อ่านชุดข้อมูลไม่ได้ / cannot read the dataset ${path}: ${(e as Error).message}`);
+  }
+  assertPublishable(raw);
+  const parsed = DatasetSchema.safeParse(raw);
+  if (!parsed.success) {
+    const first = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`ชุดข้อมูลไม่ตรงตามรูปแบบ / dataset ${path} does not match DatasetSchema: ${first}`);
+  }
+  return parsed.data;
+}
+
+/** A group as lists show it: no audits, just the latest result. */
+export interface GroupSummary {
+  id: string;
+  name: string;
+  village?: string;
+  moo?: string;
+  subdistrict: string;
+  district: { code: string; name: string };
+  province: { code: string; name: string };
+  status: Group['status'];
+  members?: number;
+  /** The audit of the fiscal year asked for, if any. */
+  audit: { fiscalYear: number; score: number | null; level: 1 | 2 | 3 | null; redFlags: string[] } | null;
+}
+
+export interface Site {
+  dataset: Dataset;
+  criteria: Criteria;
+  indicators: Map<string, Indicator>;
+  /** Latest fiscal year in the data (the "this year" of coverage), or null with no audits. */
+  latestFY: number | null;
+  groupsById: Map<string, Group>;
+  districtsByCode: Map<string, Area>;
+  provincesByCode: Map<string, Area>;
+  /** Province code → its districts, Thai order. */
+  districtsOfProvince: Map<string, Area[]>;
+  /** District code → its groups, Thai order of name. */
+  groupsOfDistrict: Map<string, Group[]>;
+}
+
+let cached: Site | undefined;
+
+function loadCriteria(id: string): Criteria {
+  const file = process.env[CRITERIA_ENV];
+  const criteria = file ? CriteriaSchema.parse(JSON.parse(readFileSync(resolve(file), 'utf8'))) : DEFAULT_CRITERIA;
+  if (criteria.id !== id) {
+    throw new Error(
+      `ชุดข้อมูลใช้เกณฑ์ ${id} แต่ไม่มีตารางเกณฑ์นี้ / dataset was scored with criteria "${id}" but the criteria table given is "${criteria.id}" (set ${CRITERIA_ENV})`,
+    );
+  }
+  return criteria;
+}
+
+export function site(): Site {
+  if (cached) return cached;
+  const dataset = readDatasetFile(datasetPath());
+  const criteria = loadCriteria(dataset.criteria);
+  const groupsById = new Map(dataset.groups.map((g) => [g.id, g]));
+  const districtsByCode = new Map(dataset.districts.map((d) => [d.code, d]));
+  const provincesByCode = new Map(dataset.provinces.map((p) => [p.code, p]));
+  const districtsOfProvince = new Map<string, Area[]>();
+  for (const d of [...dataset.districts].sort((a, b) => compareThai(a.name, b.name) || cmp(a.code, b.code))) {
+    const key = d.province ?? '';
+    districtsOfProvince.set(key, [...(districtsOfProvince.get(key) ?? []), d]);
+  }
+  const groupsOfDistrict = new Map<string, Group[]>();
+  for (const g of [...dataset.groups].sort((a, b) => compareThai(a.name, b.name) || cmp(a.id, b.id))) {
+    const list = groupsOfDistrict.get(g.district.code);
+    if (list) list.push(g);
+    else groupsOfDistrict.set(g.district.code, [g]);
+  }
+  cached = {
+    dataset,
+    criteria,
+    indicators: new Map(criteria.indicators.map((i) => [i.code, i])),
+    latestFY: dataset.fiscalYears.length ? Math.max(...dataset.fiscalYears) : null,
+    groupsById,
+    districtsByCode,
+    provincesByCode,
+    districtsOfProvince,
+    groupsOfDistrict,
+  };
+  return cached;
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function sortedProvinces(): Area[] {
+  return [...site().dataset.provinces].sort((a, b) => compareThai(a.name, b.name) || cmp(a.code, b.code));
+}
+
+export function yearOf(area: Area | undefined, fy: number | null): AreaYear | undefined {
+  return fy === null ? undefined : area?.years.find((y) => y.fiscalYear === fy);
+}
+
+export function auditOf(group: Group, fy: number | null): ScoredAudit | undefined {
+  return fy === null ? undefined : group.audits.find((a) => a.fiscalYear === fy);
+}
+
+export function latestAudit(group: Group): ScoredAudit | undefined {
+  return group.audits[group.audits.length - 1];
+}
+
+export function summarize(group: Group, fy: number | null): GroupSummary {
+  const a = auditOf(group, fy);
+  return {
+    id: group.id,
+    name: group.name,
+    ...(group.village !== undefined ? { village: group.village } : {}),
+    ...(group.moo !== undefined ? { moo: group.moo } : {}),
+    subdistrict: group.subdistrict.name,
+    district: group.district,
+    province: group.province,
+    status: group.status,
+    ...(group.members !== undefined ? { members: group.members } : {}),
+    audit: a ? { fiscalYear: a.fiscalYear, score: a.score, level: a.level, redFlags: a.redFlags.map((r) => r.code) } : null,
+  };
+}
+
+/** Summaries of the given ids, in the given order (ids not in the dataset are skipped). */
+export function summariesOf(ids: readonly string[], fy: number | null): GroupSummary[] {
+  const s = site();
+  return ids.flatMap((id) => {
+    const g = s.groupsById.get(id);
+    return g ? [summarize(g, fy)] : [];
+  });
+}
+
+/** Props for /groups/{id}/: the group, and only the medians of its district and province. */
+export function groupPaths() {
+  const s = site();
+  return s.dataset.groups.map((group) => {
+    const medians = (area: Area | undefined) =>
+      Object.fromEntries((area?.years ?? []).map((y) => [y.fiscalYear, y.indicatorMedians])) as Record<number, Record<string, number | null>>;
+    return {
+      params: { id: group.id },
+      props: {
+        group,
+        districtMedians: medians(s.districtsByCode.get(group.district.code)),
+        provinceMedians: medians(s.provincesByCode.get(group.province.code)),
+      },
+    };
+  });
+}
+
+export function districtPaths() {
+  const s = site();
+  return s.dataset.districts.map((district) => ({
+    params: { code: district.code },
+    props: {
+      district,
+      province: s.provincesByCode.get(district.province ?? ''),
+      groups: (s.groupsOfDistrict.get(district.code) ?? []).map((g) => summarize(g, s.latestFY)),
+    },
+  }));
+}
+
+export function provincePaths() {
+  const s = site();
+  return s.dataset.provinces.map((province) => ({
+    params: { code: province.code },
+    props: { province, districts: s.districtsOfProvince.get(province.code) ?? [] },
+  }));
+}
