@@ -197,7 +197,7 @@ function makeGroups(
       nationalId: nationalId(r, r.chance(0.2)),
       address: address(r, moo, sub.name, district.name, province.name),
     };
-    return { group, latent: { quality: r.next(), noLoans: r.chance(0.03) } };
+    return { group, latent: { quality: r.next(), noLoans: r.chance(0.02) } };
   });
 }
 

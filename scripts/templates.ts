@@ -1,0 +1,16 @@
+/** npm run templates [-- --out DIR]: blank, documented workbook templates (default templates/, never data/). */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseTemplatesArgs, writeTemplates } from '../src/templates/write';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+try {
+  const { out } = parseTemplatesArgs(process.argv.slice(2));
+  const files = writeTemplates(out, process.cwd(), path.join(root, 'data'));
+  console.log(`omsap templates: wrote ${files.length} files`);
+  for (const f of files) console.log(`  ${path.relative(process.cwd(), f) || f}`);
+} catch (e) {
+  console.error(`omsap templates: ${(e as Error).message}`);
+  process.exitCode = 1;
+}
