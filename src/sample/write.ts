@@ -34,6 +34,10 @@ export interface SampleSummary {
   plans: number;
   groupsByDistrict: { province: string; district: string; name: string; groups: number; active: number; audits: Record<number, number> }[];
   faults: PlantedFault[];
+  /** Files holding incomplete audits (unanswered indicators are warnings there, on purpose). */
+  incompleteFiles: string[];
+  /** A few group ids for each case the site must show, for tests and reviewers. */
+  examples: Record<string, string[]>;
   seconds: number;
   /** Seconds spent in XLSX.write + writeFileSync only. */
   writeSeconds: number;
@@ -108,6 +112,8 @@ export async function runSample(
     plans: 0,
     groupsByDistrict: [],
     faults: [],
+    incompleteFiles: [],
+    examples: {},
     seconds: 0,
     writeSeconds: 0,
   };
@@ -195,6 +201,22 @@ function tally(s: SampleSummary, p: ProvinceSample): void {
   }
   s.groupsByDistrict.push(...byDistrict.values());
   s.faults.push(...p.faults);
+  const add = (key: string, id: string) => {
+    const list = (s.examples[key] ??= []);
+    if (list.length < 3 && !list.includes(id)) list.push(id);
+  };
+  for (const a of published) {
+    if (a.expected.incomplete) s.incompleteFiles.push(a.file);
+    const tag = `FY ${a.fiscalYear}`;
+    if (a.expected.level !== null && a.expected.redFlags.length === 0) add(`level ${a.expected.level} (${tag})`, a.groupId);
+    if (a.expected.redFlags.includes('B1')) add(`red flag B1 (${tag})`, a.groupId);
+    if (a.expected.redFlags.includes('F1')) add(`red flag F1 (${tag})`, a.groupId);
+    if (a.expected.incomplete) add(`incomplete (${tag})`, a.groupId);
+    if (a.expected.noLoans) add(`no loans, F1 n/a (${tag})`, a.groupId);
+    if (a.layout === 'batch') add(`from a batch workbook (${tag})`, a.groupId);
+    if (a.plan.length > 0) add(`development plan (${tag})`, a.groupId);
+  }
+  for (const g of p.groups) if (g.status !== 'active') add(g.status, g.id);
 }
 
 /** data/PLANTED.md (or <out>/PLANTED.md): how the sample was made and the faults planted on purpose. */
@@ -228,6 +250,17 @@ export function plantedMarkdown(o: SampleCliOptions, s: SampleSummary): string {
     '|---|---|---|---|---|---|',
     ...s.faults.map((f, i) => `| ${i + 1} | ${f.kind} | \`${f.file}\` | ${f.groupId ?? ''} | ${f.th} | ${f.en} |`),
     `| ${s.faults.length + 1} | not-a-data-file | \`${PLANTED_FILE}\` | | ไฟล์นี้ไม่ใช่ไฟล์ข้อมูล (ควรแสดงในรายงาน) | this file is not a data file (listed in the report) |`,
+    '',
+    'Intended, not faults: the incomplete audits leave indicators G2, G3 and M3 unanswered (19 points missing, so the',
+    'audit is "ข้อมูลไม่ครบ"); a reader may warn about each empty answer in these files:',
+    '',
+    ...(s.incompleteFiles.length > 0 ? s.incompleteFiles.map((f) => `- \`${f}\``) : ['- (none)']),
+    '',
+    '## Examples (group ids)',
+    '',
+    ...Object.entries(s.examples)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, ids]) => `- ${k}: ${ids.join(', ')}`),
     '',
   ];
   if (years.length > 0 && s.groupsByDistrict.length <= 40) {
