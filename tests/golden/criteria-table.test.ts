@@ -4,7 +4,7 @@
  * reader sees comes from the one table.
  */
 import { describe, expect, it } from 'vitest';
-import { criteriaToRows } from '../../src/lib/health/criteria-sheet';
+import { criteriaToRows, redFlagText, ruleText } from '../../src/lib/health/criteria-sheet';
 import { DEFAULT_CRITERIA } from '../../src/lib/health/default-criteria';
 
 /** code → [dimension, Thai name in §5.1, measured from, points in §5.1, rendered rule, red flag]. */
@@ -67,5 +67,24 @@ describe('criteriaToRows(DEFAULT_CRITERIA) against DESIGN §5.1', () => {
     expect(rows.find((r) => String(r[0]).startsWith('ระดับ 1 ดี'))![1]).toBe(80);
     expect(rows.find((r) => String(r[0]).startsWith('ระดับ 2 ปานกลาง'))![1]).toBe(60);
     expect(rows.find((r) => String(r[0]).startsWith('ข้อมูลไม่ครบ'))![1]).toBe(10);
+  });
+});
+
+describe('ruleText / redFlagText read like DESIGN §5.1', () => {
+  it.each(Object.entries(DESIGN_5_1))('%s', (code, d) => {
+    const ind = DEFAULT_CRITERIA.indicators.find((i) => i.code === code)!;
+    const design = d[3].replace(/ · red flag.*$/, '');
+    // G2 and F2 are the two the design words by hand; the rendering says the same thing band by band.
+    const expected: Record<string, string> = {
+      G2: '≥ 12 → 8; ≥ 6 → 4; else 0', // design: ≥ 12 → 8; 6–11 → 4; < 6 → 0
+      F2: '70–90 % → 6; 50–<70 % → 3; >90–100 % → 3; else 0', // design: 70–90 % → 6; 50–<70 % or >90–100 % → 3; else 0
+    };
+    expect(ruleText(ind).en).toBe(expected[code] ?? design);
+  });
+  it('red flags', () => {
+    const flag = (c: string) => redFlagText(DEFAULT_CRITERIA.indicators.find((i) => i.code === c)!);
+    expect(flag('F1')).toEqual({ th: 'ธงแดงเมื่อเกิน 20 %', en: 'red flag above 20 %' }); // design: red flag above 20 %
+    expect(flag('B1')!.en).toBe('red flag when no');
+    expect(flag('G1')).toBeNull();
   });
 });

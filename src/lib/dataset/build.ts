@@ -1,6 +1,6 @@
 import { areaYear } from '../aggregate/area';
-import { checkConsistency } from '../health/consistency';
-import { issueAt } from '../health/issue-message';
+import { checkConsistency, placeOf } from '../health/consistency';
+import { makeIssue } from '../issues/make-issue';
 import { scoreAudit } from '../health/score';
 import type { Criteria } from '../schema/criteria';
 import { SCHEMA_VERSION, type Area, type Dataset, type Group } from '../schema/dataset';
@@ -66,39 +66,20 @@ export function buildDataset(input: BuildInput): BuildResult {
   const byGroup = new Map<string, AuditRecord[]>();
   for (const a of [...input.audits].sort((x, y) => cmp(x.groupId, y.groupId) || auditOrder(x, y))) {
     if (!known.has(a.groupId)) {
-      issues.push(
-        issueAt({
-          severity: 'error',
-          code: 'E_GROUP_NOT_IN_REGISTRY',
-          file: a.source.file,
-          ...(a.source.sheet !== undefined ? { sheet: a.source.sheet } : {}),
-          ...(a.source.cells.groupId !== undefined ? { cell: a.source.cells.groupId } : a.source.row !== undefined ? { row: a.source.row } : {}),
-          field: 'groupId',
-          found: a.groupId,
-          problem: { th: `ไม่มีกลุ่มรหัส ${a.groupId} ในทะเบียนกลุ่ม`, en: `group ${a.groupId} is not in the registry` },
-          should: { th: 'ผลการตรวจนี้จึงไม่ถูกเผยแพร่', en: 'so this audit is not published' },
-        }),
-      );
+      issues.push(makeIssue('E_GROUP_NOT_IN_REGISTRY', { ...placeOf(a, 'groupId'), field: 'groupId', found: a.groupId }));
       continue;
     }
     const list = byGroup.get(a.groupId) ?? [];
     const same = list.findIndex((x) => x.fiscalYear === a.fiscalYear);
     if (same >= 0) {
-      // Sorted by date, so `a` is the later audit: it wins (DESIGN §4.6).
+      // Sorted by date, so `a` is the later audit: it wins (DESIGN §4.6); the earlier one is reported.
       const older = list[same]!;
       issues.push(
-        issueAt({
-          severity: 'warning',
-          code: 'W_AUDIT_DUPLICATE',
-          file: older.source.file,
-          ...(older.source.sheet !== undefined ? { sheet: older.source.sheet } : {}),
-          ...(older.source.row !== undefined ? { row: older.source.row } : {}),
-          field: 'date',
-          found: older.date,
-          problem: {
-            th: `กลุ่ม ${a.groupId} มีผลการตรวจปีงบประมาณ ${a.fiscalYear} มากกว่าหนึ่งครั้ง ผลวันที่ ${older.date} ถูกแทนด้วยผลวันที่ ${a.date} (${a.source.file})`,
-            en: `group ${a.groupId} has more than one audit in fiscal year ${a.fiscalYear}; the audit of ${older.date} is replaced by the later one of ${a.date} (${a.source.file})`,
-          },
+        makeIssue('W_AUDIT_DUPLICATE', {
+          ...placeOf(older, 'groupId'),
+          field: 'groupId',
+          found: older.groupId,
+          detail: { fiscalYear: older.fiscalYear, date: older.date, keptDate: a.date, keptFile: a.source.file },
         }),
       );
       list[same] = a;

@@ -1,34 +1,39 @@
+import { makeIssue } from '../issues/make-issue';
 import type { Criteria } from '../schema/criteria';
 import type { Issue } from '../schema/issue';
-import { FINANCIAL_LABELS } from '../schema/layouts';
 import { COUNT_FIELDS, FINANCIAL_FIELDS, type AuditRecord, type FinancialField } from '../schema/records';
+import { fieldLabel } from '../issues/messages';
 import { formatNumber, issueAt } from './issue-message';
 
 /**
  * Financial consistency rules (DESIGN §5.1), each an error naming file, sheet and cell.
  * An inconsistent audit is still scored (a negative or absent ratio field makes that indicator
  * "missing"); the error stands in the data-quality report, and `npm run check` / `--strict` fail on it.
+ *
+ * One-field problems use the shared catalogue (makeIssue: E_NUMBER_RANGE, E_NUMBER_INVALID — the codes
+ * ingest gives the same problems in the registry); the two rules across fields have their own codes.
  */
 
 /** Fields that may be negative: a loss is a real result. */
 export const SIGNED_FIELDS: readonly FinancialField[] = ['net_profit'];
 
-const label = (field: string) => {
-  const h = FINANCIAL_LABELS.find((l) => l.field === field)?.headers;
-  return { th: h?.[0] ?? field, en: h?.[h.length - 1] ?? field };
-};
+export interface Place {
+  file: string;
+  sheet?: string;
+  cell?: string;
+  row?: number;
+}
 
 /**
  * Where a field was read. A book keeps financials and indicators on different sheets: the field's sheet
  * is source.sheets[field] when given, else source.sheet; a cell address may also carry its sheet
  * (`งบการเงิน!B9` or `'งบการเงิน'!B9`), which then wins.
  */
-export function placeOf(audit: AuditRecord, key: string): { file: string; sheet?: string; cell?: string; row?: number } {
+export function placeOf(audit: AuditRecord, key: string): Place {
   const s = audit.source;
-  const out: { file: string; sheet?: string; cell?: string; row?: number } = { file: s.file };
-  // `sheets` (field → sheet) is an optional Source field for books whose fields sit on several sheets.
-  const sheetOf = (s as { sheets?: Record<string, string> }).sheets?.[key] ?? s.sheet;
-  if (sheetOf !== undefined) out.sheet = sheetOf;
+  const out: Place = { file: s.file };
+  const sheet = s.sheets?.[key] ?? s.sheet;
+  if (sheet !== undefined) out.sheet = sheet;
   const addr = s.cells?.[key];
   if (addr !== undefined) {
     const bang = addr.lastIndexOf('!');
@@ -50,35 +55,26 @@ export function checkConsistency(audit: AuditRecord, criteria: Criteria): Issue[
   for (const k of FINANCIAL_FIELDS) {
     const v = num(k);
     if (v === undefined) continue;
-    const l = label(k);
     const isCount = COUNT_FIELDS.includes(k);
     if (v < 0 && !SIGNED_FIELDS.includes(k)) {
       issues.push(
-        issueAt({
-          severity: 'error',
-          code: isCount ? 'E_NEGATIVE_COUNT' : 'E_NEGATIVE_AMOUNT',
+        makeIssue('E_NUMBER_RANGE', {
           ...placeOf(audit, k),
           field: k,
           found: formatNumber(v),
-          expected: isCount ? '≥ 0' : '≥ 0 บาท',
-          problem: { th: `${l.th} ${formatNumber(v)} ติดลบ`, en: `${l.en} ${formatNumber(v)} is negative` },
-          should: isCount
-            ? { th: 'ต้องเป็นจำนวนคนตั้งแต่ 0 ขึ้นไป', en: 'expected a number of people of 0 or more' }
-            : { th: 'ต้องเป็นจำนวนเงินตั้งแต่ 0 บาทขึ้นไป', en: 'expected an amount of 0 baht or more' },
+          expected: isCount
+            ? { th: 'จำนวนคนตั้งแต่ 0 ขึ้นไป', en: 'a number of people of 0 or more' }
+            : { th: 'จำนวนเงินตั้งแต่ 0 บาทขึ้นไป', en: 'an amount of 0 baht or more' },
         }),
       );
     }
     if (isCount && !Number.isInteger(v)) {
       issues.push(
-        issueAt({
-          severity: 'error',
-          code: 'E_COUNT_NOT_WHOLE',
+        makeIssue('E_NUMBER_INVALID', {
           ...placeOf(audit, k),
           field: k,
           found: formatNumber(v),
-          expected: 'จำนวนเต็ม / a whole number',
-          problem: { th: `${l.th} ${formatNumber(v)} ไม่เป็นจำนวนเต็ม`, en: `${l.en} ${formatNumber(v)} is not a whole number` },
-          should: { th: 'ต้องเป็นจำนวนคนเต็มหน่วย เช่น 55', en: 'expected a whole number of people, such as 55' },
+          expected: { th: 'จำนวนคนเต็มหน่วย เช่น 55', en: 'a whole number of people, such as 55' },
         }),
       );
     }
@@ -92,8 +88,8 @@ export function checkConsistency(audit: AuditRecord, criteria: Criteria): Issue[
     const p = num(part);
     const w = num(whole);
     if (p === undefined || w === undefined || !(p > w)) continue;
-    const lp = label(part);
-    const lw = label(whole);
+    const lp = fieldLabel(part);
+    const lw = fieldLabel(whole);
     issues.push(
       issueAt({
         severity: 'error',
@@ -115,35 +111,23 @@ export function checkConsistency(audit: AuditRecord, criteria: Criteria): Issue[
     if (ind.measure.kind !== 'answer' || ind.measure.input === 'yesno') continue;
     const v = audit.answers[ind.code];
     if (typeof v !== 'number' || !Number.isFinite(v)) continue;
-    const name = { th: `ผลตัวชี้วัด ${ind.code} (${ind.th})`, en: `indicator ${ind.code} (${ind.en})` };
     if (ind.measure.input === 'percent' && (v < 0 || v > 1)) {
       issues.push(
-        issueAt({
-          severity: 'error',
-          code: 'E_PERCENT_OUT_OF_RANGE',
+        makeIssue('E_NUMBER_RANGE', {
           ...placeOf(audit, ind.code),
           field: ind.code,
           found: percentText(v),
-          expected: '0–100%',
-          problem: { th: `${name.th} ${percentText(v)} อยู่นอกช่วง`, en: `${name.en} ${percentText(v)} is out of range` },
-          should: { th: 'ต้องเป็นร้อยละ 0 ถึง 100', en: 'expected a percentage from 0 to 100' },
+          expected: { th: 'ร้อยละ 0 ถึง 100', en: 'a percentage from 0 to 100' },
         }),
       );
     }
     if (ind.measure.input === 'count' && (v < 0 || !Number.isInteger(v))) {
       issues.push(
-        issueAt({
-          severity: 'error',
-          code: 'E_COUNT_NOT_WHOLE',
+        makeIssue(v < 0 ? 'E_NUMBER_RANGE' : 'E_NUMBER_INVALID', {
           ...placeOf(audit, ind.code),
           field: ind.code,
           found: formatNumber(v),
-          expected: 'จำนวนเต็มตั้งแต่ 0 / a whole number of 0 or more',
-          problem: {
-            th: `${name.th} ${formatNumber(v)} ไม่เป็นจำนวนเต็มที่ไม่ติดลบ`,
-            en: `${name.en} ${formatNumber(v)} is not a whole number of 0 or more`,
-          },
-          should: { th: 'ต้องเป็นจำนวนครั้งเต็มหน่วย เช่น 12', en: 'expected a whole count, such as 12' },
+          expected: { th: 'จำนวนครั้งเต็มหน่วยตั้งแต่ 0 เช่น 12', en: 'a whole count of 0 or more, such as 12' },
         }),
       );
     }

@@ -492,3 +492,52 @@ export function parseCriteriaSheet(rows: unknown[][], file: string, sheet: strin
   }
   return { criteria: parsed.data, issues };
 }
+
+// ---------- plain-language rules, for the methodology page and the health card ----------
+
+/** A threshold as a reader sees it: fractions as "90 %", "−5 %" (0 stays "0"); counts as numbers. */
+function readable(n: number, fraction: boolean): string {
+  const s = fraction ? (n === 0 ? '0' : `${Number((n * 100).toPrecision(15))} %`) : plainText(n);
+  return s.replace(/^-/, '−');
+}
+
+function bandPhrase(b: Band, fraction: boolean): string {
+  const v = (n: number) => readable(n, fraction);
+  if (b.min !== undefined && b.max !== undefined) {
+    // "70–90 %": the unit once, at the end, as DESIGN §5.1 writes it
+    const lo = v(b.min).replace(/ %$/, '');
+    return `${b.minExclusive ? '>' : ''}${lo}–${b.maxExclusive ? '<' : ''}${v(b.max)}`;
+  }
+  if (b.min !== undefined) return `${b.minExclusive ? '>' : '≥'} ${v(b.min)}`;
+  if (b.max !== undefined) return `${b.maxExclusive ? '<' : '≤'} ${v(b.max)}`;
+  return '';
+}
+
+/**
+ * How an indicator scores, in words (DESIGN §5.1's "points" column): "yes 5, no 0",
+ * "≥ 90 % → 6; ≥ 75 % → 3; else 0", "both → 4; else 0". Rendered from the same table scoring reads.
+ */
+export function ruleText(indicator: Indicator): { th: string; en: string } {
+  const max = plainText(indicator.max);
+  if (indicator.measure.kind === 'positiveAndAnswer') return { th: `ครบทั้งสองข้อ → ${max}; นอกนั้น 0`, en: `both → ${max}; else 0` };
+  if (isYesNo(indicator)) return { th: `ใช่ ${max}, ไม่ใช่ 0`, en: `yes ${max}, no 0` };
+  const fraction = isFraction(indicator);
+  const parts = indicator.bands.map((b) => ({ cond: bandPhrase(b, fraction), points: plainText(b.points) }));
+  const hasElse = parts.some((p) => p.cond === '');
+  const th = parts.map((p) => (p.cond ? `${p.cond} → ${p.points}` : `นอกนั้น ${p.points}`));
+  const en = parts.map((p) => (p.cond ? `${p.cond} → ${p.points}` : `else ${p.points}`));
+  if (!hasElse) {
+    th.push('นอกนั้น 0');
+    en.push('else 0');
+  }
+  return { th: th.join('; '), en: en.join('; ') };
+}
+
+/** The red-flag rule in words, or null: "red flag when no" / "red flag above 20 %". */
+export function redFlagText(indicator: Indicator): { th: string; en: string } | null {
+  const rule = indicator.redFlag;
+  if (!rule) return null;
+  if (rule.when === 'no') return { th: 'ธงแดงเมื่อตอบว่าไม่', en: 'red flag when no' };
+  const v = readable(rule.value, isFraction(indicator));
+  return { th: `ธงแดงเมื่อเกิน ${v}`, en: `red flag above ${v}` };
+}

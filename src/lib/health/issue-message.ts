@@ -1,10 +1,12 @@
+import { shortFound } from '../issues/make-issue';
 import type { Issue } from '../schema/issue';
 
 /**
- * Builds an Issue whose th/en are full sentences that name the place first (DESIGN §6):
- * «ไฟล์ a.xlsx แผ่นงาน งบการเงิน ช่อง B9: <problem> — <expected>» /
- * "a.xlsx, sheet งบการเงิน, cell B9: <problem> — <expected>".
- * The one place health/ turns a problem into sentences.
+ * Issues whose code is not in the shared catalogue (src/lib/issues/messages.ts, built by makeIssue):
+ * the cross-field consistency rules and the criteria-sheet checks. Same sentence shape as makeIssue
+ * (DESIGN §6): «ไฟล์ a.xlsx แผ่นงาน งบการเงิน ช่อง B9: <problem> — <expected>» /
+ * "a.xlsx, sheet งบการเงิน, cell B9: <problem> — <expected>". Everything that fits a catalogue code
+ * goes through makeIssue instead; moving these codes into the catalogue would retire this helper.
  */
 export interface IssueParts {
   severity: Issue['severity'];
@@ -42,7 +44,7 @@ export function issueAt(p: IssueParts): Issue {
   if (p.sheet !== undefined) issue.sheet = p.sheet;
   if (p.cell !== undefined) issue.cell = p.cell;
   if (p.field !== undefined) issue.field = p.field;
-  if (p.found !== undefined) issue.found = p.found;
+  if (p.found !== undefined && shortFound(p.found) !== '') issue.found = shortFound(p.found);
   if (p.expected !== undefined) issue.expected = p.expected;
   return issue;
 }

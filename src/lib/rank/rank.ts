@@ -1,6 +1,5 @@
 import type { Criteria } from '../schema/criteria';
 import type { ScoredAudit } from '../schema/dataset';
-import { redFlagPointsLost } from '../health/score';
 
 /** One group's audit in a fiscal year, as the ranking sees it. */
 export interface RankEntry {
@@ -25,28 +24,38 @@ export function rankMembers(audit: ScoredAudit, registryMembers?: number): numbe
   return typeof m === 'number' ? m : registryMembers ?? 0;
 }
 
+interface RankKey {
+  level: number;
+  score: number;
+  redFlagLost: number;
+  members: number;
+  id: string;
+}
+
+function rankKey(e: RankEntry, flagged: ReadonlySet<string>): RankKey {
+  let redFlagLost = 0;
+  for (const r of e.audit.indicators) if (flagged.has(r.code) && r.status !== 'n/a') redFlagLost += r.max - r.points;
+  return { level: e.audit.level ?? 0, score: e.audit.score ?? 0, redFlagLost, members: e.members ?? 0, id: e.id };
+}
+
+function compareKeys(a: RankKey, b: RankKey): number {
+  if (a.level !== b.level) return b.level - a.level;
+  // Equal points ÷ max can differ by float noise only; different ones differ far above 1e-9.
+  if (Math.abs(a.score - b.score) > 1e-9) return a.score - b.score;
+  if (a.redFlagLost !== b.redFlagLost) return b.redFlagLost - a.redFlagLost;
+  if (a.members !== b.members) return b.members - a.members;
+  return cmpStr(a.id, b.id);
+}
+
+const flaggedCodes = (criteria: Criteria) => new Set(criteria.indicators.filter((i) => i.redFlag).map((i) => i.code));
+
 /**
  * Compares two ranked entries (DESIGN §5.3): level 3 first, then 2, then 1; score ascending; points lost
  * on red-flag indicators descending; members descending; group id ascending. A total order.
  */
 export function compareForRanking(criteria: Criteria) {
-  return (a: RankEntry, b: RankEntry): number => {
-    const la = a.audit.level ?? 0;
-    const lb = b.audit.level ?? 0;
-    if (la !== lb) return lb - la;
-    // Scores are compared exactly: two scores that differ only by float noise come from the same
-    // points ÷ max and are equal; different points ÷ max differ far above noise.
-    const sa = a.audit.score ?? 0;
-    const sb = b.audit.score ?? 0;
-    if (Math.abs(sa - sb) > 1e-9) return sa - sb;
-    const ra = redFlagPointsLost(a.audit, criteria);
-    const rb = redFlagPointsLost(b.audit, criteria);
-    if (ra !== rb) return rb - ra;
-    const ma = a.members ?? 0;
-    const mb = b.members ?? 0;
-    if (ma !== mb) return mb - ma;
-    return cmpStr(a.id, b.id);
-  };
+  const flagged = flaggedCodes(criteria);
+  return (a: RankEntry, b: RankEntry): number => compareKeys(rankKey(a, flagged), rankKey(b, flagged));
 }
 
 /** Ranks the audited groups of one area and fiscal year. */
@@ -56,5 +65,10 @@ export function rankGroups(entries: readonly RankEntry[], criteria: Criteria): R
     .filter((e) => e.audit.level === null)
     .map((e) => e.id)
     .sort(cmpStr);
-  return { ranked: [...levelled].sort(compareForRanking(criteria)).map((e) => e.id), incomplete };
+  const flagged = flaggedCodes(criteria);
+  const ranked = levelled
+    .map((e) => rankKey(e, flagged))
+    .sort(compareKeys)
+    .map((k) => k.id);
+  return { ranked, incomplete };
 }
