@@ -66,7 +66,7 @@ export function readCell(cell: Cell | undefined): CellRead {
 
 /** A cell as display text for labels and headers: normalised; numbers as written. */
 export function cellText(cell: Cell | undefined): string {
-  if (cell === undefined || cell.v === undefined || cell.v === null) return '';
+  if (cell === undefined || cell.t === 'z' || cell.v === undefined || cell.v === null) return '';
   const v = cell.v;
   if (typeof v === 'string') return normalizeText(v);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
@@ -77,6 +77,7 @@ export function cellText(cell: Cell | undefined): string {
 export function isBlank(cell: Cell | undefined): boolean {
   if (cell === undefined) return true;
   if (cell.f !== undefined) return false;
+  if (cell.t === 'z') return true;
   const v = cell.v;
   return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 }

@@ -26,7 +26,10 @@ const OPTIONS: XLSX.ParsingOptions = {
   cellNF: true,
   cellText: false, // formatted text is not needed: values and number formats are
   cellHTML: false,
-  sheetRows: MAX_SHEET_ROWS,
+  // Without stubs SheetJS drops a formula cell that has no cached value; with them it is a 'z' cell with `f`.
+  sheetStubs: true,
+  // One row more than kept, so a longer sheet is noticed in every format (CSV sets no !fullref).
+  sheetRows: MAX_SHEET_ROWS + 1,
 };
 
 const ENCRYPTED = /password|encrypt/i;
@@ -34,10 +37,12 @@ const ENCRYPTED = /password|encrypt/i;
 /** Bytes → sheets of cells, or a refusal when SheetJS cannot read them. Never throws. */
 export function readWorkbook(bytes: Uint8Array, readAs: ReadAs, csv: boolean): { ok: true; book: Book } | { ok: false; refusal: Refusal } {
   let wb: XLSX.WorkBook;
+  let text: string | undefined;
   try {
     if (csv && readAs === 'text') {
       // raw: every CSV cell stays text, so "1/10/2550" is never guessed into a US date.
-      wb = XLSX.read(decodeText(bytes).text, { ...OPTIONS, type: 'string', raw: true });
+      text = decodeText(bytes).text;
+      wb = XLSX.read(text, { ...OPTIONS, type: 'string', raw: true });
     } else {
       wb = XLSX.read(bytes, { ...OPTIONS, type: 'buffer' });
     }
@@ -51,12 +56,20 @@ export function readWorkbook(bytes: Uint8Array, readAs: ReadAs, csv: boolean): {
     if (!ws) continue;
     const rows = (ws['!data'] ?? []) as Row[];
     const sheet: Sheet = { name, rows };
-    const full = ws['!fullref'];
-    if (full !== undefined && full !== ws['!ref']) {
-      const end = XLSX.utils.decode_range(full).e.r + 1;
-      if (end > MAX_SHEET_ROWS) sheet.truncatedAt = end;
+    if (rows.length > MAX_SHEET_ROWS) {
+      rows.length = MAX_SHEET_ROWS;
+      const full = ws['!fullref'];
+      sheet.truncatedAt = full !== undefined ? XLSX.utils.decode_range(full).e.r + 1 : text !== undefined ? countLines(text) : MAX_SHEET_ROWS + 1;
     }
     sheets.push(sheet);
   }
   return { ok: true, book: { sheets, date1904: wb.Workbook?.WBProps?.date1904 === true } };
+}
+
+/** Lines of a text (a trailing newline does not start a line). */
+function countLines(text: string): number {
+  let n = 0;
+  let i = -1;
+  while ((i = text.indexOf('\n', i + 1)) !== -1) n++;
+  return text.endsWith('\n') ? n : n + 1;
 }
