@@ -3,6 +3,19 @@ import type { AreaYear, Group, ScoredAudit } from '../schema/dataset';
 import { rankGroups, rankMembers } from '../rank/rank';
 import { mean, median } from './stats';
 
+/**
+ * District and province roll-ups per fiscal year (DESIGN §5.3). Choices where the design is silent:
+ * - active in a year: registry status active (and founded by the year's end), or audited that year
+ *   whatever the status now — an audit proves the group was operating, so coverage never exceeds 1;
+ * - mean / median score: levelled audits only (an incomplete audit's score counts its gaps as 0);
+ * - members / savings: Σ over the year's active groups of the audit's members_end / savings, else the
+ *   registry figure; loans and the pooled overdue ratio: audits only (the registry has no loans);
+ * - mostFailed: share of audited groups (incomplete included) whose status is fail — missing and n/a
+ *   are not failures; top 5 with share > 0, share descending then code;
+ * - indicatorMedians: numeric values → median; yes/no values → share answering yes (a fraction);
+ *   null when no audited group has a value.
+ */
+
 /** How many indicators the most-failed list keeps. */
 export const MOST_FAILED_TOP = 5;
 

@@ -26,27 +26,22 @@ const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 
 const auditOrder = (a: AuditRecord, b: AuditRecord) =>
   cmp(a.fiscalYear, b.fiscalYear) || cmp(a.date, b.date) || cmp(a.source.file, b.source.file) || cmp(a.source.row ?? 0, b.source.row ?? 0);
 
-/** The registry record's public fields (the dataset's Group, without audits). */
+/**
+ * The registry record's public fields (the dataset's Group, without audits). Listed one by one, so a field
+ * added to RegistryRecord never reaches the public dataset unless it is added here; key order is fixed
+ * for stable JSON.
+ */
 function publicGroup(r: RegistryRecord): Omit<Group, 'audits'> {
-  const g: Omit<Group, 'audits'> = {
+  return {
     id: r.id,
     name: r.name,
+    ...(r.village !== undefined ? { village: r.village } : {}),
+    ...(r.moo !== undefined ? { moo: r.moo } : {}),
     subdistrict: { code: r.subdistrict.code, name: r.subdistrict.name },
     district: { code: r.district.code, name: r.district.name },
     province: { code: r.province.code, name: r.province.name },
-    status: r.status,
-  };
-  // Key order is fixed (id, name, village, moo, places, founded, status, members, savings) for stable JSON.
-  return {
-    id: g.id,
-    name: g.name,
-    ...(r.village !== undefined ? { village: r.village } : {}),
-    ...(r.moo !== undefined ? { moo: r.moo } : {}),
-    subdistrict: g.subdistrict,
-    district: g.district,
-    province: g.province,
     ...(r.founded !== undefined ? { founded: r.founded } : {}),
-    status: g.status,
+    status: r.status,
     ...(r.members !== undefined ? { members: r.members } : {}),
     ...(r.savings !== undefined ? { savings: r.savings } : {}),
   };
