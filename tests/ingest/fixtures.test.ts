@@ -89,10 +89,11 @@ describe('office fixtures read as their README says', () => {
   });
 
   it('through runPipeline: A scores 97.0 (level 1), B 31.0 (level 3) from books and from the batch', async () => {
-    for (const audits of [
+    const sets: Record<string, { fixture: string }>[] = [
       { 'audits/2567/a.xlsx': fx('audit-book-group-A.xlsx'), 'audits/2567/b.xls': fx('audit-book-group-B.xls') },
       { 'audits/2567/batch.ods': fx('batch-groups-A-B.ods') },
-    ]) {
+    ];
+    for (const audits of sets) {
       const { dataset, issues } = await runPipeline(dataDir({ 'registry/registry.xlsx': fx('registry.xlsx'), ...audits }));
       expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
       const audit = (id: string) => dataset.groups.find((g) => g.id === id)!.audits[0]!;

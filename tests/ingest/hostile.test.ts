@@ -31,7 +31,7 @@ function xlsx(sheets: Record<string, unknown[][]> | [string, unknown[][]][], boo
 /** Rewrites one part of a zip workbook (e.g. to drop a formula's cached value). */
 function patchZip(bytes: Uint8Array, part: string, edit: (xml: string) => string): Uint8Array {
   const z = XLSX.CFB.read(bytes, { type: 'buffer' });
-  const i = z.FullPaths.findIndex((p) => p.endsWith(part));
+  const i = z.FullPaths.findIndex((p: string) => p.endsWith(part));
   const entry = z.FileIndex[i]!;
   entry.content = Buffer.from(edit(Buffer.from(entry.content as Uint8Array).toString('utf8')));
   return XLSX.CFB.write(z, { fileType: 'zip', type: 'buffer', compression: true }) as Uint8Array;
