@@ -65,14 +65,15 @@ const KIND: Record<FileReport['kind'], string> = {
 const CSS = `
 :root{color-scheme:light}
 body{font-family:Sarabun,"TH Sarabun New",Tahoma,"Noto Sans Thai",sans-serif;font-size:18px;line-height:1.6;color:#0b0c0c;margin:0;padding:0 1rem 3rem;max-width:60rem}
-h1{font-size:1.6rem;margin:1.2rem 0 .4rem}h2{font-size:1.3rem;margin:2rem 0 .6rem;border-bottom:2px solid #0b0c0c}h3{font-size:1.1rem;margin:1.4rem 0 .4rem;word-break:break-all}
+h1{font-size:1.6rem;margin:1.2rem 0 .4rem}h2{font-size:1.3rem;margin:2rem 0 .6rem;border-bottom:2px solid #0b0c0c}h3{font-size:1.1rem;margin:1.4rem 0 .4rem;overflow-wrap:anywhere}
 .en{display:block;font-size:.85em;color:#505a5f}
 table{border-collapse:collapse;width:100%;margin:.4rem 0 1rem}caption{text-align:left;font-weight:bold;padding:.3rem 0}
 th,td{border-bottom:1px solid #b1b4b6;padding:.35rem .4rem;text-align:left;vertical-align:top}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .summary{display:flex;flex-wrap:wrap;gap:.6rem;padding:0;list-style:none}.summary li{border:1px solid #b1b4b6;padding:.4rem .8rem;min-width:7rem}.summary b{display:block;font-size:1.5rem}
 .error{border-left:5px solid #d4351c;padding:.3rem .6rem;margin:.5rem 0;background:#fdf2f0}.warning{border-left:5px solid #f47738;padding:.3rem .6rem;margin:.5rem 0;background:#fef6ef}
-.tag{font-weight:bold;font-size:.85em}.where{font-size:.85em;color:#505a5f}.file{word-break:break-all}
+.tag{font-weight:bold;font-size:.85em}.where{font-size:.85em;color:#505a5f}.file{overflow-wrap:anywhere}
 .used{color:#00703c}.partial{color:#a04b00}.rejected{color:#d4351c}.skipped{color:#505a5f}
+@media (max-width:40rem){table.files thead{display:none}table.files tr{display:block;border-bottom:1px solid #b1b4b6;padding:.4rem 0}table.files td{display:inline-block;border:0;padding:.1rem .6rem .1rem 0}table.files td.file{display:block;font-weight:bold}table.files td[data-label]::before{content:attr(data-label) " ";color:#505a5f;font-size:.85em}table.files td.n{text-align:left}}
 @media print{body{font-size:12pt}.error,.warning{break-inside:avoid}}
 `;
 
@@ -108,13 +109,13 @@ export function qualityHtml(input: QualityReportInput): string {
 
   // Files
   out.push('<h2>ไฟล์ที่อ่าน<span class="en">Files read</span></h2>');
-  out.push('<table><caption>สถานะของแต่ละไฟล์ในโฟลเดอร์ data <span class="en">Status of each file in the data folder</span></caption>');
+  out.push('<table class="files"><caption>สถานะของแต่ละไฟล์ในโฟลเดอร์ data <span class="en">Status of each file in the data folder</span></caption>');
   out.push('<thead><tr><th scope="col">ไฟล์<span class="en">file</span></th><th scope="col">ชนิด<span class="en">kind</span></th><th scope="col">สถานะ<span class="en">status</span></th><th scope="col" class="n">แถว<span class="en">rows</span></th><th scope="col" class="n">ผิดพลาด<span class="en">errors</span></th><th scope="col" class="n">คำเตือน<span class="en">warnings</span></th></tr></thead><tbody>');
   for (const f of files) {
     const s = STATUS[f.status];
     const link = f.errors + f.warnings > 0 ? `<a href="#${esc(anchor(f.path))}">${esc(f.path)}</a>` : esc(f.path);
     out.push(
-      `<tr><td class="file">${link}</td><td>${esc(KIND[f.kind])}<span class="en">${esc(f.kind)}</span></td><td class="${f.status}">${s.mark} ${s.th}<span class="en">${s.en}</span></td><td class="n">${esc(f.rows)}</td><td class="n">${esc(f.errors)}</td><td class="n">${esc(f.warnings)}</td></tr>`,
+      `<tr><td class="file">${link}</td><td>${esc(KIND[f.kind])}<span class="en">${esc(f.kind)}</span></td><td class="${f.status}">${s.mark} ${s.th}<span class="en">${s.en}</span></td><td class="n" data-label="แถว rows">${esc(f.rows)}</td><td class="n" data-label="ผิดพลาด errors">${esc(f.errors)}</td><td class="n" data-label="คำเตือน warnings">${esc(f.warnings)}</td></tr>`,
     );
   }
   out.push('</tbody></table>');
