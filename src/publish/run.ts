@@ -3,10 +3,12 @@
  * atomic swap into dist/. Any failure leaves the previous dist/ as it was and throws a BuildError.
  * Never writes into data/ or content/.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { runPipeline } from '../pipeline';
+import type { FileReport } from '../ingest/index';
+import { notAuditedFrom } from '../report/not-audited';
+import { writeQualityReport } from '../report/quality-report';
 import { DatasetSchema, type Dataset } from '../lib/schema/dataset';
 import type { Issue } from '../lib/schema/issue';
 import { assertPublishable } from '../lib/privacy/allowlist';
@@ -75,12 +77,6 @@ async function countHtml(dir: string): Promise<number> {
   return n;
 }
 
-interface PipelineLike {
-  ingest: { files?: { status?: string; kind?: string }[]; privateValues?: string[] } & Record<string, unknown>;
-  dataset: unknown;
-  issues: Issue[];
-}
-
 export async function publishSite(opts: PublishOptions): Promise<PublishResult> {
   const t0 = Date.now();
   const log = opts.log ?? (() => {});
@@ -93,22 +89,19 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     let issues: Issue[] = [];
     let privateValues: string[] = [];
     let files: FileSummary | null = null;
-    let ingestFiles: unknown[] = [];
+    let ingestFiles: FileReport[] = [];
     checkpoint(phase);
     if (opts.datasetFile) {
       log(`[1/7] ชุดข้อมูลสำเร็จรูป / prebuilt dataset: ${relative(process.cwd(), opts.datasetFile)}`);
       raw = JSON.parse(await readFile(opts.datasetFile, 'utf8'));
     } else {
-      const pipelinePath = join(root, 'src', 'pipeline.ts');
-      if (!existsSync(pipelinePath)) throw new Error(`ยังไม่มีขั้นตอนอ่านข้อมูล / the ingest pipeline ${pipelinePath} is missing; use --dataset FILE`);
-      const { runPipeline } = (await import(pathToFileURL(pipelinePath).href)) as { runPipeline: (d: string) => Promise<PipelineLike> };
       log(`[1/7] อ่านข้อมูล / ingest: ${relative(process.cwd(), opts.dataDir) || '.'}`);
       const out = await runPipeline(resolve(opts.dataDir));
       raw = out.dataset;
-      issues = out.issues ?? [];
+      issues = out.issues;
       privateValues = out.ingest.privateValues ?? [];
-      ingestFiles = out.ingest.files ?? [];
-      const fs = (out.ingest.files ?? []) as { status?: string }[];
+      ingestFiles = out.ingest.files;
+      const fs = out.ingest.files;
       files = {
         used: fs.filter((f) => f.status === 'used').length,
         partial: fs.filter((f) => f.status === 'partial').length,
@@ -145,19 +138,14 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     checkpoint(phase);
     let reportPath: string | null = null;
     if (!opts.datasetFile) {
-      const reportMod = join(root, 'src', 'report', 'index.ts');
-      if (existsSync(reportMod)) {
-        const { writeQualityReport } = (await import(pathToFileURL(reportMod).href)) as {
-          writeQualityReport: (dir: string, r: { files: unknown[]; issues: Issue[]; notAudited: { fiscalYear: number; groups: string[] }[] }) => Promise<unknown> | unknown;
-        };
-        const notAudited = dataset.fiscalYears.map((fy) => ({
-          fiscalYear: fy,
-          groups: dataset.districts.flatMap((d) => d.years.find((y) => y.fiscalYear === fy)?.notAudited ?? []).sort(),
-        }));
-        await writeQualityReport(resolve(opts.reportsDir), { files: ingestFiles, issues, notAudited });
-        reportPath = join(resolve(opts.reportsDir), 'data-quality.html');
-        log(`[3/7] รายงานคุณภาพข้อมูล / quality report: ${relative(process.cwd(), reportPath)}`);
-      } else log('[3/7] รายงานคุณภาพข้อมูล: ยังไม่มีโมดูลรายงาน / report module not available yet (skipped)');
+      const written = await writeQualityReport(resolve(opts.reportsDir), {
+        files: ingestFiles,
+        issues,
+        notAudited: notAuditedFrom(dataset),
+        counts: { groups: dataset.groups.length, audits },
+      });
+      reportPath = written.html;
+      log(`[3/7] รายงานคุณภาพข้อมูล / quality report: ${relative(process.cwd(), reportPath)}`);
     } else log('[3/7] รายงานคุณภาพข้อมูล: ข้าม (ชุดข้อมูลสำเร็จรูป) / skipped for a prebuilt dataset');
 
     // 4. KM articles: checked here too, so a phone number in an article fails fast, naming file and line.

@@ -31,8 +31,9 @@ export function isValidNationalId(digits: string): boolean {
 }
 
 // A 13-digit run, or the printed shape 1-2345-67890-12-3 with dashes or single spaces. The look-arounds keep
-// it from biting into a longer number, a decimal or a list of numbers.
-const ID_PATTERN = /(?<![\d.,]|\d[ -])(?:\d{13}|\d[ -]\d{4}[ -]\d{5}[ -]\d{2}[ -]\d)(?![\d]|[ -]\d)/g;
+// it from biting into a longer number or a decimal; the separated shape must also not sit inside a list
+// of numbers ("1 2345 …").
+const ID_PATTERN = /(?<![\d.,])\d{13}(?!\d)|(?<![\d.,]|\d[ -])\d[ -]\d{4}[ -]\d{5}[ -]\d{2}[ -]\d(?![\d]|[ -]\d)/g;
 
 // Thai phones: mobiles 0X-XXXX-XXXX / 0XX-XXX-XXXX / 0XXXXXXXXX, landlines 0X-XXX-XXXX / 0XX-XXX-XXX,
 // and the international +66 forms. Separators: dash, space or dot. Not inside a longer number or a word.

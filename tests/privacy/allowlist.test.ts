@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { assertPublishable, findDisallowedFields, publishGroup } from '../../src/lib/privacy/allowlist';
+
+const fixture = () => JSON.parse(readFileSync('tests/fixtures/site/dataset.json', 'utf8'));
+
+describe('publish allow-list', () => {
+  it('passes the fixture dataset', () => {
+    expect(findDisallowedFields(fixture())).toEqual([]);
+  });
+  it('fails when a group carries a field off the list (chair, phone, national id, coordinates)', () => {
+    for (const key of ['chair', 'phone', 'nationalId', 'address', 'lat']) {
+      const d = fixture();
+      d.groups[1][key] = 'x';
+      expect(findDisallowedFields(d)).toEqual([`groups[1].${key}`]);
+      expect(() => assertPublishable(d)).toThrow(key);
+    }
+  });
+  it('fails on nested fields: an audit team, a plan owner name field, a stray financial field', () => {
+    const d = fixture();
+    d.groups[0].audits[0].auditors = ['นายก'];
+    d.groups[0].audits[0].plan = [{ topic: 'F4', ownerName: 'นางข' }];
+    d.groups[0].audits[0].financials.chair_phone = 1;
+    d.districts[0].years[0].indicatorMedians.G1 = 'text';
+    expect(findDisallowedFields(d).sort()).toEqual([
+      'districts[0].years[0].indicatorMedians.G1',
+      'groups[0].audits[0].auditors',
+      'groups[0].audits[0].financials.chair_phone',
+      'groups[0].audits[0].plan[0].ownerName',
+    ]);
+  });
+  it('publishGroup keeps only allowed fields, in a stable order', () => {
+    const g = { ...fixture().groups[0], chair: 'นายสมชาย', lat: 15.1 };
+    const out = publishGroup(g) as Record<string, unknown>;
+    expect(out.chair).toBeUndefined();
+    expect(out.lat).toBeUndefined();
+    expect(Object.keys(out)[0]).toBe('id');
+    expect(findDisallowedFields({ groups: [out] })).toEqual([]);
+  });
+  it('the dataset the real pipeline builds passes (when the sample data is present)', async () => {
+    const { runPipeline } = await import('../../src/pipeline');
+    const { dataset } = await runPipeline('data');
+    expect(findDisallowedFields(JSON.parse(JSON.stringify(dataset)))).toEqual([]);
+  }, 120_000);
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { BOM, csvCell, csvText, criteriaCsv, groupsCsv, groupCsvFields } from '../../src/site/csv';
+import { ArticleError, parseArticle, tagSlug } from '../../src/site/km';
+import { fmtPercent, fmtScore, fmtInt, levelView, thresholdText, fmtIndicatorValue } from '../../src/site/format';
+import { DEFAULT_CRITERIA as C } from '../../src/lib/health/default-criteria';
+import { readDatasetFile } from '../../src/site/data';
+
+const ind = (code: string) => C.indicators.find((i) => i.code === code)!;
+
+describe('CSV', () => {
+  it('neutralises formula-looking text with a leading apostrophe', () => {
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('+66812345678')).toBe("'+66812345678");
+    expect(csvCell('-1+2')).toBe("'-1+2");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('\tcmd')).toBe("'\tcmd");
+    expect(csvCell('\rcmd')).toBe(`"'\rcmd"`);
+    expect(csvCell('กลุ่ม, บ้าน "ใหม่"')).toBe('"กลุ่ม, บ้าน ""ใหม่"""');
+  });
+  it('writes numbers as numbers (a loss stays negative) and empty for missing', () => {
+    expect(csvCell(-5000)).toBe('-5000');
+    expect(csvCell(0.1 + 0.2)).toBe('0.3');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(undefined)).toBe('');
+  });
+  it('starts with a BOM and ends rows with CRLF', () => {
+    const t = csvText([['a', 'b'], [1, 2]]);
+    expect(t.startsWith(BOM)).toBe(true);
+    expect(t).toBe(`${BOM}a,b\r\n1,2\r\n`);
+  });
+  it('groups.csv has one row per group-audit, and a row for a group never audited', () => {
+    const d = readDatasetFile('tests/fixtures/site/dataset.json');
+    const lines = groupsCsv(d, C).trimEnd().split('\r\n');
+    const expected = d.groups.reduce((s, g) => s + Math.max(1, g.audits.length), 0);
+    expect(lines.length).toBe(1 + expected);
+    expect(lines[0]!.replace(BOM, '').split(',')).toEqual(groupCsvFields(C).map((f) => f.name));
+    // The hostile group name with HTML stays plain text in the CSV.
+    expect(lines.some((l) => l.includes('<b>ทดสอบ</b>'))).toBe(true);
+  });
+  it('criteria.csv lists every indicator', () => {
+    expect(criteriaCsv(C).trimEnd().split('\r\n')).toHaveLength(1 + C.indicators.length);
+  });
+});
+
+describe('KM articles', () => {
+  const head = '---\ntitle: "ทดสอบ"\nauthor: "ก"\ndate: "2567-07-15"\ntags: ["ก", "ข"]\nsummary: "ส"\n---\n';
+  it('reads BE and CE dates and JSON-style lists', () => {
+    const a = parseArticle(head + '\nเนื้อหา\n', 'content/km/x.md', 'x');
+    expect(a.date).toBe('2024-07-15');
+    expect(a.tags).toEqual(['ก', 'ข']);
+    expect(parseArticle(head.replace('2567-07-15', '2024-08-02'), 'f.md', 'f').date).toBe('2024-08-02');
+  });
+  it('renders Markdown with raw HTML off', () => {
+    const a = parseArticle(head + '\n<script>alert(1)</script> **ตัวหนา**\n', 'f.md', 'f');
+    expect(a.html).not.toContain('<script>');
+    expect(a.html).toContain('&lt;script&gt;');
+    expect(a.html).toContain('<strong>ตัวหนา</strong>');
+  });
+  it('fails on a phone number, naming the file and line', () => {
+    const text = head + '\nย่อหน้าแรก\n\nติดต่อ 081-234-5678\n';
+    expect(() => parseArticle(text, 'content/km/bad.md', 'bad')).toThrow(ArticleError);
+    expect(() => parseArticle(text, 'content/km/bad.md', 'bad')).toThrow(/content\/km\/bad\.md line 11/);
+  });
+  it('fails on a valid national id, even in Thai digits', () => {
+    const text = head + '\nเลข ๑๑๐๓๗๐๐๑๒๓๔๕๘\n';
+    expect(() => parseArticle(text, 'content/km/id.md', 'id')).toThrow(/content\/km\/id\.md บรรทัด 9/);
+  });
+  it('tag slugs are stable ASCII', () => {
+    expect(tagSlug('แผนพัฒนา')).toMatch(/^t-[0-9a-f]{8}$/);
+    expect(tagSlug('แผนพัฒนา')).toBe(tagSlug('แผนพัฒนา'));
+  });
+});
+
+describe('formatting', () => {
+  it('Thai number formats, one-decimal scores and percents', () => {
+    expect(fmtInt(1234567)).toBe('1,234,567');
+    expect(fmtScore(97)).toBe('97.0');
+    expect(fmtScore(31.04)).toBe('31.0');
+    expect(fmtPercent(0.04)).toBe('4.0%');
+    expect(fmtScore(null)).toBe('–');
+  });
+  it('levels have a word and an icon, never colour alone', () => {
+    expect(levelView(1)).toMatchObject({ th: 'ดี', icon: '✔' });
+    expect(levelView(3)).toMatchObject({ th: 'ต้องปรับปรุง', icon: '✖' });
+    expect(levelView(null)).toMatchObject({ th: 'ข้อมูลไม่ครบ' });
+    expect(levelView(null, false)).toMatchObject({ th: 'ยังไม่ได้ตรวจ' });
+  });
+  it('threshold text comes from the criteria bands', () => {
+    expect(thresholdText(ind('G2'))).toBe('≥ 12 ได้ 8 คะแนน; ≥ 6 ได้ 4 คะแนน; อื่น ๆ 0');
+    expect(thresholdText(ind('F1'))).toBe('≤ 5% ได้ 10 คะแนน; ≤ 10% ได้ 5 คะแนน; อื่น ๆ 0');
+    expect(thresholdText(ind('F2'))).toContain('มากกว่า 90% ถึง 100% ได้ 3 คะแนน');
+    expect(thresholdText(ind('B1'))).toBe('ใช่ ได้ 8 คะแนน; ไม่ใช่ 0');
+  });
+  it('indicator values read as people say them', () => {
+    expect(fmtIndicatorValue(ind('B1'), true)).toBe('ใช่');
+    expect(fmtIndicatorValue(ind('F1'), 0.04)).toBe('4.0%');
+    expect(fmtIndicatorValue(ind('G2'), 12)).toBe('12');
+    expect(fmtIndicatorValue(ind('F1'), null)).toBe('–');
+  });
+});
