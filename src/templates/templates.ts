@@ -94,7 +94,7 @@ const REGISTRY_DOCS: Record<string, Omit<ColumnDoc, 'header' | 'required' | 'pub
   lon: { meaning: 'ลองจิจูดของที่ทำการกลุ่ม', accepts: 'องศาทศนิยม', example: '100.1367' },
   chair: { meaning: 'ชื่อประธานกลุ่ม (ใช้ติดต่อภายใน)', accepts: 'ข้อความ', example: 'นางตัวอย่าง สมมติชื่อ' },
   phone: { meaning: 'เบอร์โทรศัพท์ติดต่อกลุ่ม', accepts: 'ข้อความ', example: '089-000-1111' },
-  national_id: { meaning: 'เลขประจำตัวประชาชนของประธาน (ใช้ตรวจสอบภายใน)', accepts: '13 หลัก', example: '(เว้นว่างได้)' },
+  national_id: { meaning: 'เลขประจำตัวประชาชนของประธาน (ใช้ตรวจสอบภายใน เว้นว่างได้)', accepts: '13 หลัก', example: '' },
   address: { meaning: 'ที่อยู่ติดต่อ', accepts: 'ข้อความ', example: '12 หมู่ 4 ต.หนองปลิง' },
 };
 
