@@ -20,7 +20,7 @@ export class FileContext {
   date1904 = false;
 
   report(code: IssueCode, at: Omit<IssueAt, 'file'> = {}): Issue {
-    const issue = makeIssue(code, { file: this.file, ...at });
+    const issue = makeIssue(code, at.sheet === '' ? { file: this.file, ...at, sheet: undefined } : { file: this.file, ...at });
     this.issues.push(issue);
     if (issue.severity === 'error') this.errors++;
     else this.warnings++;

@@ -92,7 +92,7 @@ export function parseBatch(ctx: FileContext, sheet: Sheet): TableResult<AuditRec
     }
     const cells: Record<string, string> = {};
     for (const [f, cc] of col) cells[f] = addr(r, cc);
-    const audit: AuditRecord = { groupId, date, fiscalYear, financials, answers, plan: [], source: { file: ctx.file, sheet: sheet.name, row: r + 1, cells } };
+    const audit: AuditRecord = { groupId, date, fiscalYear, financials, answers, plan: [], source: { file: ctx.file, ...(sheet.name !== '' ? { sheet: sheet.name } : {}), row: r + 1, cells } };
     if (groupName !== undefined) audit.groupName = groupName;
     if (statementDate !== undefined) audit.statementDate = statementDate;
     out.records.push(audit);

@@ -118,7 +118,7 @@ export function parseRegistry(ctx: FileContext, sheet: Sheet): TableResult<Regis
       district: places.district,
       province: places.province,
       status: status ?? 'active',
-      source: { file: ctx.file, sheet: sheet.name, row: r + 1, cells },
+      source: { file: ctx.file, ...(sheet.name !== '' ? { sheet: sheet.name } : {}), row: r + 1, cells },
     };
     if (village !== undefined) rec.village = village;
     if (moo !== undefined) rec.moo = moo;

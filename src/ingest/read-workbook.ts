@@ -55,7 +55,8 @@ export function readWorkbook(bytes: Uint8Array, readAs: ReadAs, csv: boolean): {
     const ws = wb.Sheets[name];
     if (!ws) continue;
     const rows = (ws['!data'] ?? []) as Row[];
-    const sheet: Sheet = { name, rows };
+    // A CSV has no sheet: its one sheet gets no name, so issues name the file and cell only.
+    const sheet: Sheet = { name: text !== undefined ? '' : name, rows };
     if (rows.length > MAX_SHEET_ROWS) {
       rows.length = MAX_SHEET_ROWS;
       const full = ws['!fullref'];

@@ -170,7 +170,9 @@ describe('hostile and broken files', () => {
   it('a UTF-8 CSV with BOM, a merged-title registry without a name column is an error per row', async () => {
     const csv = '\uFEFFรายชื่อกลุ่ม\nรหัสกลุ่ม,ชื่อกลุ่ม,ตำบล,อำเภอ,จังหวัด\n7001001,,หนองปลิง,อ.เมือง,จ.นครสวรรค์\n7001002,กลุ่มดี,หนองปลิง,อ.เมือง,จ.นครสวรรค์\n';
     const r = await run({ 'registry/utf8.csv': csv });
-    expect(r.issues.filter((i) => i.file === 'registry/utf8.csv').map((i) => [i.code, i.cell])).toEqual([['E_REQUIRED_EMPTY', 'B3']]);
+    const mine = r.issues.filter((i) => i.file === 'registry/utf8.csv');
+    expect(mine.map((i) => [i.code, i.cell, i.sheet])).toEqual([['E_REQUIRED_EMPTY', 'B3', undefined]]);
+    expect(mine[0]!.th).toBe('ไฟล์ registry/utf8.csv ช่อง B3: ชื่อกลุ่มว่างอยู่ — ต้องกรอกชื่อกลุ่ม');
     expect(r.registry.find((g) => g.id === '7001002')!.district.name).toBe('เมืองนครสวรรค์');
   });
 });

@@ -35,7 +35,7 @@ export function makeIssue(code: IssueCode, at: IssueAt): Issue {
   const ctx = { field: fieldLabel(at.field), found, expected, detail: at.detail ?? {} };
   const whereTh = [`ไฟล์ ${at.file}`];
   const whereEn = [at.file];
-  if (at.sheet !== undefined) {
+  if (at.sheet !== undefined && at.sheet !== '') {
     whereTh.push(`แผ่นงาน ${at.sheet}`);
     whereEn.push(`sheet ${at.sheet}`);
   }
@@ -53,7 +53,7 @@ export function makeIssue(code: IssueCode, at: IssueAt): Issue {
     th: `${whereTh.join(' ')}: ${tpl.th(ctx)}`,
     en: `${whereEn.join(', ')}: ${tpl.en(ctx)}`,
   };
-  if (at.sheet !== undefined) issue.sheet = at.sheet;
+  if (at.sheet !== undefined && at.sheet !== '') issue.sheet = at.sheet;
   if (at.cell !== undefined) issue.cell = at.cell;
   if (at.field !== undefined) issue.field = at.field;
   if (found !== '') issue.found = found;
