@@ -99,6 +99,8 @@ export interface GenerateOptions {
   layout: Layout;
   /** (fiscal year, district code) pairs delivered as one batch workbook, whatever the layout says. */
   batchDistricts?: { fiscalYear: number; district: string }[];
+  /** Force every showcase case (both red flags, incomplete, no loans) into each province: for one-province runs. */
+  ensureVariety?: boolean;
   /** Faults to plant, each once, in the province named (or the first province generated). */
   faults: { kind: FaultKind; province?: string }[];
   criteria?: Criteria;
@@ -431,7 +433,7 @@ export function generateProvince(province: SampleProvince, perDistrict: Map<stri
       }
     }
   }
-  ensureVariety(root.fork('variety'), criteria, groups, audits, opts);
+  if (opts.ensureVariety) ensureVariety(root.fork('variety'), criteria, groups, audits, opts);
   const faults = plantFaults(root.fork('faults'), criteria, province, groups, audits, opts);
   return { province, registryFile: registryFile(province), groups, audits, faults };
 }
@@ -577,7 +579,8 @@ function plantFaults(
         break;
       }
       case 'duplicate-audit': {
-        const pool = audits.filter((a) => a.layout === 'book' && !a.fault && a.date.slice(5) > '02-15');
+        const books = audits.filter((a) => a.layout === 'book' && !a.fault && a.date.slice(5) > '02-15');
+        const pool = books.length > 0 ? books : audits.filter((a) => !a.fault && a.date.slice(5) > '02-15');
         const a = pool.length > 0 ? rng.pick(pool) : null;
         if (!a) break;
         const earlier = addDays(a.date, -rng.int(14, 40));
@@ -587,7 +590,8 @@ function plantFaults(
           statementDate: statementDate(earlier),
           answers: { ...a.answers, G1: !a.answers.G1 },
           plan: [],
-          file: bookFile(a.fiscalYear, a.groupId, ' (1)'),
+          // A second book saved beside the first, or a second row in the same district batch.
+          file: a.layout === 'book' ? bookFile(a.fiscalYear, a.groupId, ' (1)') : a.file,
           fault: 'duplicate-audit',
         };
         dup.expected = { ...a.expected, ...summarize(scoreAudit(toRecord(dup, a.groupId, a.fiscalYear, earlier), criteria)) };
@@ -596,8 +600,8 @@ function plantFaults(
           kind,
           file: dup.file,
           groupId: a.groupId,
-          th: `กลุ่ม ${a.groupId} มีผลการตรวจสองฉบับในปีงบประมาณ ${a.fiscalYear}: ฉบับนี้ลงวันที่ตรวจก่อน (${earlier}) จึงควรถูกรายงานและใช้ฉบับ ${a.file} (${a.date})`,
-          en: `Group ${a.groupId} has two audits in fiscal year ${a.fiscalYear}: this one is dated earlier (${earlier}), so it should be reported and ${a.file} (${a.date}) used`,
+          th: `กลุ่ม ${a.groupId} มีผลการตรวจสองรายการในปีงบประมาณ ${a.fiscalYear}: รายการวันที่ตรวจ ${earlier} ควรถูกรายงานและใช้รายการวันที่ ${a.date} ใน ${a.file}`,
+          en: `Group ${a.groupId} has two audits in fiscal year ${a.fiscalYear}: the one dated ${earlier} should be reported and the one dated ${a.date} in ${a.file} used`,
         });
         break;
       }
@@ -605,7 +609,7 @@ function plantFaults(
         const d = province.districts.find((x) => groups.some((g) => g.district.code === x.code))!;
         const running = groups.filter((g) => g.district.code === d.code).length + 50;
         const id = groupId(d.idPrefix, running);
-        const template = audits.find((a) => a.fiscalYear === lastFy && a.layout === 'book') ?? audits[0];
+        const template = audits.find((a) => a.fiscalYear === lastFy && !a.fault) ?? audits[0];
         if (!template) break;
         const orphan: SampleAudit = {
           ...template,
@@ -627,11 +631,11 @@ function plantFaults(
         break;
       }
       case 'lock-file': {
-        const a = audits.find((x) => x.fiscalYear === lastFy && x.layout === 'book');
+        const a = audits.find((x) => x.fiscalYear === lastFy && x.layout === 'book') ?? audits.find((x) => x.fiscalYear === lastFy);
         if (!a) break;
         out.push({
           kind,
-          file: `audits/${lastFy}/~$${a.groupId}.xlsx`,
+          file: `audits/${lastFy}/~$${a.file.slice(a.file.lastIndexOf('/') + 1)}`,
           groupId: a.groupId,
           th: 'ไฟล์ล็อกชั่วคราวของโปรแกรมตารางคำนวณ (ควรถูกข้ามและแสดงในรายงานว่าเป็นไฟล์ล็อก)',
           en: 'A temporary office lock file (should be skipped and listed as a lock file)',
@@ -668,8 +672,10 @@ export function assignFaults(seed: string, provinces: readonly SampleProvince[],
 /** Every province of a run, one at a time, so the caller can write and forget each before the next. */
 export function* generateSample(provinces: readonly SampleProvince[], groups: number, opts: GenerateOptions): Generator<ProvinceSample> {
   const perDistrict = planDistricts(provinces, groups);
+  // One province must show every case on its own; a national run has them many times over anyway.
+  const o = { ensureVariety: provinces.length === 1, ...opts };
   for (const p of provinces) {
     if (!p.districts.some((d) => (perDistrict.get(d.code) ?? 0) > 0)) continue;
-    yield generateProvince(p, perDistrict, opts);
+    yield generateProvince(p, perDistrict, o);
   }
 }
