@@ -69,6 +69,7 @@ h1{font-size:1.6rem;margin:1.2rem 0 .4rem}h2{font-size:1.3rem;margin:2rem 0 .6re
 .en{display:block;font-size:.85em;color:#505a5f}
 table{border-collapse:collapse;width:100%;margin:.4rem 0 1rem}caption{text-align:left;font-weight:bold;padding:.3rem 0}
 th,td{border-bottom:1px solid #b1b4b6;padding:.35rem .4rem;text-align:left;vertical-align:top}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+details{margin:1rem 0}details>summary{cursor:pointer;font-weight:700;padding:.4rem 0}
 .summary{display:flex;flex-wrap:wrap;gap:.6rem;padding:0;list-style:none}.summary li{border:1px solid #b1b4b6;padding:.4rem .8rem;min-width:7rem}.summary b{display:block;font-size:1.5rem}
 .error{border-left:5px solid #d4351c;padding:.3rem .6rem;margin:.5rem 0;background:#fdf2f0}.warning{border-left:5px solid #f47738;padding:.3rem .6rem;margin:.5rem 0;background:#fef6ef}
 .tag{font-weight:bold;font-size:.85em}.where{font-size:.85em;color:#505a5f}.file{overflow-wrap:anywhere}
@@ -107,19 +108,6 @@ export function qualityHtml(input: QualityReportInput): string {
   item(warnings, 'คำเตือน', 'warnings');
   out.push('</ul>');
 
-  // Files
-  out.push('<h2>ไฟล์ที่อ่าน<span class="en">Files read</span></h2>');
-  out.push('<table class="files"><caption>สถานะของแต่ละไฟล์ในโฟลเดอร์ data <span class="en">Status of each file in the data folder</span></caption>');
-  out.push('<thead><tr><th scope="col">ไฟล์<span class="en">file</span></th><th scope="col">ชนิด<span class="en">kind</span></th><th scope="col">สถานะ<span class="en">status</span></th><th scope="col" class="n">แถว<span class="en">rows</span></th><th scope="col" class="n">ผิดพลาด<span class="en">errors</span></th><th scope="col" class="n">คำเตือน<span class="en">warnings</span></th></tr></thead><tbody>');
-  for (const f of files) {
-    const s = STATUS[f.status];
-    const link = f.errors + f.warnings > 0 ? `<a href="#${esc(anchor(f.path))}">${esc(f.path)}</a>` : esc(f.path);
-    out.push(
-      `<tr><td class="file">${link}</td><td>${esc(KIND[f.kind])}<span class="en">${esc(f.kind)}</span></td><td class="${f.status}">${s.mark} ${s.th}<span class="en">${s.en}</span></td><td class="n" data-label="แถว rows">${esc(f.rows)}</td><td class="n" data-label="ผิดพลาด errors">${esc(f.errors)}</td><td class="n" data-label="คำเตือน warnings">${esc(f.warnings)}</td></tr>`,
-    );
-  }
-  out.push('</tbody></table>');
-
   // Issues by file
   out.push('<h2>ปัญหาที่พบ แยกตามไฟล์<span class="en">Problems found, by file</span></h2>');
   if (issues.length === 0) out.push('<p>ไม่พบปัญหา<span class="en">No problems found.</span></p>');
@@ -139,6 +127,30 @@ export function qualityHtml(input: QualityReportInput): string {
         `<div class="${i.severity}"><span class="tag">${tag}</span> <span class="where">${esc(i.code)}${where ? ` · ${esc(where)}` : ''}</span><br>${esc(i.th)}<span class="en">${esc(i.en)}</span></div>`,
       );
     }
+  }
+
+  // Files: the ones that need attention first; the rest folded away (a district may drop hundreds of books).
+  const fileTable = (list: FileReport[], caption: string) => {
+    out.push(`<table class="files"><caption>${caption}</caption>`);
+    out.push('<thead><tr><th scope="col">ไฟล์<span class="en">file</span></th><th scope="col">ชนิด<span class="en">kind</span></th><th scope="col">สถานะ<span class="en">status</span></th><th scope="col" class="n">แถว<span class="en">rows</span></th><th scope="col" class="n">ผิดพลาด<span class="en">errors</span></th><th scope="col" class="n">คำเตือน<span class="en">warnings</span></th></tr></thead><tbody>');
+    for (const f of list) {
+      const s = STATUS[f.status];
+      const link = f.errors + f.warnings > 0 ? `<a href="#${esc(anchor(f.path))}">${esc(f.path)}</a>` : esc(f.path);
+      out.push(
+        `<tr><td class="file">${link}</td><td>${esc(KIND[f.kind])}<span class="en">${esc(f.kind)}</span></td><td class="${f.status}">${s.mark} ${s.th}<span class="en">${s.en}</span></td><td class="n" data-label="แถว rows">${esc(f.rows)}</td><td class="n" data-label="ผิดพลาด errors">${esc(f.errors)}</td><td class="n" data-label="คำเตือน warnings">${esc(f.warnings)}</td></tr>`,
+      );
+    }
+    out.push('</tbody></table>');
+  };
+  const needsLook = (f: FileReport) => f.status !== 'used' || f.errors + f.warnings > 0;
+  const attention = files.filter(needsLook);
+  const clean = files.filter((f) => !needsLook(f));
+  out.push('<h2>ไฟล์ที่อ่าน<span class="en">Files read</span></h2>');
+  if (attention.length > 0) fileTable(attention, `ไฟล์ที่ควรตรวจดู (${esc(attention.length)}) <span class="en">Files to look at</span>`);
+  if (clean.length > 0) {
+    out.push(`<details><summary>ไฟล์ที่ใช้ได้ทั้งหมดโดยไม่มีปัญหา ${esc(clean.length)} ไฟล์<span class="en">${esc(clean.length)} files used with no problem</span></summary>`);
+    fileTable(clean, 'ไฟล์ที่ใช้ได้ทั้งหมด <span class="en">Files used in full</span>');
+    out.push('</details>');
   }
 
   // Not audited in the latest fiscal year, per district

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { qualityHtml } from '../../src/report/quality-report';
+import type { FileReport } from '../../src/ingest/index';
+
+const file = (path: string, status: FileReport['status'], errors = 0, warnings = 0): FileReport => ({
+  path, kind: 'audit', status, rows: 10, errors, warnings,
+});
+
+describe('data-quality HTML, read as an officer reads it', () => {
+  const html = qualityHtml({
+    files: [file('audits/2567/a.xlsx', 'used'), file('audits/2567/b.xlsx', 'rejected', 1), file('audits/2567/c.xlsx', 'used')],
+    issues: [
+      { severity: 'error', code: 'E_FILE_CORRUPT', file: 'audits/2567/b.xlsx', th: 'ไฟล์เสีย', en: 'The file is corrupt' },
+    ],
+    notAudited: [],
+  });
+
+  it('puts the problems before the list of files', () => {
+    expect(html.indexOf('ปัญหาที่พบ')).toBeGreaterThan(0);
+    expect(html.indexOf('ปัญหาที่พบ')).toBeLessThan(html.indexOf('ไฟล์ที่อ่าน'));
+  });
+
+  it('shows files needing attention openly and folds the clean ones away', () => {
+    const folded = html.slice(html.indexOf('<details>'));
+    expect(html.indexOf('audits/2567/b.xlsx')).toBeLessThan(html.indexOf('<details>'));
+    expect(folded).toContain('audits/2567/a.xlsx');
+    expect(folded).toContain('audits/2567/c.xlsx');
+    expect(folded).toContain('ไม่มีปัญหา 2 ไฟล์');
+  });
+});
