@@ -1,8 +1,8 @@
 /**
- * npm run check [-- --data DIR --reports DIR]: ingest and validate only, write the data-quality report,
+ * npm run check [-- --data DIR --reports DIR --state DIR --no-cache]: ingest and validate only, write the data-quality report,
  * print a short Thai + English summary. Exit 0 with no errors, 1 with any error (2 when it could not run).
  */
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { runPipeline } from '../src/pipeline';
 import { notAuditedFrom } from '../src/report/not-audited';
 import { writeQualityReport } from '../src/report/quality-report';
@@ -21,7 +21,8 @@ async function main(): Promise<number> {
   const dataDir = resolve(arg('data', 'data'));
   const reportsDir = resolve(arg('reports', 'reports'));
   const started = Date.now();
-  const { ingest, dataset, issues } = await runPipeline(dataDir);
+  const cacheDir = join(resolve(arg('state', '.omsap')), 'cache');
+  const { ingest, dataset, issues } = await runPipeline(dataDir, { log: (l) => console.log(l), ...(process.argv.includes('--no-cache') ? {} : { cacheDir }) });
   const audits = dataset.groups.reduce((n, g) => n + g.audits.length, 0);
   const paths = await writeQualityReport(reportsDir, {
     files: ingest.files,

@@ -12,6 +12,8 @@ import { FileContext } from './context';
 import { type FoundFile, discover } from './discover';
 import { loadDivisions } from './divisions';
 import { guardBytes } from './guard';
+import { cachedDivisions } from './cache';
+import { type ParseOptions, type ParseStats, parseFiles } from './parallel';
 import { parseBatch, batchLayout } from './parse-batch';
 import { type BookSheets, parseBook } from './parse-book';
 import { REGISTRY_LAYOUT, parseRegistry } from './parse-registry';
@@ -39,15 +41,19 @@ export interface IngestResult {
   issues: Issue[];
   /** Every non-empty private value read (sorted, unique): for the site's privacy scanner only. */
   privateValues: string[];
+  /** Files reused from the cache and parsed, worker threads used (src/ingest/parallel.ts). */
+  stats: ParseStats;
 }
 
-export interface IngestOptions {
+export interface IngestOptions extends ParseOptions {
   /** Criteria used when data/ holds no criteria workbook (default: omsap-2567). */
   criteria?: Criteria;
+  /** Progress lines (files reused from the cache / parsed). */
+  log?: (line: string) => void;
 }
 
 /** One file's outcome before the cross-file rules. */
-interface FileOutcome {
+export interface FileOutcome {
   report: FileReport;
   issues: Issue[];
   registry: RegistryRecord[];
@@ -67,7 +73,7 @@ const CRITERIA_DIR = 'criteria/';
  */
 export async function ingest(dataDir: string, opts: IngestOptions = {}): Promise<IngestResult> {
   const found = await discover(dataDir);
-  const divisions = await loadDivisions();
+  const divisions = opts.cacheDir ? await cachedDivisions(opts.cacheDir, loadDivisions) : await loadDivisions();
   const privateValues = new Set<string>();
   let criteria = opts.criteria ?? DEFAULT_CRITERIA;
 
@@ -83,10 +89,15 @@ export async function ingest(dataDir: string, opts: IngestOptions = {}): Promise
     }
     outcomes.set(f.path, o);
   }
-  for (const f of found) {
-    if (outcomes.has(f.path)) continue;
-    outcomes.set(f.path, await ingestFile(f, { criteria, divisions, privateValues, criteriaAllowed: false }));
-  }
+  // Every other file: cached, or parsed in worker threads (results in path order).
+  const rest = found.filter((f) => !outcomes.has(f.path));
+  const { parsed, stats } = await parseFiles(rest, { criteria, divisions }, opts, ingestFile);
+  rest.forEach((f, k) => {
+    outcomes.set(f.path, parsed[k]!.outcome);
+    for (const v of parsed[k]!.privateValues) privateValues.add(v);
+  });
+  const threads = stats.workers > 1 ? `${stats.workers} worker threads` : 'one thread';
+  opts.log?.(`ingest: ${stats.dataFiles} files (${stats.reused} reused from cache, ${stats.parsed} parsed in ${threads})`);
 
   const all = found.map((f) => outcomes.get(f.path)!);
   const cross = applyCrossFileRules({
@@ -126,6 +137,7 @@ export async function ingest(dataDir: string, opts: IngestOptions = {}): Promise
     files,
     issues,
     privateValues: [...privateValues].sort(),
+    stats,
   };
 }
 
@@ -133,12 +145,14 @@ function isData(f: FoundFile): boolean {
   return f.type === 'xlsx' || f.type === 'xls' || f.type === 'ods' || f.type === 'csv';
 }
 
-interface Shared {
+export interface Shared {
   criteria: Criteria;
   divisions: Divisions;
   privateValues: Set<string>;
   /** Only the first criteria workbook under data/criteria/ is used. */
   criteriaAllowed: boolean;
+  /** The file's bytes when the caller already read them (parallel.ts hashes them for the cache). */
+  bytes?: (f: FoundFile) => Uint8Array | undefined;
 }
 
 /** One file → its records and issues. Never throws: an unexpected failure is reported on the file. */
@@ -168,7 +182,7 @@ export async function ingestFile(f: FoundFile, shared: Shared): Promise<FileOutc
   }
   out.report.status = 'rejected';
   try {
-    const bytes = await readFile(f.abs);
+    const bytes = shared.bytes?.(f) ?? (await readFile(f.abs));
     const guard = guardBytes(bytes, f.type);
     if (!guard.ok) {
       ctx.report(guard.refusal.code, { ...(guard.refusal.found ? { found: guard.refusal.found } : {}), ...(guard.refusal.detail ? { detail: guard.refusal.detail } : {}) });

@@ -1,0 +1,153 @@
+/**
+ * Runs the per-file parse (ingestFile) over many files: each file's bytes are read once and hashed, the cache
+ * answers the files it has seen, and the rest are parsed in worker threads (or in this thread for a handful).
+ * Results come back in the order of `files`, whatever the workers' timing, so the output is deterministic.
+ */
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { deserialize, serialize } from 'node:v8';
+import type { Criteria } from '../lib/schema/criteria';
+import type { Divisions } from '../lib/thai/index';
+import { IngestCache, cacheVersion, type EntryKey, entryKey } from './cache';
+import type { FoundFile } from './discover';
+import type { FileOutcome, ingestFile as IngestFileFn } from './index';
+import { MAX_FILE_BYTES } from './limits';
+import { ParsePool } from './workers/pool';
+import type { Task } from './workers/protocol';
+
+/** One file's outcome and the private values its parse saw (for the privacy gate). */
+export interface ParsedFile {
+  outcome: FileOutcome;
+  privateValues: string[];
+}
+
+export interface ParseOptions {
+  /** Cache folder (e.g. .omsap/cache); absent: every file is parsed and nothing is stored. */
+  cacheDir?: string;
+  /** Worker threads (default: os.availableParallelism()); 1 or 0 parses in this thread. */
+  workers?: number;
+  /** Fewer files to parse than this stay in this thread: a worker's start-up (~0.3 s) would cost more. */
+  minParallel?: number;
+}
+
+export interface ParseStats {
+  /** Data files (workbooks and CSV) looked at. */
+  dataFiles: number;
+  reused: number;
+  parsed: number;
+  /** Worker threads used (0: parsed in this thread). */
+  workers: number;
+  /** Stale cache entries removed. */
+  pruned: number;
+}
+
+const DATA_TYPES = new Set(['xlsx', 'xls', 'ods', 'csv']);
+export const MIN_PARALLEL = 20;
+
+export async function parseFiles(
+  files: readonly FoundFile[],
+  shared: { criteria: Criteria; divisions: Divisions },
+  opts: ParseOptions,
+  ingestFile: typeof IngestFileFn,
+): Promise<{ parsed: ParsedFile[]; stats: ParseStats }> {
+  const cache = opts.cacheDir ? new IngestCache(opts.cacheDir) : undefined;
+  const version = cache ? cacheVersion(shared.criteria) : '';
+  const size = Math.max(0, Math.floor(opts.workers ?? availableParallelism()));
+  const minParallel = opts.minParallel ?? MIN_PARALLEL;
+  const out: (ParsedFile | undefined)[] = new Array(files.length);
+  const stats: ParseStats = { dataFiles: 0, reused: 0, parsed: 0, workers: 0, pruned: 0 };
+  const keep = new Set<string>();
+  const writer = cache?.writer('main');
+
+  /** Parse in this thread (few files, a dead worker's tasks, or workers off). */
+  const local = async (t: Task, bytes?: Uint8Array): Promise<void> => {
+    let b = bytes;
+    if (b === undefined) {
+      try {
+        b = readFileSync(t.file.abs);
+      } catch {
+        b = undefined;
+      }
+    }
+    const pv = new Set<string>();
+    const outcome = await ingestFile(t.file, { ...shared, privateValues: pv, criteriaAllowed: false, bytes: () => b });
+    const parsed: ParsedFile = { outcome, privateValues: [...pv] };
+    if (writer && t.entry) writer.putRaw({ name: t.entry.name, key: Buffer.from(t.entry.key) }, serialize(parsed));
+    out[t.i] = parsed;
+  };
+
+  let pool: ParsePool | undefined;
+  let orphans: Task[] = [];
+  /** Misses held (with their bytes) until there are enough of them to start workers. */
+  let held: { t: Task; bytes?: Uint8Array }[] = [];
+
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i]!;
+    if (!DATA_TYPES.has(f.type)) {
+      // Lock, system and other files: no bytes to read, nothing worth caching.
+      await local({ i, file: f });
+      continue;
+    }
+    stats.dataFiles++;
+    let bytes: Uint8Array | undefined;
+    let key: EntryKey | undefined;
+    if (cache && f.size <= MAX_FILE_BYTES) {
+      try {
+        bytes = readFileSync(f.abs);
+      } catch {
+        bytes = undefined;
+      }
+      if (bytes) {
+        key = entryKey(version, f.path, f.type, bytes);
+        keep.add(key.name);
+        const hit = cache.get<ParsedFile>(key);
+        if (hit && hit.outcome?.report?.path === f.path) {
+          out[i] = hit;
+          stats.reused++;
+          continue;
+        }
+      }
+    }
+    stats.parsed++;
+    const t: Task = { i, file: f, ...(key ? { entry: { name: key.name, key: new Uint8Array(key.key) } } : {}) };
+    if (pool) pool.push(t);
+    else {
+      held.push({ t, ...(bytes ? { bytes } : {}) });
+      if (size > 1 && held.length >= minParallel) {
+        stats.workers = size;
+        pool = new ParsePool(
+          size,
+          { ...shared, ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}) },
+          (k, data) => {
+            out[k] = deserialize(data) as ParsedFile;
+          },
+          (tasks) => orphans.push(...tasks),
+        );
+        for (const h of held) pool.push(h.t); // workers read the bytes again (page cache); drop ours
+        held = [];
+      }
+    }
+  }
+
+  if (pool) {
+    try {
+      await pool.drain();
+    } finally {
+      await pool.close();
+    }
+    for (const t of orphans) await local(t);
+    orphans = [];
+  } else {
+    for (const h of held) await local(h.t, h.bytes);
+  }
+  writer?.close();
+  if (cache) stats.pruned = cache.finish(keep);
+
+  const parsed: ParsedFile[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const p = out[i];
+    if (!p) throw new Error(`ingest: no result for ${files[i]!.path}`);
+    parsed.push(p);
+  }
+  return { parsed, stats };
+}

@@ -1,0 +1,45 @@
+/**
+ * A parse worker: file → ParsedFile (the pure-ish per-file parse, ingestFile), serialised with v8 and
+ * transferred back; also written to the cache when the main thread asked for it.
+ */
+import { readFileSync } from 'node:fs';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
+import { serialize } from 'node:v8';
+import { IngestCache } from '../cache';
+import { ingestFile } from '../index';
+import type { ParsedFile } from '../parallel';
+import type { FromWorker, Task, ToWorker, WorkerInit } from './protocol';
+
+const init = workerData as WorkerInit;
+// Entries go to this worker's own segment (appends; no other thread writes it).
+const writer = init.cacheDir ? new IngestCache(init.cacheDir, { index: false }).writer(`w${threadId}`) : undefined;
+const port = parentPort!;
+
+async function run(t: Task): Promise<Uint8Array> {
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = readFileSync(t.file.abs);
+  } catch {
+    bytes = undefined; // ingestFile reads again and reports the failure on the file
+  }
+  const privateValues = new Set<string>();
+  const outcome = await ingestFile(t.file, { criteria: init.criteria, divisions: init.divisions, privateValues, criteriaAllowed: false, bytes: () => bytes });
+  const parsed: ParsedFile = { outcome, privateValues: [...privateValues] };
+  const data = serialize(parsed);
+  if (writer && t.entry) writer.putRaw({ name: t.entry.name, key: Buffer.from(t.entry.key) }, data);
+  // A fresh, exactly-sized ArrayBuffer so it can be transferred.
+  return data.byteOffset === 0 && data.buffer.byteLength === data.length ? data : new Uint8Array(data);
+}
+
+port.on('message', async (m: ToWorker) => {
+  if (m.type === 'close') {
+    writer?.close();
+    port.close();
+    return;
+  }
+  const results: { i: number; data: Uint8Array }[] = [];
+  for (const t of m.tasks) results.push({ i: t.i, data: await run(t) });
+  const msg: FromWorker = { type: 'done', results };
+  port.postMessage(msg, results.map((r) => r.data.buffer as ArrayBuffer));
+});
+port.postMessage({ type: 'ready' } satisfies FromWorker);
