@@ -1,11 +1,11 @@
 /**
- * npm run build [-- --strict] [--data DIR] [--out DIR] [--content DIR] [--dataset FILE] [--private FILE]
+ * npm run build [-- --strict] [--no-cache] [--data DIR] [--out DIR] [--content DIR] [--dataset FILE] [--private FILE]
  * Builds the site into a temp folder and swaps it into dist/ only when every phase succeeded.
  * Exit 0: a site was built (even with data errors, unless --strict). Exit 1: data errors with --strict.
  * Exit 2: no site could be built; the previous dist/ is untouched.
  */
 import { parseArgs } from 'node:util';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { BuildError, folderBytes, publishSite } from '../src/publish/run';
 
 const { values } = parseArgs({
@@ -18,6 +18,8 @@ const { values } = parseArgs({
     private: { type: 'string' },
     state: { type: 'string', default: '.omsap' },
     reports: { type: 'string', default: 'reports' },
+    // Parse every workbook again instead of reusing .omsap/cache (DESIGN §12).
+    'no-cache': { type: 'boolean', default: false },
   },
 });
 
@@ -34,6 +36,7 @@ try {
     ...(values.dataset ? { datasetFile: resolve(values.dataset) } : {}),
     ...(values.private ? { privateFile: resolve(values.private) } : {}),
     log: (l) => console.log(l),
+    ingest: values['no-cache'] ? {} : { cacheDir: join(resolve(values.state!), 'cache') },
   });
   const mb = ((await folderBytes(resolve(values.out!))) / 1024 / 1024).toFixed(1);
   const f = r.files;

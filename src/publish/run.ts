@@ -6,7 +6,7 @@
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { runPipeline } from '../pipeline';
-import type { FileReport } from '../ingest/index';
+import type { FileReport, IngestOptions } from '../ingest/index';
 import { notAuditedFrom } from '../report/not-audited';
 import { writeQualityReport } from '../report/quality-report';
 import { DatasetSchema, type Dataset } from '../lib/schema/dataset';
@@ -33,6 +33,8 @@ export interface PublishOptions {
   /** Extra private values (JSON array of strings) for the gate, e.g. with datasetFile. */
   privateFile?: string;
   log?: (line: string) => void;
+  /** Ingest options: cache folder, worker threads (scripts/build.ts sets the cache; --no-cache leaves it out). */
+  ingest?: IngestOptions;
 }
 
 export interface FileSummary {
@@ -96,7 +98,7 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
       raw = JSON.parse(await readFile(opts.datasetFile, 'utf8'));
     } else {
       log(`[1/7] อ่านข้อมูล / ingest: ${relative(process.cwd(), opts.dataDir) || '.'}`);
-      const out = await runPipeline(resolve(opts.dataDir));
+      const out = await runPipeline(resolve(opts.dataDir), { log, ...opts.ingest });
       raw = out.dataset;
       issues = out.issues;
       privateValues = out.ingest.privateValues ?? [];
