@@ -1,0 +1,86 @@
+/**
+ * Runs a command and measures its wall time and peak memory: the resident set of the whole process tree
+ * (node, its worker threads, and children such as the Pagefind binary), sampled from /proc every 200 ms,
+ * plus the largest single process's high-water mark (VmHWM; GNU time's %M would miss a child's memory
+ * being added to its parent's).
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+
+export interface Measured {
+  code: number | null;
+  wallMs: number;
+  /** Peak of the summed RSS of the process tree (MB, sampled). */
+  peakTreeMb: number;
+  /** Largest VmHWM of any one process in the tree (MB). */
+  peakProcessMb: number;
+  stdout: string;
+  stderr: string;
+}
+
+function status(pid: number): { ppid: number; rssKb: number; hwmKb: number } | undefined {
+  try {
+    const s = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const num = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+)`, 'm').exec(s)?.[1] ?? 0);
+    return { ppid: num('PPid'), rssKb: num('VmRSS'), hwmKb: num('VmHWM') };
+  } catch {
+    return undefined;
+  }
+}
+
+/** pids in the tree under root (root included). */
+function tree(root: number): Map<number, { rssKb: number; hwmKb: number }> {
+  const all = new Map<number, { ppid: number; rssKb: number; hwmKb: number }>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    const s = status(Number(d));
+    if (s) all.set(Number(d), s);
+  }
+  const out = new Map<number, { rssKb: number; hwmKb: number }>();
+  const want = [root];
+  while (want.length) {
+    const p = want.pop()!;
+    const s = all.get(p);
+    if (!s || out.has(p)) continue;
+    out.set(p, s);
+    for (const [q, t] of all) if (t.ppid === p) want.push(q);
+  }
+  return out;
+}
+
+export function measure(cmd: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; echo?: boolean }): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d;
+      if (opts.echo) process.stdout.write(d);
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d;
+      if (opts.echo) process.stderr.write(d);
+    });
+    let peakTree = 0;
+    let peakProc = 0;
+    const sample = () => {
+      if (child.pid === undefined) return;
+      let sum = 0;
+      for (const s of tree(child.pid).values()) {
+        sum += s.rssKb;
+        peakProc = Math.max(peakProc, s.hwmKb);
+      }
+      peakTree = Math.max(peakTree, sum);
+    };
+    const timer = setInterval(sample, 200);
+    child.on('error', (e) => {
+      clearInterval(timer);
+      reject(e);
+    });
+    child.on('close', (code) => {
+      clearInterval(timer);
+      resolve({ code, wallMs: Math.round(performance.now() - t0), peakTreeMb: Math.round(peakTree / 1024), peakProcessMb: Math.round(peakProc / 1024), stdout, stderr });
+    });
+  });
+}

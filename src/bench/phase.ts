@@ -1,0 +1,92 @@
+/**
+ * One benchmark phase, run in its own process by scripts/bench.ts so that its peak memory is its own.
+ * usage: node --import tsx src/bench/phase.ts <phase> <json args>
+ * Prints one line `BENCH {json}` with the phase's own time (ms, without process start-up) and counts.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as XLSX from 'xlsx';
+import { discover } from '../ingest/discover';
+import { ingest } from '../ingest/index';
+import { MAX_SHEET_ROWS } from '../ingest/limits';
+import { buildDataset } from '../lib/dataset/build';
+import { DatasetSchema } from '../lib/schema/dataset';
+
+interface Args {
+  data: string;
+  cacheDir?: string;
+  workers?: number;
+  dataset?: string;
+  out?: string;
+  root?: string;
+  content?: string;
+}
+
+// The options src/ingest/read-workbook.ts reads with (lean: dense rows, no formatted text or HTML).
+const READ: XLSX.ParsingOptions = { dense: true, cellDates: false, cellNF: true, cellText: false, cellHTML: false, sheetStubs: true, sheetRows: MAX_SHEET_ROWS };
+const DATA = new Set(['xlsx', 'xls', 'ods', 'csv']);
+
+async function main(): Promise<Record<string, unknown>> {
+  const [phase, json] = process.argv.slice(2);
+  const a = JSON.parse(json ?? '{}') as Args;
+  const t0 = performance.now();
+  const ms = () => Math.round(performance.now() - t0);
+  switch (phase) {
+    case 'raw': {
+      // Just SheetJS: read each data file's bytes and XLSX.read them, one thread.
+      const files = (await discover(a.data)).filter((f) => DATA.has(f.type));
+      let sheets = 0;
+      for (const f of files) {
+        try {
+          sheets += XLSX.read(readFileSync(f.abs), { ...READ, type: 'buffer' }).SheetNames.length;
+        } catch {
+          /* the corrupt ones cost what they cost */
+        }
+      }
+      return { ms: ms(), files: files.length, sheets };
+    }
+    case 'ingest': {
+      const r = await ingest(a.data, { ...(a.cacheDir ? { cacheDir: a.cacheDir } : {}), ...(a.workers !== undefined ? { workers: a.workers } : {}) });
+      return { ms: ms(), files: r.stats.dataFiles, parsed: r.stats.parsed, reused: r.stats.reused, workers: r.stats.workers, audits: r.audits.length, issues: r.issues.length };
+    }
+    case 'dataset': {
+      // Ingest from a warm cache (not timed), then the dataset build and its validation and write (timed).
+      const r = await ingest(a.data, { ...(a.cacheDir ? { cacheDir: a.cacheDir } : {}) });
+      const t1 = performance.now();
+      const built = buildDataset({ registry: r.registry, audits: r.audits, criteria: r.criteria });
+      const parsed = DatasetSchema.parse(built.dataset);
+      writeFileSync(a.dataset!, JSON.stringify(parsed) + '\n');
+      return { ms: Math.round(performance.now() - t1), ingestMs: Math.round(t1 - t0), groups: parsed.groups.length, districts: parsed.districts.length };
+    }
+    case 'astro': {
+      process.env.OMSAP_DATASET = resolve(a.dataset!);
+      process.env.OMSAP_CONTENT = resolve(a.content!);
+      process.env.ASTRO_TELEMETRY_DISABLED = '1';
+      const { build } = await import('astro');
+      await build({ root: a.root!, outDir: a.out!, logLevel: 'error', mode: 'production' });
+      const { readdirSync } = await import('node:fs');
+      const pages = readdirSync(a.out!, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
+      return { ms: ms(), pages };
+    }
+    case 'pagefind': {
+      const { indexSite } = await import('../publish/pagefind');
+      const r = await indexSite(a.out!);
+      return { ms: ms(), pages: r.pages };
+    }
+    default:
+      throw new Error(`unknown phase ${phase}`);
+  }
+}
+
+main().then(
+  (r) => {
+    console.log(`BENCH ${JSON.stringify(r)}`);
+    process.exit(0);
+  },
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
+
+export const PHASE_SCRIPT = join(import.meta.dirname, 'phase.ts');
