@@ -18,7 +18,11 @@ let second: Run;
 let inputBefore: Map<string, string>;
 let inputAfter: Map<string, string>;
 
-const inputs = () => new Map([...hashTree('data')].map(([k, v]) => [`data/${k}`, v]).concat([...hashTree('content')].map(([k, v]) => [`content/${k}`, v])));
+const inputs = (): Map<string, string> => {
+  const out = new Map<string, string>();
+  for (const dir of ['data', 'content']) for (const [k, v] of hashTree(dir)) out.set(`${dir}/${k}`, v);
+  return out;
+};
 
 beforeAll(async () => {
   inputBefore = inputs();
