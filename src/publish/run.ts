@@ -15,6 +15,8 @@ import { assertPublishable } from '../lib/privacy/allowlist';
 import { scanDirectory } from './gate';
 import { indexSite } from './pagefind';
 import { swapIntoPlace } from './swap';
+import { CRITERIA_ENV } from '../site/data';
+import type { Criteria } from '../lib/schema/criteria';
 
 export type Phase = 'ingest' | 'dataset' | 'report' | 'km' | 'astro' | 'pagefind' | 'gate' | 'swap';
 
@@ -90,6 +92,8 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     let raw: unknown;
     let issues: Issue[] = [];
     let privateValues: string[] = [];
+    /** The criteria table that scored the data (a province's own, or the default): the methodology page shows it. */
+    let criteria: Criteria | undefined;
     let files: FileSummary | null = null;
     let ingestFiles: FileReport[] = [];
     checkpoint(phase);
@@ -103,6 +107,7 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
       issues = out.issues;
       privateValues = out.ingest.privateValues ?? [];
       ingestFiles = out.ingest.files;
+      criteria = out.ingest.criteria;
       const fs = out.ingest.files;
       files = {
         used: fs.filter((f) => f.status === 'used').length,
@@ -132,6 +137,11 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     const datasetPath = join(resolve(opts.stateDir), 'dataset.json');
     await mkdir(dirname(datasetPath), { recursive: true });
     await writeFile(datasetPath, JSON.stringify(dataset) + '\n');
+    if (criteria) {
+      const criteriaPath = join(dirname(datasetPath), 'criteria.json');
+      await writeFile(criteriaPath, JSON.stringify(criteria) + '\n');
+      process.env[CRITERIA_ENV] = criteriaPath;
+    }
     const audits = dataset.groups.reduce((s, g) => s + g.audits.length, 0);
     log(`[2/7] ชุดข้อมูล / dataset: ${dataset.groups.length} กลุ่ม, ${audits} การตรวจ, ปีงบประมาณ ${dataset.fiscalYears.join(', ') || '–'} → ${relative(process.cwd(), datasetPath)}`);
 

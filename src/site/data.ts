@@ -3,8 +3,8 @@
  * OMSAP_DATASET (default .omsap/dataset.json), refuses fields off the privacy allow-list, and hands each
  * page only the slice it needs (§12: per-page data stays small at 30,000 groups).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { DatasetSchema, type Area, type AreaYear, type Dataset, type Group, type ScoredAudit } from '../lib/schema/dataset';
 import { CriteriaSchema, type Criteria, type Indicator } from '../lib/schema/criteria';
 import { DEFAULT_CRITERIA } from '../lib/health/default-criteria';
@@ -68,7 +68,9 @@ export interface Site {
 let cached: Site | undefined;
 
 function loadCriteria(id: string): Criteria {
-  const file = process.env[CRITERIA_ENV];
+  // The build writes the table that scored the data beside the dataset; a province's own table replaces the default.
+  const beside = join(dirname(datasetPath()), 'criteria.json');
+  const file = process.env[CRITERIA_ENV] ?? (existsSync(beside) ? beside : undefined);
   const criteria = file ? CriteriaSchema.parse(JSON.parse(readFileSync(resolve(file), 'utf8'))) : DEFAULT_CRITERIA;
   if (criteria.id !== id) {
     throw new Error(
