@@ -1,20 +1,80 @@
 /**
  * The search index, through Pagefind's Node API. Pages mark a short summary with data-pagefind-body, so
- * the index stays small (DESIGN §12: ~70 KB of memory per record; a national site has ~30,000 pages).
+ * the index stays small.
+ *
+ * Memory (DESIGN §12, measured by npm run bench): the Pagefind process grows ~45 KB per page with Thai text
+ * (forceLanguage 'th' segments Thai; the same records as 'en' take a third of that) and only gives it back
+ * when it exits. One index over a national site (~31,000 pages) peaked at 1.5 GB on its own, next to the
+ * build's Node process. So a site with more than SHARD_PAGES pages is indexed in shards, one Pagefind process
+ * after the other: shard 0 (every page but the group pages, plus the first groups) is written to /pagefind/
+ * as before, the other group pages to /pagefind-1/, /pagefind-2/, …, listed in /pagefind/shards.json; the
+ * search page merges them at search time (Pagefind's mergeIndex). A small site has one index and an empty list.
  */
 import * as pagefind from 'pagefind';
-import { join } from 'node:path';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 
-export async function indexSite(dir: string): Promise<{ pages: number }> {
+/** Pages per Pagefind process: ~8,000 × ~45 KB ≈ 400 MB. */
+export const SHARD_PAGES = 8000;
+export const SHARDS_FILE = 'shards.json';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile() || !e.name.endsWith('.html')) continue;
+    const rel = relative(dir, join(e.parentPath, e.name)).split('\\').join('/');
+    if (!/^pagefind(-\d+)?\//.test(rel)) out.push(rel);
+  }
+  return out.sort();
+}
+
+async function oneIndex(dir: string, outName: string, files: string[] | null): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'th' });
   try {
     if (!index || errors.length) throw new Error(`Pagefind: ${errors.join('; ') || 'no index'}`);
-    const added = await index.addDirectory({ path: dir });
-    if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+    let pages = 0;
+    if (files === null) {
+      const added = await index.addDirectory({ path: dir });
+      if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+      pages = added.page_count;
+    } else {
+      for (const f of files) {
+        const added = await index.addHTMLFile({ sourcePath: f, content: await readFile(join(dir, f), 'utf8') });
+        if (added.errors.length) throw new Error(`Pagefind: ${f}: ${added.errors.join('; ')}`);
+        pages++;
+      }
+    }
+    const written = await index.writeFiles({ outputPath: join(dir, outName) });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    return { pages: added.page_count };
+    return pages;
   } finally {
-    await pagefind.close();
+    await pagefind.close(); // ends the Pagefind process: its memory goes with it
   }
+}
+
+export async function indexSite(dir: string): Promise<{ pages: number; shards: number }> {
+  const files = await htmlFiles(dir);
+  const extra: string[] = [];
+  let pages: number;
+  if (files.length <= SHARD_PAGES) pages = await oneIndex(dir, 'pagefind', null);
+  else {
+    const groups = files.filter((f) => f.startsWith('groups/'));
+    const rest = files.filter((f) => !f.startsWith('groups/'));
+    const first = Math.max(0, SHARD_PAGES - rest.length);
+    // Pages a Pagefind run would skip (no data-pagefind-body where others have one) are skipped here as well.
+    pages = await oneIndex(dir, 'pagefind', await withBody(dir, [...rest, ...groups.slice(0, first)]));
+    for (let at = first, k = 1; at < groups.length; at += SHARD_PAGES, k++) {
+      pages += await oneIndex(dir, `pagefind-${k}`, await withBody(dir, groups.slice(at, at + SHARD_PAGES)));
+      extra.push(`/pagefind-${k}/`);
+    }
+  }
+  await writeFile(join(dir, 'pagefind', SHARDS_FILE), JSON.stringify(extra) + '\n');
+  return { pages, shards: 1 + extra.length };
+}
+
+/** The pages that mark their indexable part (addDirectory leaves out the others when any page has one). */
+async function withBody(dir: string, files: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const f of files) if ((await readFile(join(dir, f), 'utf8')).includes('data-pagefind-body')) out.push(f);
+  return out;
 }
