@@ -1,6 +1,7 @@
 import type { Criteria } from '../schema/criteria';
 import type { AreaYear, Group, ScoredAudit } from '../schema/dataset';
 import { rankGroups, rankMembers } from '../rank/rank';
+import { publishedFraction } from '../health/score';
 import { mean, median } from './stats';
 
 /**
@@ -89,7 +90,7 @@ export function areaYear(groups: readonly Group[], fiscalYear: number, criteria:
     .filter((x) => x.count > 0)
     .sort((a, b) => b.count - a.count || cmpStr(a.code, b.code))
     .slice(0, MOST_FAILED_TOP)
-    .map((x) => ({ code: x.code, share: x.count / audited.length }));
+    .map((x) => ({ code: x.code, share: publishedFraction(x.count / audited.length) }));
 
   const indicatorMedians: Record<string, number | null> = {};
   for (const ind of criteria.indicators) {
@@ -100,11 +101,12 @@ export function areaYear(groups: readonly Group[], fiscalYear: number, criteria:
     const numbers = values.filter((v): v is number => typeof v === 'number');
     const booleans = values.filter((v): v is boolean => typeof v === 'boolean');
     // Yes/no indicators have no median: their "typical value" is the share of groups answering yes.
-    indicatorMedians[ind.code] = numbers.length
+    const typical = numbers.length
       ? median(numbers)
       : booleans.length
         ? booleans.filter(Boolean).length / booleans.length
         : null;
+    indicatorMedians[ind.code] = typical === null ? null : publishedFraction(typical);
   }
 
   const ranking = rankGroups(
@@ -116,14 +118,14 @@ export function areaYear(groups: readonly Group[], fiscalYear: number, criteria:
     fiscalYear,
     active: active.length,
     audited: audited.length,
-    coverage: active.length ? audited.length / active.length : null,
+    coverage: active.length ? publishedFraction(audited.length / active.length) : null,
     levels,
     meanScore: mean(scores),
     medianScore: median(scores),
     members,
     savings,
     loans,
-    overdueRatio: pooledLoans > 0 ? pooledOverdue / pooledLoans : null,
+    overdueRatio: pooledLoans > 0 ? publishedFraction(pooledOverdue / pooledLoans) : null,
     mostFailed,
     indicatorMedians,
     ranking: ranking.ranked,

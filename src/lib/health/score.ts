@@ -9,6 +9,14 @@ import { FINANCIAL_FIELDS, type Answer, type AuditRecord, type Financials, type 
  */
 export const EPSILON = 1e-9;
 
+/**
+ * A fraction as published: 6 decimals (0.0001 %), far finer than any threshold or display. Scoring uses the
+ * unrounded value; the published one stays short, so a long float (0.0874609375) never reads as a phone number.
+ */
+export function publishedFraction(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
 export const LEVEL_LABELS: Record<Level, { th: string; en: string }> = {
   1: { th: 'ดี', en: 'good' },
   2: { th: 'ปานกลาง', en: 'fair' },
@@ -235,7 +243,8 @@ export function scoreAudit(audit: AuditRecord, criteria: Criteria): ScoredAudit 
     redFlags,
     incomplete,
     financials: canonicalFinancials(audit.financials),
-    indicators,
+    // Red flags and points above used the exact values; the published ones are rounded.
+    indicators: indicators.map((r) => (typeof r.value === 'number' && r.value % 1 !== 0 ? { ...r, value: publishedFraction(r.value) } : r)),
     dimensions,
     priorities: priorities(indicators, criteria),
     plan: audit.plan ?? [],
