@@ -9,6 +9,8 @@ function withCheck(first12: string): string {
 }
 const THAI = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
 const kinds = (text: string, values: string[] = []) => scanForPersonalData(text, values).map((h) => h.kind);
+/** Only the private-value hits (a phone-shaped value is also the phone pattern's business). */
+const privateKinds = (text: string, values: string[]) => kinds(text, values).filter((k) => k === 'private-value');
 
 describe('national ids', () => {
   it('checks the digit as worked by hand', () => {
@@ -71,6 +73,26 @@ describe('private values', () => {
     expect(kinds('นายสมชาย   ใจดี', ['นายสมชาย ใจดี'])).toEqual(['private-value']);
     expect(kinds(`บ้านเลขที่ ${THAI('99/12')} หมู่ 4`, ['99/12 หมู่ 4'])).toEqual(['private-value']);
     expect(kinds('Somchai JAIDEE', ['somchai jaidee'])).toEqual(['private-value']);
+  });
+  it('does not match a private value inside a longer number or Latin word (coincidences in published JSON)', () => {
+    const phone = ['0912345653'];
+    // The national run's false hit: the digits of a phone inside a ratio or an amount of data/omsap.json.
+    expect(privateKinds('{"overdueRatio":0.09123456534,"savings":10912345653}', phone)).toEqual([]);
+    expect(privateKinds('{"overdueRatio":0.0912345653}', phone)).toEqual([]);
+    expect(privateKinds('{"a":0912345653.5,"b":0912345653,120}', phone)).toEqual([]);
+    expect(privateKinds('id abc1234x', ['abc1234'])).toEqual([]);
+    expect(privateKinds('xabc1234 id', ['abc1234'])).toEqual([]);
+  });
+  it('still matches a private value on its own, next to punctuation, Thai text or markup', () => {
+    const phone = ['0912345653'];
+    expect(privateKinds('{"note":"0912345653"}', phone)).toEqual(['private-value']);
+    expect(privateKinds('โทร.0912345653 ค่ะ', phone)).toEqual(['private-value']);
+    expect(privateKinds('โทร0912345653ค่ะ', phone)).toEqual(['private-value']);
+    expect(privateKinds('<td>0912345653</td>', phone)).toEqual(['private-value']);
+    expect(privateKinds('ยอด 5. 0912345653', phone)).toEqual(['private-value']);
+    expect(privateKinds('(abc1234)', ['abc1234'])).toEqual(['private-value']);
+    // Thai has no spaces between words: a name inside a sentence is still found.
+    expect(privateKinds('ประธานนายสมชาย ใจดีกล่าวว่า', ['นายสมชาย ใจดี'])).toEqual(['private-value']);
   });
   it('reports line and column, and masks the value', () => {
     const [hit] = scanForPersonalData('a\nbb นายสมชาย ใจดี', ['นายสมชาย ใจดี']);

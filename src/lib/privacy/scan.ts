@@ -80,6 +80,30 @@ function lineIndex(text: string): (index: number) => { line: number; column: num
   };
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLatinWord = (c: number) => isDigit(c) || (c >= 97 && c <= 122) || c === 95; // text is lower-cased
+const isNumberSep = (c: number) => c === 46 || c === 44; // . ,
+
+/**
+ * True when text[start, end) is not part of a longer number or Latin word: a phone "0912345653" inside the
+ * ratio 0.09123456534 or the amount 10912345653 of a published JSON is a coincidence, not the phone (DESIGN §8).
+ * An edge that is a Latin letter or digit must not touch another one, and a digit edge must not touch a digit
+ * across a decimal or thousands separator either ("1.0912…", "…53,120"). Thai letters
+ * have no such check: Thai is written without spaces between words, so a name inside a sentence
+ * ("ประธานนายสมชาย ใจดีกล่าวว่า") must still be found.
+ */
+function onBoundary(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  const last = text.charCodeAt(end - 1);
+  const before = start > 0 ? text.charCodeAt(start - 1) : NaN;
+  const after = end < text.length ? text.charCodeAt(end) : NaN;
+  if (isLatinWord(first) && isLatinWord(before)) return false;
+  if (isLatinWord(last) && isLatinWord(after)) return false;
+  if (isDigit(first) && isNumberSep(before) && start > 1 && isDigit(text.charCodeAt(start - 2))) return false;
+  if (isDigit(last) && isNumberSep(after) && end + 1 < text.length && isDigit(text.charCodeAt(end + 1))) return false;
+  return true;
+}
+
 /**
  * A prepared set of private values, keyed by their first two characters so a scan costs one map lookup per
  * character of text however many values there are (a national build holds ~10⁵ of them).
@@ -102,14 +126,14 @@ export class PrivateValueSet {
     this.size = seen.size;
   }
 
-  /** Index and value of every occurrence in normalised text. */
+  /** Index and value of every occurrence in normalised text that is not inside a longer number or Latin word. */
   find(text: string): { index: number; value: string }[] {
     const out: { index: number; value: string }[] = [];
     if (this.size === 0) return out;
     for (let i = 0; i < text.length - 1; i++) {
       const list = this.byPrefix.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
       if (!list) continue;
-      for (const v of list) if (text.startsWith(v, i)) out.push({ index: i, value: v });
+      for (const v of list) if (text.startsWith(v, i) && onBoundary(text, i, i + v.length)) out.push({ index: i, value: v });
     }
     return out;
   }
