@@ -12,6 +12,7 @@ import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measure, type Measured } from '../src/bench/measure';
+import { ASTRO_HEAP_MB } from '../src/publish/run';
 
 const { values } = parseArgs({
   options: {
@@ -56,8 +57,8 @@ async function run(name: string, args: string[]): Promise<Measured> {
   return m;
 }
 
-/** The heap limit scripts/build.ts runs with; the Astro phase gets it too, so that it is measured as the build runs it. */
-const BUILD_HEAP = ['--max-old-space-size=2048'];
+/** The heap limit the build's Astro process runs with (src/publish/run.ts), so that it is measured as the build runs it. */
+const BUILD_HEAP = [`--max-old-space-size=${ASTRO_HEAP_MB}`];
 
 async function phase(name: string, args: Record<string, unknown>): Promise<PhaseFigure> {
   const flags = name === 'astro' ? BUILD_HEAP : [];

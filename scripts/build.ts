@@ -9,12 +9,13 @@ import { parseArgs } from 'node:util';
 import { join, relative, resolve } from 'node:path';
 import { BuildError, folderBytes, publishSite } from '../src/publish/run';
 
-// Memory (DESIGN §12): with its default heap limit (~4 GB here) V8 lets Astro's garbage pile up to 2.6 GB at
-// 30,000 groups although ~1 GB is live; a 2 GB heap limit keeps it near its live size (~1.3 GB at 30,000 groups: 1.25 GB ran out). The build
-// runs itself again with the limit unless one was given (NODE_OPTIONS or node flags).
+// Memory (DESIGN §12): the build ingests and builds the dataset in this process, then frees it (--expose-gc
+// lets it collect before Astro starts) and runs Astro in a child process with its own heap limit
+// (src/publish/run.ts), so the two never hold memory at the same time. The build runs itself again with these
+// flags unless a heap limit was given (NODE_OPTIONS or node flags).
 const HEAP_MB = 2048;
 if (!/max-old-space-size/.test(`${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`)) {
-  const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, '--import', 'tsx', process.argv[1]!, ...process.argv.slice(2)], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, '--expose-gc', '--import', 'tsx', process.argv[1]!, ...process.argv.slice(2)], { stdio: 'inherit' });
   process.exit(r.status ?? 2);
 }
 

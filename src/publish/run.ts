@@ -4,6 +4,7 @@
  * Never writes into data/ or content/.
  */
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
 import { dirname, join, relative, resolve } from 'node:path';
 import { runPipeline } from '../pipeline';
 import type { FileReport, IngestOptions } from '../ingest/index';
@@ -81,84 +82,138 @@ async function countHtml(dir: string): Promise<number> {
   return n;
 }
 
+/** What the build keeps of steps 1–3 (ingest, dataset, report): counts, the gate's private values, paths. The
+ *  records and the dataset itself stay inside prepare() so that they can be freed before Astro runs. */
+interface Prepared {
+  files: FileSummary | null;
+  groups: number;
+  audits: number;
+  errors: number;
+  warnings: number;
+  privateValues: string[];
+  reportPath: string | null;
+  datasetPath: string;
+}
+
+/** Heap limit of the Astro process (MB): its live size at 30,000 groups is ~1.1 GB; see DESIGN §12. */
+export const ASTRO_HEAP_MB = 1536;
+
+async function prepare(opts: PublishOptions, log: (line: string) => void, at: (p: Phase) => void): Promise<Prepared> {
+  // 1. Ingest (or a prebuilt dataset).
+  let raw: unknown;
+  let issues: Issue[] = [];
+  let privateValues: string[] = [];
+  /** The criteria table that scored the data (a province's own, or the default): the methodology page shows it. */
+  let criteria: Criteria | undefined;
+  let files: FileSummary | null = null;
+  let ingestFiles: FileReport[] = [];
+  if (opts.datasetFile) {
+    log(`[1/7] ชุดข้อมูลสำเร็จรูป / prebuilt dataset: ${relative(process.cwd(), opts.datasetFile)}`);
+    raw = JSON.parse(await readFile(opts.datasetFile, 'utf8'));
+  } else {
+    log(`[1/7] อ่านข้อมูล / ingest: ${relative(process.cwd(), opts.dataDir) || '.'}`);
+    const out = await runPipeline(resolve(opts.dataDir), { log, ...opts.ingest });
+    raw = out.dataset;
+    issues = out.issues;
+    privateValues = out.ingest.privateValues ?? [];
+    ingestFiles = out.ingest.files;
+    criteria = out.ingest.criteria;
+    const fs = out.ingest.files;
+    files = {
+      used: fs.filter((f) => f.status === 'used').length,
+      partial: fs.filter((f) => f.status === 'partial').length,
+      rejected: fs.filter((f) => f.status === 'rejected').length,
+      skipped: fs.filter((f) => f.status === 'skipped').length,
+      total: fs.length,
+    };
+    log(`      ไฟล์ ${files.total}: ใช้ได้ ${files.used}, ใช้ได้บางส่วน ${files.partial}, ปฏิเสธ ${files.rejected}, ข้าม ${files.skipped}`);
+  }
+  if (opts.privateFile) {
+    const extra = JSON.parse(await readFile(opts.privateFile, 'utf8')) as unknown;
+    if (!Array.isArray(extra)) throw new Error(`${opts.privateFile}: expected a JSON array of strings`);
+    privateValues = [...privateValues, ...extra.map(String)];
+  }
+
+  // 2. Validate and write the dataset: nothing is rendered from an unvalidated dataset.
+  at('dataset');
+  assertPublishable(raw);
+  const parsed = DatasetSchema.safeParse(raw);
+  raw = undefined;
+  if (!parsed.success) {
+    const first = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`ชุดข้อมูลไม่ตรงตามรูปแบบ / dataset does not match DatasetSchema: ${first}`);
+  }
+  const dataset: Dataset = parsed.data;
+  const datasetPath = join(resolve(opts.stateDir), 'dataset.json');
+  await mkdir(dirname(datasetPath), { recursive: true });
+  await writeFile(datasetPath, JSON.stringify(dataset) + '\n');
+  if (criteria) {
+    const criteriaPath = join(dirname(datasetPath), 'criteria.json');
+    await writeFile(criteriaPath, JSON.stringify(criteria) + '\n');
+    process.env[CRITERIA_ENV] = criteriaPath;
+  }
+  const audits = dataset.groups.reduce((s, g) => s + g.audits.length, 0);
+  log(`[2/7] ชุดข้อมูล / dataset: ${dataset.groups.length} กลุ่ม, ${audits} การตรวจ, ปีงบประมาณ ${dataset.fiscalYears.join(', ') || '–'} → ${relative(process.cwd(), datasetPath)}`);
+
+  // 3. Data-quality report (outside dist/: it names files).
+  at('report');
+  let reportPath: string | null = null;
+  if (!opts.datasetFile) {
+    const written = await writeQualityReport(resolve(opts.reportsDir), {
+      files: ingestFiles,
+      issues,
+      notAudited: notAuditedFrom(dataset),
+      counts: { groups: dataset.groups.length, audits },
+    });
+    reportPath = written.html;
+    log(`[3/7] รายงานคุณภาพข้อมูล / quality report: ${relative(process.cwd(), reportPath)}`);
+  } else log('[3/7] รายงานคุณภาพข้อมูล: ข้าม (ชุดข้อมูลสำเร็จรูป) / skipped for a prebuilt dataset');
+  return {
+    files,
+    groups: dataset.groups.length,
+    audits,
+    errors: issues.filter((i) => i.severity === 'error').length,
+    warnings: issues.filter((i) => i.severity === 'warning').length,
+    privateValues,
+    reportPath,
+    datasetPath,
+  };
+}
+
+/** Runs Astro's build in a child process with its own heap limit; rejects with its stderr on failure. */
+function astroInChild(root: string, outDir: string): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [`--max-old-space-size=${ASTRO_HEAP_MB}`, '--import', 'tsx', join(root, 'src/publish/astro-child.ts'), root, outDir], {
+      cwd: root,
+      env: process.env,
+      stdio: ['ignore', 'inherit', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => {
+      err = (err + d.toString()).slice(-20_000);
+    });
+    child.on('error', fail);
+    child.on('close', (code, signal) => (code === 0 ? done() : fail(new Error(`Astro exited with ${signal ?? `code ${code}`}:\n${err.trim()}`))));
+  });
+}
+
 export async function publishSite(opts: PublishOptions): Promise<PublishResult> {
   const t0 = Date.now();
   const log = opts.log ?? (() => {});
   const root = resolve(opts.root);
   let phase: Phase = 'ingest';
   const tmp = join(dirname(resolve(opts.outDir)), `.dist-tmp-${process.pid}`);
+  const at = (p: Phase) => {
+    phase = p;
+    checkpoint(p);
+  };
   try {
-    // 1. Ingest (or a prebuilt dataset).
-    let raw: unknown;
-    let issues: Issue[] = [];
-    let privateValues: string[] = [];
-    /** The criteria table that scored the data (a province's own, or the default): the methodology page shows it. */
-    let criteria: Criteria | undefined;
-    let files: FileSummary | null = null;
-    let ingestFiles: FileReport[] = [];
-    checkpoint(phase);
-    if (opts.datasetFile) {
-      log(`[1/7] ชุดข้อมูลสำเร็จรูป / prebuilt dataset: ${relative(process.cwd(), opts.datasetFile)}`);
-      raw = JSON.parse(await readFile(opts.datasetFile, 'utf8'));
-    } else {
-      log(`[1/7] อ่านข้อมูล / ingest: ${relative(process.cwd(), opts.dataDir) || '.'}`);
-      const out = await runPipeline(resolve(opts.dataDir), { log, ...opts.ingest });
-      raw = out.dataset;
-      issues = out.issues;
-      privateValues = out.ingest.privateValues ?? [];
-      ingestFiles = out.ingest.files;
-      criteria = out.ingest.criteria;
-      const fs = out.ingest.files;
-      files = {
-        used: fs.filter((f) => f.status === 'used').length,
-        partial: fs.filter((f) => f.status === 'partial').length,
-        rejected: fs.filter((f) => f.status === 'rejected').length,
-        skipped: fs.filter((f) => f.status === 'skipped').length,
-        total: fs.length,
-      };
-      log(`      ไฟล์ ${files.total}: ใช้ได้ ${files.used}, ใช้ได้บางส่วน ${files.partial}, ปฏิเสธ ${files.rejected}, ข้าม ${files.skipped}`);
-    }
-    if (opts.privateFile) {
-      const extra = JSON.parse(await readFile(opts.privateFile, 'utf8')) as unknown;
-      if (!Array.isArray(extra)) throw new Error(`${opts.privateFile}: expected a JSON array of strings`);
-      privateValues = [...privateValues, ...extra.map(String)];
-    }
-
-    // 2. Validate and write the dataset: nothing is rendered from an unvalidated dataset.
-    phase = 'dataset';
-    checkpoint(phase);
-    assertPublishable(raw);
-    const parsed = DatasetSchema.safeParse(raw);
-    if (!parsed.success) {
-      const first = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-      throw new Error(`ชุดข้อมูลไม่ตรงตามรูปแบบ / dataset does not match DatasetSchema: ${first}`);
-    }
-    const dataset: Dataset = parsed.data;
-    const datasetPath = join(resolve(opts.stateDir), 'dataset.json');
-    await mkdir(dirname(datasetPath), { recursive: true });
-    await writeFile(datasetPath, JSON.stringify(dataset) + '\n');
-    if (criteria) {
-      const criteriaPath = join(dirname(datasetPath), 'criteria.json');
-      await writeFile(criteriaPath, JSON.stringify(criteria) + '\n');
-      process.env[CRITERIA_ENV] = criteriaPath;
-    }
-    const audits = dataset.groups.reduce((s, g) => s + g.audits.length, 0);
-    log(`[2/7] ชุดข้อมูล / dataset: ${dataset.groups.length} กลุ่ม, ${audits} การตรวจ, ปีงบประมาณ ${dataset.fiscalYears.join(', ') || '–'} → ${relative(process.cwd(), datasetPath)}`);
-
-    // 3. Data-quality report (outside dist/: it names files).
-    phase = 'report';
-    checkpoint(phase);
-    let reportPath: string | null = null;
-    if (!opts.datasetFile) {
-      const written = await writeQualityReport(resolve(opts.reportsDir), {
-        files: ingestFiles,
-        issues,
-        notAudited: notAuditedFrom(dataset),
-        counts: { groups: dataset.groups.length, audits },
-      });
-      reportPath = written.html;
-      log(`[3/7] รายงานคุณภาพข้อมูล / quality report: ${relative(process.cwd(), reportPath)}`);
-    } else log('[3/7] รายงานคุณภาพข้อมูล: ข้าม (ชุดข้อมูลสำเร็จรูป) / skipped for a prebuilt dataset');
+    at('ingest');
+    const prep = await prepare(opts, log, at);
+    const { files, audits, privateValues, reportPath, datasetPath } = prep;
+    // The records and the dataset are garbage now: collect them before Astro's process starts (scripts/build.ts
+    // runs with --expose-gc), so that the parent's heap does not add up with Astro's.
+    (globalThis as { gc?: () => void }).gc?.();
 
     // 4. KM articles: checked here too, so a phone number in an article fails fast, naming file and line.
     phase = 'km';
@@ -173,10 +228,8 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     checkpoint(phase);
     await rm(tmp, { recursive: true, force: true });
     process.env.OMSAP_DATASET = datasetPath;
-    process.env.ASTRO_TELEMETRY_DISABLED = '1';
-    const { build } = await import('astro');
     const ta = Date.now();
-    await build({ root, outDir: tmp, logLevel: process.env.OMSAP_VERBOSE ? 'info' : 'error', mode: 'production' });
+    await astroInChild(root, tmp);
     // Astro's content layer leaves two empty module maps in a static build; they are not part of the site.
     for (const stray of ['content-assets.mjs', 'content-modules.mjs']) await rm(join(tmp, stray), { force: true });
     const pages = await countHtml(tmp);
@@ -207,10 +260,10 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
 
     return {
       files,
-      groups: dataset.groups.length,
+      groups: prep.groups,
       audits,
-      errors: issues.filter((i) => i.severity === 'error').length,
-      warnings: issues.filter((i) => i.severity === 'warning').length,
+      errors: prep.errors,
+      warnings: prep.warnings,
       pages,
       searchPages,
       scanned: gate.scanned,
