@@ -7,7 +7,6 @@
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { join, relative, resolve } from 'node:path';
-import { BuildError, folderBytes, publishSite } from '../src/publish/run';
 
 // Memory (DESIGN §12): the build ingests and builds the dataset in this process, then frees it (--expose-gc
 // lets it collect before Astro starts) and runs Astro in a child process with its own heap limit
@@ -18,6 +17,9 @@ if (!/max-old-space-size/.test(`${process.env.NODE_OPTIONS ?? ''} ${process.exec
   const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, '--expose-gc', '--import', 'tsx', process.argv[1]!, ...process.argv.slice(2)], { stdio: 'inherit' });
   process.exit(r.status ?? 2);
 }
+
+// Imported only in the process that builds: the relaunching one stays small (it is part of the build's memory).
+const { BuildError, folderBytes, publishSite } = await import('../src/publish/run');
 
 const { values } = parseArgs({
   options: {

@@ -105,23 +105,29 @@ function onBoundary(text: string, start: number, end: number): boolean {
 }
 
 /**
- * A prepared set of private values, keyed by their first two characters so a scan costs one map lookup per
- * character of text however many values there are (a national build holds ~10⁵ of them).
+ * A prepared set of private values, keyed by their first four characters (two levels of two) so a scan costs
+ * one map lookup per character of text however many values there are (a national build holds ~10⁵ of them).
+ * Two characters were not enough: Thai names share "นาย"/"นาง", and "นา" is everywhere in Thai text, so every
+ * such place compared hundreds of names (the gate took minutes at national scale).
  */
 export class PrivateValueSet {
-  private readonly byPrefix = new Map<number, string[]>();
+  private readonly byPrefix = new Map<number, Map<number, string[]>>();
   readonly size: number;
 
   constructor(values: Iterable<string>) {
     const seen = new Set<string>();
     for (const raw of values) {
       const v = normalizeForScan(String(raw)).trim();
+      // ≥ MIN_PRIVATE_LENGTH code points, so at least four UTF-16 units for the key.
       if ([...v].length < MIN_PRIVATE_LENGTH || seen.has(v)) continue;
       seen.add(v);
-      const key = v.charCodeAt(0) * 65536 + v.charCodeAt(1);
-      const list = this.byPrefix.get(key);
+      const k1 = v.charCodeAt(0) * 65536 + v.charCodeAt(1);
+      const k2 = v.charCodeAt(2) * 65536 + v.charCodeAt(3);
+      let level = this.byPrefix.get(k1);
+      if (!level) this.byPrefix.set(k1, (level = new Map()));
+      const list = level.get(k2);
       if (list) list.push(v);
-      else this.byPrefix.set(key, [v]);
+      else level.set(k2, [v]);
     }
     this.size = seen.size;
   }
@@ -130,8 +136,10 @@ export class PrivateValueSet {
   find(text: string): { index: number; value: string }[] {
     const out: { index: number; value: string }[] = [];
     if (this.size === 0) return out;
-    for (let i = 0; i < text.length - 1; i++) {
-      const list = this.byPrefix.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
+    for (let i = 0; i < text.length - 3; i++) {
+      const level = this.byPrefix.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
+      if (!level) continue;
+      const list = level.get(text.charCodeAt(i + 2) * 65536 + text.charCodeAt(i + 3));
       if (!list) continue;
       for (const v of list) if (text.startsWith(v, i) && onBoundary(text, i, i + v.length)) out.push({ index: i, value: v });
     }
