@@ -4,7 +4,7 @@
  * Never writes into data/ or content/.
  */
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { dirname, join, relative, resolve } from 'node:path';
 import { runPipeline } from '../pipeline';
 import type { FileReport, IngestOptions } from '../ingest/index';
@@ -93,12 +93,17 @@ interface Prepared {
   privateValues: string[];
   reportPath: string | null;
   datasetPath: string;
+  /** The criteria table that scored the data, written beside the dataset (pages read it through CRITERIA_ENV). */
+  criteriaPath?: string;
 }
 
 /** Heap limit of the Astro process (MB): its live size at 30,000 groups is ~1.1 GB; see DESIGN §12. */
 export const ASTRO_HEAP_MB = 1536;
+/** Heap limit of the ingest + dataset process (MB). */
+export const PREPARE_HEAP_MB = 2048;
 
-async function prepare(opts: PublishOptions, log: (line: string) => void, at: (p: Phase) => void): Promise<Prepared> {
+/** Steps 1–3. Runs in a child process of its own (src/publish/prepare-child.ts): see prepareInChild. */
+export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line: string) => void, at: (p: Phase) => void): Promise<Prepared> {
   // 1. Ingest (or a prebuilt dataset).
   let raw: unknown;
   let issues: Issue[] = [];
@@ -147,10 +152,10 @@ async function prepare(opts: PublishOptions, log: (line: string) => void, at: (p
   const datasetPath = join(resolve(opts.stateDir), 'dataset.json');
   await mkdir(dirname(datasetPath), { recursive: true });
   await writeFile(datasetPath, JSON.stringify(dataset) + '\n');
+  let criteriaPath: string | undefined;
   if (criteria) {
-    const criteriaPath = join(dirname(datasetPath), 'criteria.json');
+    criteriaPath = join(dirname(datasetPath), 'criteria.json');
     await writeFile(criteriaPath, JSON.stringify(criteria) + '\n');
-    process.env[CRITERIA_ENV] = criteriaPath;
   }
   const audits = dataset.groups.reduce((s, g) => s + g.audits.length, 0);
   log(`[2/7] ชุดข้อมูล / dataset: ${dataset.groups.length} กลุ่ม, ${audits} การตรวจ, ปีงบประมาณ ${dataset.fiscalYears.join(', ') || '–'} → ${relative(process.cwd(), datasetPath)}`);
@@ -177,7 +182,58 @@ async function prepare(opts: PublishOptions, log: (line: string) => void, at: (p
     privateValues,
     reportPath,
     datasetPath,
+    ...(criteriaPath ? { criteriaPath } : {}),
   };
+}
+
+/** Messages of src/publish/prepare-child.ts. */
+export type PrepareMessage = { type: 'log'; line: string } | { type: 'phase'; phase: Phase } | { type: 'done'; prepared: Prepared } | { type: 'error'; phase: Phase; message: string };
+
+/**
+ * Steps 1–3 in a child process: ingest's records, the dataset and their garbage go away with it, so the parent
+ * stays small while Astro and Pagefind run (DESIGN §12: the whole build under 2 GB). Only counts, paths and the
+ * private values (for the gate; over the IPC channel, never written to disk) come back.
+ */
+function prepareInChild(opts: PublishOptions, log: (line: string) => void, at: (p: Phase) => void): Promise<Prepared> {
+  let tsx = 'tsx';
+  try {
+    tsx = import.meta.resolve('tsx');
+  } catch {
+    /* resolved from the working folder */
+  }
+  const { log: _log, ...plain } = opts;
+  return new Promise((done, fail) => {
+    const child = fork(join(resolve(opts.root), 'src/publish/prepare-child.ts'), [], {
+      execArgv: [`--max-old-space-size=${PREPARE_HEAP_MB}`, '--import', tsx],
+      env: process.env,
+      stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+      serialization: 'advanced',
+    });
+    let err = '';
+    let result: Prepared | undefined;
+    let failure: Error | undefined;
+    child.stderr?.on('data', (d: Buffer) => {
+      err = (err + d.toString()).slice(-20_000);
+    });
+    child.on('message', (m: PrepareMessage) => {
+      if (m.type === 'log') log(m.line);
+      else if (m.type === 'phase') {
+        try {
+          at(m.phase);
+        } catch (e) {
+          failure = e as Error;
+        }
+      } else if (m.type === 'done') result = m.prepared;
+      else failure = new BuildError(m.phase, m.message);
+    });
+    child.on('error', fail);
+    child.on('close', (code, signal) => {
+      if (failure) fail(failure);
+      else if (result && code === 0) done(result);
+      else fail(new Error(`ingest process exited with ${signal ?? `code ${code}`}:\n${err.trim()}`));
+    });
+    child.send(plain);
+  });
 }
 
 /** Runs Astro's build in a child process with its own heap limit; rejects with its stderr on failure. */
@@ -209,11 +265,9 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
   };
   try {
     at('ingest');
-    const prep = await prepare(opts, log, at);
+    const prep = await prepareInChild(opts, log, at);
     const { files, audits, privateValues, reportPath, datasetPath } = prep;
-    // The records and the dataset are garbage now: collect them before Astro's process starts (scripts/build.ts
-    // runs with --expose-gc), so that the parent's heap does not add up with Astro's.
-    (globalThis as { gc?: () => void }).gc?.();
+    if (prep.criteriaPath) process.env[CRITERIA_ENV] = prep.criteriaPath;
 
     // 4. KM articles: checked here too, so a phone number in an article fails fast, naming file and line.
     phase = 'km';
