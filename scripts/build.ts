@@ -8,13 +8,12 @@ import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { join, relative, resolve } from 'node:path';
 
-// Memory (DESIGN §12): the build ingests and builds the dataset in this process, then frees it (--expose-gc
-// lets it collect before Astro starts) and runs Astro in a child process with its own heap limit
-// (src/publish/run.ts), so the two never hold memory at the same time. The build runs itself again with these
-// flags unless a heap limit was given (NODE_OPTIONS or node flags).
+// Memory (DESIGN §12): src/publish/run.ts runs ingest + dataset and then Astro each in a child process of its
+// own, so their memory never adds up. The build runs itself again with a heap limit unless one was given
+// (NODE_OPTIONS or node flags).
 const HEAP_MB = 2048;
 if (!/max-old-space-size/.test(`${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`)) {
-  const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, '--expose-gc', '--import', 'tsx', process.argv[1]!, ...process.argv.slice(2)], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, '--import', 'tsx', process.argv[1]!, ...process.argv.slice(2)], { stdio: 'inherit' });
   process.exit(r.status ?? 2);
 }
 

@@ -238,8 +238,15 @@ export class SegmentWriter {
 }
 
 /**
- * Thailand's divisions as loaded by loadDivisions (~1 s of work in thai-address-universal), kept as JSON in the
- * cache folder; keyed by the code fingerprint, which covers the loader's source and the package version.
+ * Where the divisions are cached: with the installed packages (node_modules/.cache/omsap), not in a build's
+ * cache folder. They come from an npm package and our code only, never from data/, so every build of this
+ * installation can share them and a build with a fresh cache folder does not pay ~1 s to derive them again.
+ */
+export const DIVISIONS_CACHE_DIR = resolve(SRC, '..', 'node_modules', '.cache', 'omsap');
+
+/**
+ * Thailand's divisions as loaded by loadDivisions (~1 s of work in thai-address-universal), kept as JSON in
+ * `dir`; keyed by the code fingerprint, which covers the loader's source and the package version.
  */
 export async function cachedDivisions(dir: string, load: () => Promise<Divisions>): Promise<Divisions> {
   const file = join(resolve(dir), `divisions-${codeFingerprint().slice(0, 16)}.json`);

@@ -12,7 +12,7 @@ import { FileContext } from './context';
 import { type FoundFile, discover } from './discover';
 import { loadDivisions } from './divisions';
 import { guardBytes } from './guard';
-import { cachedDivisions } from './cache';
+import { DIVISIONS_CACHE_DIR, cachedDivisions } from './cache';
 import { type ParseOptions, type ParseStats, parseFiles } from './parallel';
 import { parseBatch, batchLayout } from './parse-batch';
 import { type BookSheets, parseBook } from './parse-book';
@@ -73,7 +73,7 @@ const CRITERIA_DIR = 'criteria/';
  */
 export async function ingest(dataDir: string, opts: IngestOptions = {}): Promise<IngestResult> {
   const found = await discover(dataDir);
-  const divisions = opts.cacheDir ? await cachedDivisions(opts.cacheDir, loadDivisions) : await loadDivisions();
+  const divisions = opts.cacheDir ? await cachedDivisions(DIVISIONS_CACHE_DIR, loadDivisions) : await loadDivisions();
   const privateValues = new Set<string>();
   let criteria = opts.criteria ?? DEFAULT_CRITERIA;
 
