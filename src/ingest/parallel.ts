@@ -58,6 +58,8 @@ export async function parseFiles(
   const stats: ParseStats = { dataFiles: 0, reused: 0, parsed: 0, workers: 0, pruned: 0 };
   const keep = new Set<string>();
   const writer = cache?.writer('main');
+  const emptyCache = cache !== undefined && cache.size === 0;
+  const serialized: (Buffer | undefined)[] = new Array(files.length);
 
   /** Parse in this thread (few files, a dead worker's tasks, or workers off). */
   const local = async (t: Task, bytes?: Uint8Array): Promise<void> => {
@@ -71,9 +73,12 @@ export async function parseFiles(
     }
     const pv = new Set<string>();
     const outcome = await ingestFile(t.file, { ...shared, privateValues: pv, criteriaAllowed: false, bytes: () => b });
-    const parsed: ParsedFile = { outcome, privateValues: [...pv] };
-    if (writer && t.entry) writer.putRaw({ name: t.entry.name, key: Buffer.from(t.entry.key) }, serialize(parsed));
-    out[t.i] = parsed;
+    // Kept serialised until the end, as workers' results are: tens of thousands of live outcomes on the heap
+    // made every garbage collection of a single-thread national run slower.
+    const data = serialize({ outcome, privateValues: [...pv] } satisfies ParsedFile);
+    if (writer && t.entry) writer.putRaw({ name: t.entry.name, key: Buffer.from(t.entry.key) }, data);
+    else if (writer && b && DATA_TYPES.has(t.file.type) && t.file.size <= MAX_FILE_BYTES) writer.putRaw(entryKey(version, t.file.path, t.file.type, b), data);
+    serialized[t.i] = data;
   };
 
   let pool: ParsePool | undefined;
@@ -95,7 +100,9 @@ export async function parseFiles(
     stats.dataFiles++;
     let bytes: Uint8Array | undefined;
     let key: EntryKey | undefined;
-    if (cache && f.size <= MAX_FILE_BYTES) {
+    // An empty cache answers nothing: with workers, leave reading and hashing to them (the main thread's reads
+    // took CPU from the two workers on two cores). Without workers the bytes are read here anyway.
+    if (cache && f.size <= MAX_FILE_BYTES && (!emptyCache || size <= 1)) {
       try {
         bytes = readFileSync(f.abs);
       } catch {
@@ -115,13 +122,17 @@ export async function parseFiles(
     stats.parsed++;
     const t: Task = { i, file: f, ...(key ? { entry: { name: key.name, key: new Uint8Array(key.key) } } : {}) };
     if (pool) pool.push(t);
-    else {
+    else if (size <= 1) {
+      // No workers will start: parse now. Holding every miss's bytes for later (as for the first misses of a
+      // parallel run) kept all 733 MB of a national run's workbooks in memory and made the parse pay for it in GC.
+      await local(t, bytes);
+    } else {
       held.push({ t, ...(bytes ? { bytes } : {}) });
-      if (size > 1 && held.length >= minParallel) {
+      if (held.length >= minParallel) {
         stats.workers = size;
         pool = new ParsePool(
           size,
-          { ...shared, ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}) },
+          { ...shared, ...(opts.cacheDir ? { cacheDir: opts.cacheDir, version } : {}) },
           (k, data) => {
             out[k] = deserialize(data) as ParsedFile;
           },
@@ -145,11 +156,14 @@ export async function parseFiles(
     for (const h of held) await local(h.t, h.bytes);
   }
   writer?.close();
-  if (cache) stats.pruned = cache.finish(keep);
+  // Nothing can be stale when the cache started empty (and `keep` does not name the entries workers keyed).
+  if (cache && !emptyCache) stats.pruned = cache.finish(keep);
 
   const parsed: ParsedFile[] = [];
   for (let i = 0; i < files.length; i++) {
-    const p = out[i];
+    const raw = serialized[i];
+    const p = out[i] ?? (raw ? (deserialize(raw) as ParsedFile) : undefined);
+    serialized[i] = undefined;
     if (!p) throw new Error(`ingest: no result for ${files[i]!.path}`);
     parsed.push(p);
   }

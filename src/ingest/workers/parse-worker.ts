@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { serialize } from 'node:v8';
-import { IngestCache } from '../cache';
+import { IngestCache, entryKey } from '../cache';
+import { MAX_FILE_BYTES } from '../limits';
 import { ingestFile } from '../index';
 import type { ParsedFile } from '../parallel';
 import type { FromWorker, Task, ToWorker, WorkerInit } from './protocol';
@@ -27,6 +28,7 @@ async function run(t: Task): Promise<Uint8Array> {
   const parsed: ParsedFile = { outcome, privateValues: [...privateValues] };
   const data = serialize(parsed);
   if (writer && t.entry) writer.putRaw({ name: t.entry.name, key: Buffer.from(t.entry.key) }, data);
+  else if (writer && init.version && bytes && t.file.size <= MAX_FILE_BYTES) writer.putRaw(entryKey(init.version, t.file.path, t.file.type, bytes), data);
   // A fresh, exactly-sized ArrayBuffer so it can be transferred.
   return data.byteOffset === 0 && data.buffer.byteLength === data.length ? data : new Uint8Array(data);
 }

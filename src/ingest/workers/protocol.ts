@@ -8,13 +8,16 @@ export interface WorkerInit {
   divisions: Divisions;
   /** Cache folder, when the worker should store what it parses. */
   cacheDir?: string;
+  /** The cache's version (cacheVersion): a task without `entry` gets its key computed here from the bytes read. */
+  version?: string;
 }
 
 export interface Task {
   /** Position in the caller's file list (results are put back in path order). */
   i: number;
   file: FoundFile;
-  /** Cache entry to write after parsing (name and key computed by the main thread from the bytes it hashed). */
+  /** Cache entry to write after parsing (name and key computed by the main thread from the bytes it hashed);
+   *  absent when the main thread did not read the file (an empty cache: nothing to look up). */
   entry?: { name: string; key: Uint8Array };
 }
 
