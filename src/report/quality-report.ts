@@ -117,7 +117,11 @@ export function qualityHtml(input: QualityReportInput): string {
     if (list) list.push(i);
     else byFile.set(i.file, [i]);
   }
-  for (const [file, list] of [...byFile].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+  // Files with errors first (what blocks publishing), then by path.
+  const hasError = (list: Issue[]) => (list.some((i) => i.severity === 'error') ? 0 : 1);
+  const byUrgency = (a: [string, Issue[]], b: [string, Issue[]]) =>
+    hasError(a[1]) - hasError(b[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  for (const [file, list] of [...byFile].sort(byUrgency)) {
     const e = list.filter((i) => i.severity === 'error').length;
     out.push(`<h3 id="${esc(anchor(file))}">${esc(file)} <span class="where">(ผิดพลาด ${e} · คำเตือน ${list.length - e} / ${e} errors · ${list.length - e} warnings)</span></h3>`);
     for (const i of list) {

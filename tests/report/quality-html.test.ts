@@ -28,3 +28,19 @@ describe('data-quality HTML, read as an officer reads it', () => {
     expect(folded).toContain('ไม่มีปัญหา 2 ไฟล์');
   });
 });
+
+describe('issue order', () => {
+  it('lists files with errors before files with only warnings', () => {
+    const html = qualityHtml({
+      files: [file('a-warn.xlsx', 'used', 0, 1), file('z-error.xlsx', 'rejected', 1)],
+      issues: [
+        { severity: 'warning', code: 'W_ANSWER_MISSING', file: 'a-warn.xlsx', th: 'ไม่ได้ตอบ', en: 'not answered' },
+        { severity: 'error', code: 'E_FILE_CORRUPT', file: 'z-error.xlsx', th: 'ไฟล์เสีย', en: 'corrupt' },
+      ],
+      notAudited: [],
+    });
+    const problems = html.slice(html.indexOf('ปัญหาที่พบ'), html.indexOf('ไฟล์ที่อ่าน'));
+    expect(problems.indexOf('z-error.xlsx')).toBeGreaterThan(0);
+    expect(problems.indexOf('z-error.xlsx')).toBeLessThan(problems.indexOf('a-warn.xlsx'));
+  });
+});
