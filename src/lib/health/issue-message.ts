@@ -1,4 +1,4 @@
-import { shortFound } from '../issues/make-issue';
+import { placeText, shortFound } from '../issues/make-issue';
 import type { Issue } from '../schema/issue';
 
 /**
@@ -25,21 +25,9 @@ export interface IssueParts {
 }
 
 export function issueAt(p: IssueParts): Issue {
-  const whereTh = [`ไฟล์ ${p.file}`];
-  const whereEn = [p.file];
-  if (p.sheet) {
-    whereTh.push(`แผ่นงาน ${p.sheet}`);
-    whereEn.push(`sheet ${p.sheet}`);
-  }
-  if (p.cell) {
-    whereTh.push(`ช่อง ${p.cell}`);
-    whereEn.push(`cell ${p.cell}`);
-  } else if (p.row !== undefined) {
-    whereTh.push(`แถว ${p.row}`);
-    whereEn.push(`row ${p.row}`);
-  }
-  const th = `${whereTh.join(' ')}: ${p.problem.th}${p.should ? ` — ${p.should.th}` : ''}`;
-  const en = `${whereEn.join(', ')}: ${p.problem.en}${p.should ? ` — ${p.should.en}` : ''}`;
+  const where = placeText(p);
+  const th = `${where.th}: ${p.problem.th}${p.should ? ` — ${p.should.th}` : ''}`;
+  const en = `${where.en}: ${p.problem.en}${p.should ? ` — ${p.should.en}` : ''}`;
   const issue: Issue = { severity: p.severity, code: p.code, file: p.file, th, en };
   if (p.sheet !== undefined) issue.sheet = p.sheet;
   if (p.cell !== undefined) issue.cell = p.cell;

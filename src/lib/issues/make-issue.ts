@@ -24,6 +24,24 @@ export function shortFound(v: string | number | null | undefined): string {
   return s.length > MAX_FOUND ? `${s.slice(0, MAX_FOUND - 1)}…` : s;
 }
 
+/** Where a problem is, as the start of an issue sentence: «ไฟล์ a.xlsx แผ่นงาน S ช่อง B9» / "a.xlsx, sheet S, cell B9". */
+export function placeText(at: Pick<IssueAt, 'file' | 'sheet' | 'cell' | 'row'>): Bilingual {
+  const th = [`ไฟล์ ${at.file}`];
+  const en = [at.file];
+  if (at.sheet !== undefined && at.sheet !== '') {
+    th.push(`แผ่นงาน ${at.sheet}`);
+    en.push(`sheet ${at.sheet}`);
+  }
+  if (at.cell !== undefined) {
+    th.push(`ช่อง ${at.cell}`);
+    en.push(`cell ${at.cell}`);
+  } else if (at.row !== undefined) {
+    th.push(`แถว ${at.row}`);
+    en.push(`row ${at.row}`);
+  }
+  return { th: th.join(' '), en: en.join(', ') };
+}
+
 /**
  * The one builder of ingest/cross-file issues: code + place → an Issue with full Thai and English
  * sentences in the style of DESIGN §6 «ไฟล์ … แผ่นงาน … ช่อง …: <problem> — <expected>».
@@ -33,25 +51,13 @@ export function makeIssue(code: IssueCode, at: IssueAt): Issue {
   const found = shortFound(at.found);
   const expected = at.expected ?? tpl.expected ?? { th: '', en: '' };
   const ctx = { field: fieldLabel(at.field), found, expected, detail: at.detail ?? {} };
-  const whereTh = [`ไฟล์ ${at.file}`];
-  const whereEn = [at.file];
-  if (at.sheet !== undefined && at.sheet !== '') {
-    whereTh.push(`แผ่นงาน ${at.sheet}`);
-    whereEn.push(`sheet ${at.sheet}`);
-  }
-  if (at.cell !== undefined) {
-    whereTh.push(`ช่อง ${at.cell}`);
-    whereEn.push(`cell ${at.cell}`);
-  } else if (at.row !== undefined) {
-    whereTh.push(`แถว ${at.row}`);
-    whereEn.push(`row ${at.row}`);
-  }
+  const where = placeText(at);
   const issue: Issue = {
     severity: tpl.severity,
     code,
     file: at.file,
-    th: `${whereTh.join(' ')}: ${tpl.th(ctx)}`,
-    en: `${whereEn.join(', ')}: ${tpl.en(ctx)}`,
+    th: `${where.th}: ${tpl.th(ctx)}`,
+    en: `${where.en}: ${tpl.en(ctx)}`,
   };
   if (at.sheet !== undefined && at.sheet !== '') issue.sheet = at.sheet;
   if (at.cell !== undefined) issue.cell = at.cell;
