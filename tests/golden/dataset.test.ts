@@ -24,7 +24,7 @@ describe('buildDataset', () => {
 
   it('validates against DatasetSchema', () => {
     expect(DatasetSchema.safeParse(dataset).success).toBe(true);
-    expect(dataset.schemaVersion).toBe(1);
+    expect(dataset.schemaVersion).toBe(2);
     expect(dataset.criteria).toBe('omsap-2567');
   });
 
@@ -71,7 +71,7 @@ describe('buildDataset', () => {
 
   it('empty input gives an empty, valid dataset', () => {
     const empty = buildDataset({ registry: [], audits: [], criteria: DEFAULT_CRITERIA }).dataset;
-    expect(empty).toEqual({ schemaVersion: 1, criteria: 'omsap-2567', dataAsOf: null, fiscalYears: [], groups: [], districts: [], provinces: [] });
+    expect(empty).toEqual({ schemaVersion: 2, criteria: 'omsap-2567', dataAsOf: null, fiscalYears: [], groups: [], districts: [], provinces: [], followThrough: [] });
   });
 });
 

@@ -1,5 +1,6 @@
 import { areaYear } from '../aggregate/area';
 import { checkConsistency, placeOf } from '../health/consistency';
+import { datasetFollowThrough, followThroughSummary, withFollowThrough } from '../followthrough';
 import { makeIssue } from '../issues/make-issue';
 import { scoreAudit } from '../health/score';
 import type { Criteria } from '../schema/criteria';
@@ -87,7 +88,7 @@ export function buildDataset(input: BuildInput): BuildResult {
     .map((r) => {
       const audits = byGroup.get(r.id) ?? [];
       for (const a of audits) issues.push(...checkConsistency(a, criteria));
-      return { ...publicGroup(r), audits: audits.map((a) => scoreAudit(a, criteria)) };
+      return { ...publicGroup(r), audits: withFollowThrough(audits.map((a) => scoreAudit(a, criteria)), criteria) };
     });
 
   const used = [...byGroup.values()].flat();
@@ -107,7 +108,10 @@ export function buildDataset(input: BuildInput): BuildResult {
         code,
         name: gs[0]![key].name,
         ...(key === 'district' ? { province: gs[0]!.province.code } : {}),
-        years: fiscalYears.map((fy) => areaYear(gs, fy, criteria)),
+        years: fiscalYears.map((fy) => {
+          const followThrough = followThroughSummary(gs, fy);
+          return { ...areaYear(gs, fy, criteria), ...(followThrough ? { followThrough } : {}) };
+        }),
       }));
   };
 
@@ -119,6 +123,7 @@ export function buildDataset(input: BuildInput): BuildResult {
     groups,
     districts: areas('district'),
     provinces: areas('province'),
+    followThrough: datasetFollowThrough(groups, fiscalYears, criteria),
   };
   return { dataset, issues };
 }

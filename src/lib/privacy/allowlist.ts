@@ -15,12 +15,32 @@ const DIMENSION: Shape = { keys: ['code', 'points', 'max'] };
 const RED_FLAG: Shape = { keys: ['code', 'th', 'en'] };
 const FINANCIALS: Shape = { keys: FINANCIAL_FIELDS };
 
+// Plan follow-through (schemaVersion 2): codes, points, statuses and counts only.
+const FOLLOW_THROUGH_ROW: Shape = { keys: ['code', 'firstPoints', 'secondPoints', 'max', 'status', 'planned'] };
+const AUDIT_FOLLOW_THROUGH: Shape = { keys: ['fromFiscalYear', 'rows'], children: { rows: FOLLOW_THROUGH_ROW } };
+const FOLLOW_THROUGH_CELL: Shape = { keys: ['groups', 'issues', 'fixed', 'better', 'same', 'worse', 'unknown', 'fixedShare'] };
+const FOLLOW_THROUGH_SUMMARY: Shape = {
+  keys: ['fromFiscalYear', 'groups', 'planned', 'unplanned'],
+  children: { planned: FOLLOW_THROUGH_CELL, unplanned: FOLLOW_THROUGH_CELL },
+};
+const DATASET_FOLLOW_THROUGH: Shape = {
+  keys: ['fromFiscalYear', 'fiscalYear', 'groups', 'planned', 'unplanned', 'indicators'],
+  children: {
+    planned: FOLLOW_THROUGH_CELL,
+    unplanned: FOLLOW_THROUGH_CELL,
+    indicators: { keys: ['code', 'planned', 'unplanned'], children: { planned: FOLLOW_THROUGH_CELL, unplanned: FOLLOW_THROUGH_CELL } },
+  },
+};
+
 export const AUDIT_FIELDS: Shape = {
   keys: [
     'fiscalYear', 'date', 'criteria', 'score', 'level', 'levelLabel', 'redFlags', 'incomplete',
-    'financials', 'indicators', 'dimensions', 'priorities', 'plan',
+    'financials', 'indicators', 'dimensions', 'priorities', 'plan', 'followThrough',
   ],
-  children: { redFlags: RED_FLAG, financials: FINANCIALS, indicators: INDICATOR, dimensions: DIMENSION, plan: PLAN_ITEM },
+  children: {
+    redFlags: RED_FLAG, financials: FINANCIALS, indicators: INDICATOR, dimensions: DIMENSION, plan: PLAN_ITEM,
+    followThrough: AUDIT_FOLLOW_THROUGH,
+  },
 };
 
 export const GROUP_FIELDS: Shape = {
@@ -34,19 +54,20 @@ export const GROUP_FIELDS: Shape = {
 const AREA_YEAR: Shape = {
   keys: [
     'fiscalYear', 'active', 'audited', 'coverage', 'levels', 'meanScore', 'medianScore', 'members', 'savings',
-    'loans', 'overdueRatio', 'mostFailed', 'indicatorMedians', 'ranking', 'incomplete', 'notAudited',
+    'loans', 'overdueRatio', 'mostFailed', 'indicatorMedians', 'ranking', 'incomplete', 'notAudited', 'followThrough',
   ],
   children: {
     levels: { keys: ['1', '2', '3', 'incomplete'] },
     mostFailed: { keys: ['code', 'share'] },
     indicatorMedians: 'record-of-numbers',
+    followThrough: FOLLOW_THROUGH_SUMMARY,
   },
 };
 const AREA: Shape = { keys: ['code', 'name', 'province', 'years'], children: { years: AREA_YEAR } };
 
 export const DATASET_FIELDS: Shape = {
-  keys: ['schemaVersion', 'criteria', 'dataAsOf', 'fiscalYears', 'groups', 'districts', 'provinces'],
-  children: { groups: GROUP_FIELDS, districts: AREA, provinces: AREA },
+  keys: ['schemaVersion', 'criteria', 'dataAsOf', 'fiscalYears', 'groups', 'districts', 'provinces', 'followThrough'],
+  children: { groups: GROUP_FIELDS, districts: AREA, provinces: AREA, followThrough: DATASET_FOLLOW_THROUGH },
 };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { FinancialsSchema, GroupStatusSchema, PlaceSchema, PlanItemSchema } from './records';
 
-/** The published dataset (DESIGN §11): a public contract. Bump SCHEMA_VERSION on any change of shape. */
-export const SCHEMA_VERSION = 1;
+/**
+ * The published dataset (DESIGN §11): a public contract. Bump SCHEMA_VERSION on any change of shape.
+ * 2: plan follow-through added (ScoredAudit.followThrough, AreaYear.followThrough, Dataset.followThrough);
+ *    every field of version 1 is unchanged.
+ */
+export const SCHEMA_VERSION = 2;
 
 export const LevelSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 export type Level = z.infer<typeof LevelSchema>;
@@ -23,6 +27,79 @@ export type IndicatorResult = z.infer<typeof IndicatorResultSchema>;
 export const RedFlagSchema = z.object({ code: z.string(), th: z.string(), en: z.string() });
 export type RedFlag = z.infer<typeof RedFlagSchema>;
 
+// ---------------------------------------------------------------------------------------------------------
+// Plan follow-through (schemaVersion 2, src/lib/followthrough). For a group audited in two consecutive fiscal
+// years: what became, in the second year, of each indicator that lost points (partial or fail) in the first,
+// and whether the first year's development plan named it. It describes what happened, not what caused it.
+// Which KM articles address an indicator comes with the KM work, outside this block.
+
+export const FOLLOW_THROUGH_STATUSES = ['fixed', 'better', 'same', 'worse', 'unknown'] as const;
+/** fixed: full points; better: more points, not full; same; worse: fewer points; unknown: missing or n/a. */
+export const FollowThroughStatusSchema = z.enum(FOLLOW_THROUGH_STATUSES);
+export type FollowThroughStatus = z.infer<typeof FollowThroughStatusSchema>;
+
+export const FollowThroughRowSchema = z.object({
+  code: z.string(),
+  /** Points in the first year (below max: the indicator lost points). */
+  firstPoints: z.number(),
+  /** Points in the second year; null when unknown (missing or n/a). */
+  secondPoints: z.number().nullable(),
+  /** The indicator's full points in the first year. */
+  max: z.number(),
+  status: FollowThroughStatusSchema,
+  /** A row of the first year's development plan names the indicator (by code or by name). */
+  planned: z.boolean(),
+});
+export type FollowThroughRow = z.infer<typeof FollowThroughRowSchema>;
+
+/** On the second year's audit: the previous fiscal year's lost indicators, in that year's fix-first order. */
+export const AuditFollowThroughSchema = z.object({
+  fromFiscalYear: z.number().int(),
+  rows: z.array(FollowThroughRowSchema),
+});
+export type AuditFollowThrough = z.infer<typeof AuditFollowThroughSchema>;
+
+/** Counts of follow-through rows (issues) of some groups; fixed + better + same + worse + unknown = issues. */
+export const FollowThroughCellSchema = z.object({
+  /** Groups with at least one issue in the cell. */
+  groups: z.number().int(),
+  issues: z.number().int(),
+  fixed: z.number().int(),
+  better: z.number().int(),
+  same: z.number().int(),
+  worse: z.number().int(),
+  unknown: z.number().int(),
+  /** fixed ÷ (issues − unknown); null when fewer than 10 groups have an issue with a known outcome. */
+  fixedShare: z.number().nullable(),
+});
+export type FollowThroughCell = z.infer<typeof FollowThroughCellSchema>;
+
+/** An area's follow-through from fromFiscalYear's plans to the year it is attached to. */
+export const FollowThroughSummarySchema = z.object({
+  fromFiscalYear: z.number().int(),
+  /** Groups audited in both fiscal years. */
+  groups: z.number().int(),
+  /** Issues the first year's plan named. */
+  planned: FollowThroughCellSchema,
+  /** Issues it did not name (including groups with no plan). */
+  unplanned: FollowThroughCellSchema,
+});
+export type FollowThroughSummary = z.infer<typeof FollowThroughSummarySchema>;
+
+/** The whole data's follow-through for one pair of consecutive fiscal years, with a row per indicator. */
+export const DatasetFollowThroughSchema = z.object({
+  fromFiscalYear: z.number().int(),
+  fiscalYear: z.number().int(),
+  groups: z.number().int(),
+  planned: FollowThroughCellSchema,
+  unplanned: FollowThroughCellSchema,
+  /** Every indicator of the criteria, in criteria order: groups that planned for it against those that did not. */
+  indicators: z.array(z.object({ code: z.string(), planned: FollowThroughCellSchema, unplanned: FollowThroughCellSchema })),
+});
+export type DatasetFollowThrough = z.infer<typeof DatasetFollowThroughSchema>;
+
+// ---------------------------------------------------------------------------------------------------------
+
 export const ScoredAuditSchema = z.object({
   fiscalYear: z.number().int(),
   date: z.string(),
@@ -40,6 +117,8 @@ export const ScoredAuditSchema = z.object({
   /** Indicator codes that lost points, fix-first order. */
   priorities: z.array(z.string()),
   plan: z.array(PlanItemSchema),
+  /** Follow-through of the previous fiscal year's plan; absent when the group had no audit that year. */
+  followThrough: AuditFollowThroughSchema.optional(),
 });
 export type ScoredAudit = z.infer<typeof ScoredAuditSchema>;
 
@@ -83,6 +162,8 @@ export const AreaYearSchema = z.object({
   incomplete: z.array(z.string()),
   /** Active groups with no audit this fiscal year. */
   notAudited: z.array(z.string()),
+  /** Follow-through of last fiscal year's plans; absent when no group of the area was audited in both years. */
+  followThrough: FollowThroughSummarySchema.optional(),
 });
 export type AreaYear = z.infer<typeof AreaYearSchema>;
 
@@ -104,5 +185,7 @@ export const DatasetSchema = z.object({
   groups: z.array(GroupSchema),
   districts: z.array(AreaSchema),
   provinces: z.array(AreaSchema),
+  /** The whole data's follow-through, one entry per pair of consecutive fiscal years with groups audited in both. */
+  followThrough: z.array(DatasetFollowThroughSchema),
 });
 export type Dataset = z.infer<typeof DatasetSchema>;

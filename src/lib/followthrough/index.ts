@@ -1,0 +1,3 @@
+export * from './planned';
+export * from './outcome';
+export * from './rollup';

@@ -1,0 +1,55 @@
+import type { Criteria, Indicator } from '../schema/criteria';
+import type { PlanItem } from '../schema/records';
+import { thaiToAsciiDigits } from '../thai/digits';
+import { normalizeHeader, normalizeText } from '../thai/normalize';
+
+/**
+ * Whether a development-plan row names an indicator (issue 13). Only the row's topic column
+ * (ตัวชี้วัด/ประเด็น) is read: it is the column that says which problem the row is about, while causes and
+ * activities may mention other indicators in passing.
+ *
+ * - By code: case-insensitive, Thai digits allowed ("f๑"), as a whole token: no ASCII letter or digit
+ *   directly before or after it, so "F10" does not name F1, nor does "AF1" or "ทF1x". Thai script next to
+ *   the code is a word boundary (Thai is written without spaces), so "ตัวชี้วัดF1" names F1.
+ * - By name: the indicator's Thai or English name as the criteria write it (also without a trailing
+ *   bracketed part: "การใช้เงินทุน"), found anywhere in the topic, ignoring case, every space and
+ *   zero-width character, and "ํา" typed for "ำ".
+ */
+
+/** Text for code matching: NFC, no zero-width characters, Thai digits → ASCII, upper case. */
+function codeKey(s: string): string {
+  return thaiToAsciiDigits(normalizeText(s)).toUpperCase();
+}
+
+/**
+ * Text for name matching: NFC, Thai digits → ASCII, lower case, with no space or zero-width character and
+ * "ํา" (U+0E4D U+0E32) read as "ำ". `dropBracket` also drops a trailing "(…)", as header keys do.
+ */
+function nameKey(s: string, dropBracket = false): string {
+  const t = dropBracket ? normalizeHeader(s) : thaiToAsciiDigits(normalizeText(s)).toLowerCase();
+  return t.replace(/\s+/g, '').replace(/\u0E4D\u0E32/g, '\u0E33');
+}
+
+const codePattern = (code: string) => new RegExp(`(?<![A-Z0-9])${code.toUpperCase()}(?![A-Z0-9])`);
+
+/** The name forms an indicator is recognised by: Thai and English, each also without a trailing bracket. */
+function nameForms(indicator: Indicator): string[] {
+  const forms = [indicator.th, indicator.en].flatMap((n) => [nameKey(n), nameKey(n, true)]);
+  return [...new Set(forms)].filter((f) => f.length > 0);
+}
+
+/** A matcher for the indicators of one criteria table: text → codes it names, in criteria order. */
+export function indicatorNamer(criteria: Criteria): (text: string) => string[] {
+  const tests = criteria.indicators.map((ind) => ({ code: ind.code, pattern: codePattern(ind.code), names: nameForms(ind) }));
+  return (text: string) => {
+    const codes = codeKey(text);
+    const names = nameKey(text);
+    return tests.filter((t) => t.pattern.test(codes) || t.names.some((n) => names.includes(n))).map((t) => t.code);
+  };
+}
+
+/** The indicator codes a development plan names, over all its rows. */
+export function plannedCodes(plan: readonly PlanItem[], criteria: Criteria): Set<string> {
+  const names = indicatorNamer(criteria);
+  return new Set(plan.flatMap((row) => names(row.topic)));
+}
