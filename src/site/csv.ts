@@ -4,7 +4,8 @@
  * Numbers are written as numbers (a negative profit stays -5000).
  */
 import type { Criteria } from '../lib/schema/criteria';
-import type { Dataset } from '../lib/schema/dataset';
+import type { Dataset, ScoredAudit } from '../lib/schema/dataset';
+import { planOutcome } from '../lib/followthrough/outcome';
 import { FINANCIAL_FIELDS } from '../lib/schema/records';
 import { thresholdText, redFlagText } from './format';
 
@@ -79,6 +80,37 @@ export function groupCsvFields(criteria: Criteria): FieldDoc[] {
       { name: `${i.code}_points`, th: `${i.code}: คะแนนที่ได้ จากเต็ม ${i.max}`, en: `${i.code}: points out of ${i.max}` },
       { name: `${i.code}_status`, th: `${i.code}: ผล (pass ผ่าน, partial บางส่วน, fail ไม่ผ่าน, missing ไม่มีข้อมูล, n/a ไม่เข้าเกณฑ์วัด)`, en: `${i.code}: status` },
     ]),
+    ...followThroughCsvFields(criteria),
+  ];
+}
+
+/**
+ * The follow-through columns of groups.csv (schemaVersion 2), after every version-1 column so that column
+ * positions people already rely on do not move. Empty when the group was not audited the year before.
+ */
+export function followThroughCsvFields(criteria: Criteria): FieldDoc[] {
+  return [
+    { name: 'followthrough_from_fiscal_year', th: 'ปีงบประมาณ (พ.ศ.) ของแผนพัฒนาที่ติดตามผล คือปีก่อนหน้า; ว่างเมื่อปีก่อนไม่ได้ตรวจ', en: 'fiscal year (BE) of the development plan followed through, the year before; empty when the group was not audited that year' },
+    { name: 'followthrough_planned', th: 'จำนวนตัวชี้วัดที่เสียคะแนนปีก่อนและแผนพัฒนาปีก่อนระบุไว้', en: 'indicators that lost points the year before and were named in that year’s development plan' },
+    { name: 'followthrough_planned_fixed', th: 'ในจำนวนนั้น ที่ได้คะแนนเต็มในปีนี้', en: 'of those, how many have full points this year' },
+    ...criteria.indicators.flatMap((i) => [
+      { name: `${i.code}_followthrough`, th: `${i.code}: ผลปีนี้ของตัวชี้วัดที่เสียคะแนนปีก่อน (fixed ได้คะแนนเต็ม, better ดีขึ้นแต่ยังไม่เต็ม, same เท่าเดิม, worse ลดลง, unknown ไม่มีข้อมูลหรือไม่เข้าเกณฑ์วัด); ว่างเมื่อปีก่อนไม่ได้เสียคะแนน`, en: `${i.code}: this year's outcome of an indicator that lost points the year before (fixed, better, same, worse, unknown); empty when it lost none` },
+      { name: `${i.code}_planned`, th: `${i.code}: แผนพัฒนาปีก่อนระบุตัวชี้วัดนี้ (true/false); ว่างเมื่อปีก่อนไม่ได้เสียคะแนน`, en: `${i.code}: named in the year before's development plan (true/false); empty when it lost no points` },
+    ]),
+  ];
+}
+
+function followThroughCsvCells(a: ScoredAudit, criteria: Criteria): (string | number | boolean | null)[] {
+  const ft = a.followThrough;
+  if (!ft) return Array(followThroughCsvFields(criteria).length).fill(null);
+  const byCode = new Map(ft.rows.map((r) => [r.code, r]));
+  const outcome = planOutcome(ft);
+  return [
+    ft.fromFiscalYear, outcome.planned, outcome.fixed,
+    ...criteria.indicators.flatMap((i) => {
+      const r = byCode.get(i.code);
+      return r ? [r.status, r.planned] : [null, null];
+    }),
   ];
 }
 
@@ -106,6 +138,7 @@ export function groupsCsv(dataset: Dataset, criteria: Criteria): string {
           const r = byCode.get(i.code);
           return [r?.value, r?.points, r?.status];
         }),
+        ...followThroughCsvCells(a, criteria),
       ]);
     }
   }

@@ -29,6 +29,23 @@ describe('publish allow-list', () => {
       'groups[0].audits[0].plan[0].ownerName',
     ]);
   });
+  it('allows the follow-through fields (schemaVersion 2) and catches a stray one at each level', () => {
+    const d = fixture();
+    const audit = d.groups.flatMap((g: { audits: { followThrough?: unknown }[] }) => g.audits).find((a: { followThrough?: unknown }) => a.followThrough);
+    expect(audit.followThrough.rows.length).toBeGreaterThan(0);
+    expect(d.followThrough.length).toBe(1);
+    expect(findDisallowedFields(d)).toEqual([]);
+    audit.followThrough.rows[0].note = 'x';
+    d.districts[0].years[1].followThrough.planned.groupIds = ['6010-0001'];
+    d.followThrough[0].indicators[0].unplanned.names = ['x'];
+    const gi = d.groups.findIndex((g: { audits: unknown[] }) => g.audits.includes(audit));
+    const ai = d.groups[gi].audits.indexOf(audit);
+    expect(findDisallowedFields(d).sort()).toEqual([
+      'districts[0].years[1].followThrough.planned.groupIds',
+      'followThrough[0].indicators[0].unplanned.names',
+      `groups[${gi}].audits[${ai}].followThrough.rows[0].note`,
+    ]);
+  });
   it('publishGroup keeps only allowed fields, in a stable order', () => {
     const g = { ...fixture().groups[0], chair: 'นายสมชาย', lat: 15.1 };
     const out = publishGroup(g) as Record<string, unknown>;

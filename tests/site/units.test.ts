@@ -37,6 +37,26 @@ describe('CSV', () => {
     // The hostile group name with HTML stays plain text in the CSV.
     expect(lines.some((l) => l.includes('<b>ทดสอบ</b>'))).toBe(true);
   });
+  it('groups.csv ends with the follow-through columns (schemaVersion 2), after every version-1 column', () => {
+    const d = readDatasetFile('tests/fixtures/site/dataset.json');
+    const lines = groupsCsv(d, C).trimEnd().split('\r\n');
+    const header = lines[0]!.replace(BOM, '').split(',');
+    // version 1: 14 group columns + 9 audit columns + 12 financial fields + 17 indicators × 3 = 86 columns
+    expect(header.indexOf('S2_status')).toBe(85);
+    expect(header.slice(86, 91)).toEqual(['followthrough_from_fiscal_year', 'followthrough_planned', 'followthrough_planned_fixed', 'G1_followthrough', 'G1_planned']);
+    expect(header).toHaveLength(86 + 3 + 17 * 2);
+    const cells = (id: string, fy: number) => {
+      const row = lines.find((l) => l.startsWith(`${id},`) && l.split(',')[14] === String(fy))!.split(',');
+      return Object.fromEntries(header.map((h, i) => [h, row[i]]));
+    };
+    // 6010-0002: its 2566 plan named F1 (by code) and B2 (by its Thai name); both lost the same points in 2567
+    const r = cells('6010-0002', 2567);
+    expect([r.followthrough_from_fiscal_year, r.followthrough_planned, r.followthrough_planned_fixed]).toEqual(['2566', '2', '0']);
+    expect([r.F1_followthrough, r.F1_planned, r.B2_followthrough, r.B2_planned, r.M1_followthrough, r.M1_planned]).toEqual(['same', 'true', 'same', 'true', 'same', 'false']);
+    expect([r.G1_followthrough, r.G1_planned]).toEqual(['', '']); // G1 lost no points in 2566
+    const first = cells('6010-0002', 2566);
+    expect(header.slice(86).map((h) => first[h])).toEqual(Array(3 + 17 * 2).fill(''));
+  });
   it('criteria.csv lists every indicator', () => {
     expect(criteriaCsv(C).trimEnd().split('\r\n')).toHaveLength(1 + C.indicators.length);
   });
