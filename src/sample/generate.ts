@@ -8,6 +8,7 @@ import { DEFAULT_CRITERIA } from '../lib/health/default-criteria';
 import { scoreAudit } from '../lib/health/score';
 import { bookIndicators, type Criteria } from '../lib/schema/criteria';
 import type { Answer, AuditRecord, FinancialField, GroupStatus } from '../lib/schema/records';
+import { followThroughSteer, type Outcome, type Steer } from './follow-through';
 import { address, nationalId, personName, phoneNumber } from './people';
 import { PLAN_TEXT } from './plan-text';
 import type { Division, SampleDistrict, SampleProvince } from './places';
@@ -210,7 +211,6 @@ const roundTo = (x: number, step: number) => Math.round(x / step) * step;
 
 type Profile = 'good' | 'fair' | 'poor';
 type Special = 'redB1' | 'redF1' | 'incomplete' | null;
-type Outcome = 'pass' | 'partial' | 'fail';
 
 const TARGET_LEVEL: Record<Profile, 1 | 2 | 3> = { good: 1, fair: 2, poor: 3 };
 const PASS_P: Record<Profile, number> = { good: 0.88, fair: 0.62, poor: 0.3 };
@@ -237,9 +237,12 @@ interface Draft {
   answers: Record<string, Answer>;
 }
 
-function draftAudit(rng: Rng, profile: Profile, special: Special, noLoans: boolean, base: { members: number; savings: number }, prev?: PrevYear): Draft {
-  // One draw per indicator; the code names which indicator the draw is for.
-  const o = (_code: string): Outcome => outcome(rng, profile);
+function draftAudit(rng: Rng, profile: Profile, special: Special, noLoans: boolean, base: { members: number; savings: number }, prev?: PrevYear, steer: Steer = {}): Draft {
+  // One draw per indicator, always taken (so steering never shifts the stream); a steered outcome replaces it.
+  const o = (code: string): Outcome => {
+    const drawn = outcome(rng, profile);
+    return steer[code] ?? drawn;
+  };
   const f: Record<FinancialField, number> = {} as Record<FinancialField, number>;
   // Members
   const ms = prev?.members_end ?? base.members;
@@ -287,7 +290,8 @@ function draftAudit(rng: Rng, profile: Profile, special: Special, noLoans: boole
   f.loans_outstanding = loans;
   f.overdue = overdue;
   // Cash and bank
-  const b3 = rng.chance(PASS_P[profile] + 0.05) ? 'pass' : 'fail';
+  const b3Drawn = rng.chance(PASS_P[profile] + 0.05) ? 'pass' : 'fail';
+  const b3 = steer.B3 === undefined ? b3Drawn : steer.B3 === 'pass' ? 'pass' : 'fail';
   const cash = Math.round(total * (b3 === 'pass' ? rng.real(0.003, 0.048) : rng.real(0.055, 0.12)));
   const f3 = o('F3');
   const liq = f3 === 'pass' ? rng.real(0.15, 0.4) : f3 === 'partial' ? rng.real(0.102, 0.145) : rng.real(0.01, 0.095);
@@ -352,9 +356,24 @@ function endOfMonthAfter(date: string, months: number): string {
   return iso(ny, nm, daysInMonth(ny, nm));
 }
 
+/**
+ * How a committee writes a plan row's topic: mostly code and name, sometimes only one of them, or a sentence
+ * with the code in it (the follow-through reads each of these as naming the indicator).
+ */
+function topicText(rng: Rng, code: string, name: string, approach: string): string {
+  return rng.weighted([
+    [`${code} ${name}`.trim(), 55],
+    [code, 15],
+    [name || code, 15],
+    [`${approach} (${code})`, 15],
+  ] as const);
+}
+
 function planRows(rng: Rng, priorities: string[], date: string, criteria: Criteria): SamplePlanRow[] {
   const n = Math.min(priorities.length, rng.int(2, 3));
   const names = new Map(criteria.indicators.map((i) => [i.code, i.th]));
+  // A forked stream for the wording, so the rows' other draws (and every later draw) stay where they were.
+  const style = rng.fork('topic');
   return priorities.slice(0, n).flatMap((code, i) => {
     const t = PLAN_TEXT[code];
     if (!t) return [];
@@ -362,7 +381,7 @@ function planRows(rng: Rng, priorities: string[], date: string, criteria: Criter
       {
         order: i + 1,
         code,
-        topic: `${code} ${names.get(code) ?? ''}`.trim(),
+        topic: topicText(style, code, names.get(code) ?? '', t.approach),
         cause: rng.pick(t.cause),
         approach: t.approach,
         activity: t.activity,
@@ -412,6 +431,7 @@ export function generateProvince(province: SampleProvince, perDistrict: Map<stri
       groups.push(group);
       const grng = drng.fork(`audits:${group.id}`);
       let prev: PrevYear | undefined;
+      let prevAudit: SampleAudit | undefined;
       let quality = latent.quality;
       for (const fy of opts.fiscalYears) {
         quality = Math.min(1, Math.max(0, quality + 0.1 * grng.normal()));
@@ -423,8 +443,14 @@ export function generateProvince(province: SampleProvince, perDistrict: Map<stri
           roll < 0.015 ? 'incomplete' : profile === 'poor' && roll < 0.015 + 0.2 ? (grng.chance(0.5) ? 'redB1' : 'redF1') : null;
         const date = auditDate(grng, fy);
         const batch = isBatch(opts, root, fy, district.code);
-        const audit = makeAudit(grng, criteria, group, fy, date, profile, special, latent.noLoans, prev, batch, team);
+        // The year after an audit answers that audit's plan (its own stream: the group's draws stay put).
+        const steer =
+          prevAudit?.fiscalYear === fy - 1
+            ? followThroughSteer(grng.fork(`follow-through:${fy}`), scoreAudit(toRecord(prevAudit, group.id, prevAudit.fiscalYear, prevAudit.date), criteria).indicators, new Set(prevAudit.plan.map((r) => r.code)), criteria)
+            : {};
+        const audit = makeAudit(grng, criteria, group, fy, date, profile, special, latent.noLoans, prev, batch, team, steer);
         audits.push(audit);
+        prevAudit = audit;
         prev = { members_end: audit.financials.members_end!, savings: audit.financials.savings!, reserve: audit.financials.reserve! };
       }
       if (prev) {
@@ -450,12 +476,13 @@ function makeAudit(
   prev: PrevYear | undefined,
   batch: boolean,
   team: string[],
+  steer: Steer = {},
 ): SampleAudit {
   const target = special === 'redB1' || special === 'redF1' ? 3 : TARGET_LEVEL[profile];
   let draft!: Draft;
   let scored!: ReturnType<typeof scoreAudit>;
   for (let attempt = 0; attempt < 60; attempt++) {
-    draft = draftAudit(rng, profile, special, noLoans, group, prev);
+    draft = draftAudit(rng, profile, special, noLoans, group, prev, steer);
     scored = scoreAudit(toRecord(draft, group.id, fy, date), criteria);
     if (special === 'incomplete' ? scored.incomplete : scored.level === target) break;
   }

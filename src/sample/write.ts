@@ -13,6 +13,9 @@ import {
   type ProvinceSample,
   type SampleAudit,
 } from './generate';
+import { DEFAULT_CRITERIA } from '../lib/health/default-criteria';
+import { FOLLOW_THROUGH_STATUSES, type FollowThroughStatus } from '../lib/schema/dataset';
+import { sampleFollowThrough } from './follow-through';
 import { outputRefusal, type SampleCliOptions } from './options';
 import { loadSampleProvinces, type SampleProvince } from './places';
 import { Rng } from './prng';
@@ -32,6 +35,8 @@ export interface SampleSummary {
   redFlags: { B1: number; F1: number };
   noLoans: number;
   plans: number;
+  /** Follow-through into each fiscal year (key) of the year before's plans: groups audited both years, issue counts. */
+  followThrough: Record<number, { groups: number; planned: Record<FollowThroughStatus, number>; unplanned: Record<FollowThroughStatus, number> }>;
   groupsByDistrict: { province: string; district: string; name: string; groups: number; active: number; audits: Record<number, number> }[];
   faults: PlantedFault[];
   /** Files holding incomplete audits (unanswered indicators are warnings there, on purpose). */
@@ -110,6 +115,7 @@ export async function runSample(
     redFlags: { B1: 0, F1: 0 },
     noLoans: 0,
     plans: 0,
+    followThrough: {},
     groupsByDistrict: [],
     faults: [],
     incompleteFiles: [],
@@ -217,6 +223,15 @@ function tally(s: SampleSummary, p: ProvinceSample): void {
     if (a.plan.length > 0) add(`development plan (${tag})`, a.groupId);
   }
   for (const g of p.groups) if (g.status !== 'active') add(g.status, g.id);
+  const zero = () => Object.fromEntries(FOLLOW_THROUGH_STATUSES.map((k) => [k, 0])) as Record<FollowThroughStatus, number>;
+  for (const { groupId, fiscalYear, rows } of sampleFollowThrough(published, DEFAULT_CRITERIA)) {
+    const t = (s.followThrough[fiscalYear] ??= { groups: 0, planned: zero(), unplanned: zero() });
+    t.groups++;
+    for (const r of rows) {
+      t[r.planned ? 'planned' : 'unplanned'][r.status]++;
+      add(`follow-through ${r.status}, ${r.planned ? 'planned' : 'not planned'} (FY ${fiscalYear - 1} → ${fiscalYear})`, groupId);
+    }
+  }
 }
 
 /** data/PLANTED.md (or <out>/PLANTED.md): how the sample was made and the faults planted on purpose. */
@@ -240,6 +255,11 @@ export function plantedMarkdown(o: SampleCliOptions, s: SampleSummary): string {
     `- audits: ${years.map((y) => `FY ${y}: ${s.auditsByYear[y] ?? 0}`).join(', ')} (including the planted duplicate and orphan)`,
     `- levels of published audits: ${years.map((y) => { const l = s.levelsByYear[y]; return l ? `FY ${y}: level 1 ${l['1']}, level 2 ${l['2']}, level 3 ${l['3']}, incomplete ${l.incomplete}` : `FY ${y}: none`; }).join('; ')}`,
     `- red flags: B1 ${s.redFlags.B1}, F1 ${s.redFlags.F1}; audits with no loans (F1 n/a): ${s.noLoans}; books with a development plan: ${s.plans}`,
+    ...Object.entries(s.followThrough).map(([fy, t]) => {
+      const counts = (c: Record<FollowThroughStatus, number>) =>
+        `${FOLLOW_THROUGH_STATUSES.reduce((n, k) => n + c[k], 0)} (${FOLLOW_THROUGH_STATUSES.map((k) => `${k} ${c[k]}`).join(', ')})`;
+      return `- plan follow-through FY ${Number(fy) - 1} → ${fy} (${t.groups} groups audited both years): issues planned ${counts(t.planned)}; not planned ${counts(t.unplanned)}`;
+    }),
     `- files: ${s.workbooks.registry} registry, ${s.workbooks.books} audit books, ${s.workbooks.batches} batch workbooks`,
     '',
     '## Planted faults (จุดผิดพลาดที่ตั้งใจใส่ไว้)',

@@ -98,6 +98,39 @@ describe('bundled sample', () => {
     console.log(`bundled levels (built): 1 ${count(1)}, 2 ${count(2)}, 3 ${count(3)}, incomplete ${count(null)} of ${levels.length}`);
   });
 
+  it('plan follow-through: every status occurs, planned and not, as PLANTED.md counts it and as the generator meant', async () => {
+    const ft = pipeline.dataset.followThrough;
+    expect(ft.map((f) => [f.fromFiscalYear, f.fiscalYear])).toEqual([[2566, 2567]]);
+    const whole = ft[0]!;
+    const counted = summary.followThrough[2567]!;
+    expect(whole.groups).toBe(counted.groups);
+    for (const k of ['planned', 'unplanned'] as const) {
+      for (const status of ['fixed', 'better', 'same', 'worse', 'unknown'] as const) expect(whole[k][status], `${k} ${status}`).toBe(counted[k][status]);
+    }
+    for (const status of ['fixed', 'better', 'same', 'worse'] as const) expect(whole.planned[status], status).toBeGreaterThan(0);
+    expect(whole.unplanned.fixed).toBeGreaterThan(0);
+    // Most plans help somewhat, not all.
+    expect(whole.planned.fixed + whole.planned.better).toBeGreaterThan(whole.planned.issues / 2);
+    expect(whole.planned.same + whole.planned.worse).toBeGreaterThan(0);
+    // Every topic form the generator writes (code, name, both, a sentence) is read as the code it meant.
+    const plans = new Map<string, Set<string>>();
+    for (const p of await generateAll(parseSampleArgs(['--preset', 'bundled']))) {
+      for (const a of p.audits) if (!a.fault) plans.set(`${a.groupId}:${a.fiscalYear}`, new Set(a.plan.map((r) => r.code)));
+    }
+    let rows = 0;
+    for (const g of pipeline.dataset.groups) {
+      for (const a of g.audits) {
+        if (!a.followThrough) continue;
+        const meant = plans.get(`${g.id}:${a.followThrough.fromFiscalYear}`)!;
+        for (const r of a.followThrough.rows) {
+          expect(r.planned, `${g.id} ${r.code}`).toBe(meant.has(r.code));
+          rows++;
+        }
+      }
+    }
+    expect(rows).toBe(whole.planned.issues + whole.unplanned.issues);
+  });
+
   it('private values are read (for the privacy scanner) and are invented: national ids carry valid checksums', () => {
     const priv = pipeline.ingest.privateValues;
     const ids = priv.filter((v) => /^\d{13}$/.test(v.replace(/-/g, '')));
