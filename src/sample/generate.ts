@@ -444,10 +444,15 @@ export function generateProvince(province: SampleProvince, perDistrict: Map<stri
         const date = auditDate(grng, fy);
         const batch = isBatch(opts, root, fy, district.code);
         // The year after an audit answers that audit's plan (its own stream: the group's draws stay put).
-        const steer =
-          prevAudit?.fiscalYear === fy - 1
-            ? followThroughSteer(grng.fork(`follow-through:${fy}`), scoreAudit(toRecord(prevAudit, group.id, prevAudit.fiscalYear, prevAudit.date), criteria).indicators, new Set(prevAudit.plan.map((r) => r.code)), criteria)
-            : {};
+        const last = prevAudit?.fiscalYear === fy - 1 ? prevAudit : undefined;
+        const steer = last
+          ? followThroughSteer(
+              grng.fork(`follow-through:${fy}`),
+              scoreAudit(toRecord(last, group.id, last.fiscalYear, last.date), criteria).indicators,
+              new Set(last.plan.map((r) => r.code)),
+              criteria,
+            )
+          : {};
         const audit = makeAudit(grng, criteria, group, fy, date, profile, special, latent.noLoans, prev, batch, team, steer);
         audits.push(audit);
         prevAudit = audit;
