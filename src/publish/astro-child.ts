@@ -2,17 +2,31 @@
  * Astro's render in a process of its own (src/publish/run.ts): the build's parent process has ingested the data
  * and built the dataset, and its memory would otherwise add up with Astro's (DESIGN §12: the whole national build
  * under 2 GB). usage: node --max-old-space-size=N --import tsx src/publish/astro-child.ts <root> <outDir>
- * The dataset and KM content come from the environment (OMSAP_DATASET, OMSAP_CONTENT, OMSAP_CRITERIA).
+ * The dataset and KM content come from the environment (OMSAP_DATASET, OMSAP_CONTENT, OMSAP_CRITERIA), and so do
+ * the base path and site address (OMSAP_BASE, OMSAP_SITE, read by astro.config.mjs).
  */
-export {};
+import { rm } from 'node:fs/promises';
 
 const [root, outDir] = process.argv.slice(2);
+// Astro's and Vite's caches (content store, optimised dependencies) belong to this build alone, beside its output:
+// two builds of one checkout at once (tests, two terminals) never read each other's half-written cache. Nothing
+// in them is worth keeping between builds of this site (no content collections, no images to optimise).
+const cacheDir = `${outDir}-astro-cache`;
+let code = 0;
 try {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');
-  await build({ root: root!, outDir: outDir!, logLevel: process.env.OMSAP_VERBOSE ? 'info' : 'error', mode: 'production' });
-  process.exit(0);
+  await build({
+    root: root!,
+    outDir: outDir!,
+    cacheDir,
+    vite: { cacheDir: `${cacheDir}/vite` },
+    logLevel: process.env.OMSAP_VERBOSE ? 'info' : 'error',
+    mode: 'production',
+  });
 } catch (e) {
   console.error((e as Error)?.stack ?? String(e));
-  process.exit(1);
+  code = 1;
 }
+await rm(cacheDir, { recursive: true, force: true });
+process.exit(code);

@@ -57,8 +57,9 @@ beforeAll(async () => {
   server = await serve(dist);
   browser = await launch();
   page = await browser.newPage();
+  page.setDefaultTimeout(0); // waits have no limit of their own (a busy machine is slow): vitest's limit catches a hang
   await page.goto(`${server.url}/search/`);
-}, 300_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -94,5 +95,5 @@ describe('Thai search quality', () => {
     const score = passed / CASES.length;
     console.log(`search quality ${passed}/${CASES.length} = ${(score * 100).toFixed(0)}%\n${report.join('\n')}`);
     expect(score, report.join('\n')).toBeGreaterThanOrEqual(0.85);
-  }, 120_000);
+  });
 });

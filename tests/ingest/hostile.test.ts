@@ -124,13 +124,12 @@ describe('hostile and broken files', () => {
   it(`a very large sheet: ${MAX_DATA_ROWS.toLocaleString('en-US')} data rows are read, the rest reported`, async () => {
     const lines = ['รหัสกลุ่ม,ชื่อกลุ่ม,ตำบล,อำเภอ,จังหวัด'];
     for (let k = 0; k < 200_000; k++) lines.push(`X${String(k).padStart(6, '0')},กลุ่ม ${k},หนองปลิง,เมืองนครสวรรค์,นครสวรรค์`);
-    const started = performance.now();
+    // How long it takes is npm run bench's question (DESIGN §12), not a test's.
     const r = await run({ 'registry/huge.csv': lines.join('\n') });
-    expect(performance.now() - started).toBeLessThan(25_000);
     const mine = r.issues.filter((i) => i.file === 'registry/huge.csv');
     expect(mine.map((i) => [i.code, i.cell])).toEqual([['E_SHEET_TOO_LONG', `A${MAX_SHEET_ROWS + 1}`]]);
     expect(r.files.find((f) => f.path === 'registry/huge.csv')).toMatchObject({ status: 'partial', rows: MAX_SHEET_ROWS - 1 });
-  }, 60_000);
+  });
 
   it('a zip bomb: a tiny xlsx declaring a huge sheet is refused before SheetJS sees it', async () => {
     // Patch the central directory: the sheet part claims 3.5 GB uncompressed.
@@ -153,7 +152,7 @@ describe('hostile and broken files', () => {
       ['registry/bomb.ods', 'E_FILE_COMPRESSION'],
       ['registry/declared.xlsx', 'E_FILE_COMPRESSION'],
     ]);
-  }, 30_000);
+  });
 
   it('lock files, system files and other files are listed, never silently dropped', async () => {
     const r = await run({ 'registry/~$good.xlsx': 'lock', 'registry/.~lock.good.xlsx#': 'lock', 'registry/.gitkeep': '', 'registry/photo.jpg': 'x' });

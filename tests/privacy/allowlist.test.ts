@@ -58,5 +58,5 @@ describe('publish allow-list', () => {
     const { runPipeline } = await import('../../src/pipeline');
     const { dataset } = await runPipeline('data');
     expect(findDisallowedFields(JSON.parse(JSON.stringify(dataset)))).toEqual([]);
-  }, 120_000);
+  });
 });

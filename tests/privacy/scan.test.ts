@@ -99,13 +99,12 @@ describe('private values', () => {
     expect(hit).toMatchObject({ kind: 'private-value', line: 2, column: 4 });
     expect(hit!.masked).not.toContain('สมชาย');
   });
-  it('scales: a prepared set of 100,000 values scans a 100 KB text quickly', () => {
+  // Its speed at national scale shows in npm run bench's whole build; a test never times it (DESIGN §12).
+  it('scales: a prepared set of 100,000 values scans a 100 KB text, finding the one value in it', () => {
     const values = Array.from({ length: 100_000 }, (_, i) => `นางสาวทดสอบ${i} นามสกุล`);
     const set = new PrivateValueSet(values);
     const text = 'กลุ่มออมทรัพย์เพื่อการผลิตบ้านหนองกระทุ่ม '.repeat(2500);
-    const t = Date.now();
     expect(scanForPersonalData(text, set)).toEqual([]);
     expect(scanForPersonalData(text + ' นางสาวทดสอบ99999 นามสกุล', set).map((h) => h.kind)).toEqual(['private-value']);
-    expect(Date.now() - t).toBeLessThan(2000);
   });
 });

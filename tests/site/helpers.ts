@@ -1,8 +1,7 @@
 /** Helpers for build tests: run the real build CLI in a child process, hash folder trees. */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export interface Run {
@@ -11,51 +10,12 @@ export interface Run {
   stderr: string;
 }
 
-const LOCK = join(tmpdir(), 'omsap-site-build.lock');
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
- * Vitest runs test files in parallel; two Astro builds of one project root at once would share .astro/ and
- * Vite's cache. A lock folder serialises builds across workers (a lock left by a dead process is taken over).
+ * npm run build, as a child process (Astro and Pagefind keep state; a fresh process per build is honest). Builds
+ * may run at once: each has its own output, state and Astro caches (src/publish/astro-child.ts). Call it from a
+ * beforeAll hook, never inside a test: how long a build takes depends on the machine.
  */
-async function withLock<T>(fn: () => Promise<T>): Promise<T> {
-  for (;;) {
-    try {
-      mkdirSync(LOCK);
-      writeFileSync(join(LOCK, 'pid'), String(process.pid));
-      break;
-    } catch {
-      let owner = 0;
-      try {
-        owner = Number(readFileSync(join(LOCK, 'pid'), 'utf8'));
-      } catch {
-        /* being created */
-      }
-      if (owner && !alive(owner)) rmSync(LOCK, { recursive: true, force: true });
-      else await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  try {
-    return await fn();
-  } finally {
-    rmSync(LOCK, { recursive: true, force: true });
-  }
-}
-
-/** npm run build, as a child process (Astro and Pagefind keep state; a fresh process per build is honest). */
 export function runBuild(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return withLock(() => runBuildUnlocked(args, env));
-}
-
-function runBuildUnlocked(args: string[], env: Record<string, string>): Promise<Run> {
   return new Promise((ok) => {
     execFile(
       process.execPath,

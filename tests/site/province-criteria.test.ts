@@ -27,7 +27,7 @@ beforeAll(async () => {
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(criteriaToRows(own)), 'เกณฑ์');
   writeFileSync(join(data, 'criteria', 'เกณฑ์จังหวัด.xlsx'), XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }));
   run = await runBuild(['--data', data, '--out', join(base, 'dist'), '--state', join(base, 'state'), '--reports', join(base, 'reports')]);
-}, 300_000);
+});
 
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 

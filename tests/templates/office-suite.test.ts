@@ -22,7 +22,7 @@ function soffice(args: string[]): void {
   const bin = spawnSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], { encoding: 'utf8' }).stdout.trim();
   if (!bin) throw new Error('LibreOffice not found: apt-get install -y libreoffice-calc-nogui');
   // A private profile, so a parallel or left-over LibreOffice never blocks this one.
-  execFileSync(bin, [`-env:UserInstallation=file://${path.join(tmp, 'lo-profile')}`, '--headless', ...args], { stdio: 'pipe', timeout: 120_000 });
+  execFileSync(bin, [`-env:UserInstallation=file://${path.join(tmp, 'lo-profile')}`, '--headless', ...args], { stdio: 'pipe', timeout: 300_000 });
 }
 
 const csv = (name: string) => fs.readFileSync(path.join(csvDir(), name), 'utf8').split('\n').map((l) => l.split(','));
@@ -33,7 +33,7 @@ beforeAll(() => {
   writeTemplates(out, tmp, path.join(tmp, 'data'));
   // Filter 44,34,76,1,,0,false,true,false,false,false,-1: comma, quote, UTF-8, every sheet to its own file.
   soffice(['--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', csvDir(), ...Object.values(TEMPLATE_FILES).map((f) => path.join(out, f))]);
-}, 180_000);
+});
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('templates in LibreOffice', () => {
@@ -78,5 +78,5 @@ describe('templates in LibreOffice', () => {
       const g = result.registry[0]!;
       expect([g.id, g.district.name, g.founded, g.members, g.savings]).toEqual(['6001009', 'เมืองนครสวรรค์', '2007-10-01', 30, 150000]);
     }
-  }, 180_000);
+  });
 });

@@ -159,9 +159,16 @@ describe('placeSlug', () => {
 });
 
 describe('lookup cache', () => {
-  it('answers many calls quickly (index built once per Divisions object)', () => {
-    const t = performance.now();
-    for (let i = 0; i < 100_000; i++) resolveDistrict(D, '60', i % 2 ? 'อ.ชุมแสง' : 'ตาคลี');
-    expect(performance.now() - t).toBeLessThan(2000);
+  it('builds its index once per Divisions object, however many calls (counted, not timed)', () => {
+    let reads = 0;
+    const counted: Divisions = {
+      ...D,
+      get districts() {
+        reads++;
+        return D.districts;
+      },
+    };
+    for (let i = 0; i < 1000; i++) expect(resolveDistrict(counted, '60', i % 2 ? 'อ.ชุมแสง' : 'ตาคลี').ok).toBe(true);
+    expect(reads).toBe(1);
   });
 });
