@@ -1,11 +1,13 @@
 /**
  * npm run build [-- --strict] [--no-cache] [--data DIR] [--out DIR] [--content DIR] [--dataset FILE] [--private FILE]
+ *               [--base /omsap/] [--site https://example.go.th]   (or OMSAP_BASE, OMSAP_SITE in the environment)
  * Builds the site into a temp folder and swaps it into dist/ only when every phase succeeded.
  * Exit 0: a site was built (even with data errors, unless --strict). Exit 1: data errors with --strict.
  * Exit 2: no site could be built; the previous dist/ is untouched.
  */
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
+import type { SiteAddress } from '../src/publish/address';
 import { join, relative, resolve } from 'node:path';
 
 // Memory (DESIGN §12): src/publish/run.ts runs ingest + dataset and then Astro each in a child process of its
@@ -19,6 +21,7 @@ if (!/max-old-space-size/.test(`${process.env.NODE_OPTIONS ?? ''} ${process.exec
 
 // Imported only in the process that builds: the relaunching one stays small (it is part of the build's memory).
 const { BuildError, folderBytes, publishSite } = await import('../src/publish/run');
+const { siteAddress } = await import('../src/publish/address');
 
 const { values } = parseArgs({
   options: {
@@ -32,8 +35,19 @@ const { values } = parseArgs({
     reports: { type: 'string', default: 'reports' },
     // Parse every workbook again instead of reusing .omsap/cache (DESIGN §12).
     'no-cache': { type: 'boolean', default: false },
+    // Where the site will be published: the path under the host, and the host's address (sitemap, canonical links).
+    base: { type: 'string' },
+    site: { type: 'string' },
   },
 });
+
+let address: SiteAddress;
+try {
+  address = siteAddress({ base: values.base, site: values.site }, process.env);
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(2);
+}
 
 const root = resolve(import.meta.dirname, '..');
 const t0 = Date.now();
@@ -49,6 +63,7 @@ try {
     ...(values.private ? { privateFile: resolve(values.private) } : {}),
     log: (l) => console.log(l),
     ingest: values['no-cache'] ? {} : { cacheDir: join(resolve(values.state!), 'cache') },
+    address,
   });
   const mb = ((await folderBytes(resolve(values.out!))) / 1024 / 1024).toFixed(1);
   const f = r.files;
@@ -58,6 +73,7 @@ try {
   console.log(`  กลุ่ม / groups: ${r.groups} · การตรวจ / audits: ${r.audits}`);
   console.log(`  ข้อผิดพลาด / errors: ${r.errors} · คำเตือน / warnings: ${r.warnings}`);
   console.log(`  หน้าเว็บ / pages written: ${r.pages} (${mb} MB) → ${relative(process.cwd(), resolve(values.out!)) || '.'}/`);
+  console.log(`  ที่อยู่ / published at: ${address.site ?? ''}${address.base}${address.site ? '' : ' (ไม่มี sitemap: ไม่ได้ระบุ --site / no sitemap without --site)'}`);
   console.log(`  เวลา / build time: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   if (r.reportPath) console.log(`  รายงานคุณภาพข้อมูล / quality report: ${relative(process.cwd(), r.reportPath)}`);
   if (values.strict && r.errors > 0) {

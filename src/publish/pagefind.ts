@@ -7,8 +7,9 @@
  * when it exits. One index over a national site (~31,000 pages) peaked at 1.5 GB on its own, next to the
  * build's Node process. So a site with more than SHARD_PAGES pages is indexed in shards, one Pagefind process
  * after the other: shard 0 (every page but the group pages, plus the first groups) is written to /pagefind/
- * as before, the other group pages to /pagefind-1/, /pagefind-2/, …, listed in /pagefind/shards.json; the
- * search page merges them at search time (Pagefind's mergeIndex). A small site has one index and an empty list.
+ * as before, the other group pages to /pagefind-1/, /pagefind-2/, …, listed in /pagefind/shards.json (as folder names,
+ * "pagefind-1/", which the search page puts after the site's base path); the search page merges them at search
+ * time (Pagefind's mergeIndex). A small site has one index and an empty list.
  */
 import * as pagefind from 'pagefind';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -65,7 +66,7 @@ export async function indexSite(dir: string): Promise<{ pages: number; shards: n
     pages = await oneIndex(dir, 'pagefind', await withBody(dir, [...rest, ...groups.slice(0, first)]));
     for (let at = first, k = 1; at < groups.length; at += SHARD_PAGES, k++) {
       pages += await oneIndex(dir, `pagefind-${k}`, await withBody(dir, groups.slice(at, at + SHARD_PAGES)));
-      extra.push(`/pagefind-${k}/`);
+      extra.push(`pagefind-${k}/`);
     }
   }
   await writeFile(join(dir, 'pagefind', SHARDS_FILE), JSON.stringify(extra) + '\n');

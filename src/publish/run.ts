@@ -16,6 +16,8 @@ import { assertPublishable } from '../lib/privacy/allowlist';
 import { scanDirectory } from './gate';
 import { indexSite } from './pagefind';
 import { swapIntoPlace } from './swap';
+import { addressEnv, type SiteAddress } from './address';
+import { writeCrawlerFiles } from './crawlers';
 import { CRITERIA_ENV } from '../site/data';
 import type { Criteria } from '../lib/schema/criteria';
 
@@ -38,6 +40,8 @@ export interface PublishOptions {
   log?: (line: string) => void;
   /** Ingest options: cache folder, worker threads (scripts/build.ts sets the cache; --no-cache leaves it out). */
   ingest?: IngestOptions;
+  /** Where the site is published (--base, --site); the root of a host without a known address by default. */
+  address?: SiteAddress;
 }
 
 export interface FileSummary {
@@ -237,11 +241,11 @@ function prepareInChild(opts: PublishOptions, log: (line: string) => void, at: (
 }
 
 /** Runs Astro's build in a child process with its own heap limit; rejects with its stderr on failure. */
-function astroInChild(root: string, outDir: string): Promise<void> {
+function astroInChild(root: string, outDir: string, address: SiteAddress): Promise<void> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [`--max-old-space-size=${ASTRO_HEAP_MB}`, '--import', 'tsx', join(root, 'src/publish/astro-child.ts'), root, outDir], {
       cwd: root,
-      env: process.env,
+      env: { ...process.env, ...addressEnv(address) },
       stdio: ['ignore', 'inherit', 'pipe'],
     });
     let err = '';
@@ -283,9 +287,11 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     await rm(tmp, { recursive: true, force: true });
     process.env.OMSAP_DATASET = datasetPath;
     const ta = Date.now();
-    await astroInChild(root, tmp);
+    const address = opts.address ?? { base: '/' };
+    await astroInChild(root, tmp, address);
     // Astro's content layer leaves two empty module maps in a static build; they are not part of the site.
     for (const stray of ['content-assets.mjs', 'content-modules.mjs']) await rm(join(tmp, stray), { force: true });
+    await writeCrawlerFiles(tmp, address);
     const pages = await countHtml(tmp);
     log(`[5/7] หน้าเว็บ / pages: ${pages} (${((Date.now() - ta) / 1000).toFixed(1)} s)`);
 

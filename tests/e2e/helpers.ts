@@ -1,37 +1,15 @@
-/** Browser-test helpers: a tiny static server for dist/ and Debian's Chromium through playwright-core. */
-import { createServer, type Server } from 'node:http';
+/** Browser-test helpers: a static server for a built site and Debian's Chromium through playwright-core. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { serveSite } from '../../src/publish/static-server';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.csv': 'text/csv; charset=utf-8',
-  '.woff2': 'font/woff2', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8',
-};
-
-/** Serves a folder on 127.0.0.1 at a random port; directory URLs serve their index.html. */
-export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const root = resolve(dir);
-  const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const port = (server.address() as { port: number }).port;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
+/** Serves a built site on 127.0.0.1 at a random port, under base; url is the origin (add the base and a route). */
+export async function serve(dir: string, opts: { base?: string; gzip?: boolean } = {}): Promise<{ url: string; close: () => Promise<void> }> {
+  const served = await serveSite(dir, opts);
+  return { url: served.origin, close: served.close };
 }
 
 export function chromiumPath(): string {
