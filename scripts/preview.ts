@@ -1,0 +1,22 @@
+/**
+ * npm run preview [-- --out DIR] [--base /omsap/] [--port 4321] [--plain]
+ * Serves the built site (dist/) as a plain web server would: under its base path (--base, or OMSAP_BASE, as it was
+ * built), folders answering with their index.html, text gzip-compressed unless --plain.
+ */
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { BASE_ENV, normalizeBase } from '../src/publish/address';
+import { serveSite } from '../src/publish/static-server';
+
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'dist' },
+    base: { type: 'string' },
+    port: { type: 'string', default: '4321' },
+    plain: { type: 'boolean', default: false },
+  },
+});
+
+const base = normalizeBase(values.base ?? process.env[BASE_ENV]);
+const served = await serveSite(resolve(values.out!), { base, gzip: !values.plain, port: Number(values.port) });
+console.log(`เปิด / open ${served.url}  (${values.plain ? 'ไม่บีบอัด / not compressed' : 'gzip'}; Ctrl-C เพื่อหยุด / to stop)`);
