@@ -5,7 +5,10 @@
  *  - name = sha256(version ‖ relative path ‖ file type ‖ sha256(bytes)). The path is part of the key because a
  *    file's issues and records name it (a renamed or copied file is parsed again). `version` covers the parser
  *    code (a hash of the sources under src/ingest and src/lib), SheetJS and the divisions package versions,
- *    CACHE_VERSION and the criteria in force (their full JSON), so any of those changing misses every entry.
+ *    CACHE_VERSION, the criteria in force (their full JSON) and the divisions table in use (its digest), so any
+ *    of those changing misses every entry.
+ *  - An outcome that records an internal failure (E_READ_FAILED: our code threw, not the file) is never stored,
+ *    and one found is not reused: a failure of the code or of its state is never replayed as data errors.
  *  - value = the file's FileOutcome (records, issues, report, private values) in V8's serialisation format
  *    (what postMessage uses: undefined, NaN and Maps survive, unlike JSON).
  *
@@ -21,11 +24,14 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { z } from 'zod';
+import type { IssueCode } from '../lib/issues/messages';
 import type { Criteria } from '../lib/schema/criteria';
 import type { Divisions } from '../lib/thai/index';
+import type { Task } from './workers/protocol';
 
 /** Bump when the cached shape changes in a way the source hash would not notice. */
-export const CACHE_VERSION = 'omsap-ingest-cache-1';
+export const CACHE_VERSION = 'omsap-ingest-cache-2';
 
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -38,25 +44,49 @@ function packageVersion(name: string): string {
   }
 }
 
-let codeHash: string | undefined;
-/** sha256 over the sources ingest runs (src/ingest, src/lib) and the versions of the packages it reads with. */
-export function codeFingerprint(): string {
-  if (codeHash) return codeHash;
+const codeHashes = new Map<string, string>();
+/**
+ * sha256 over the sources ingest runs (src/ingest, src/lib under `src`) and the versions of the packages it reads
+ * with: any edit of the parser's code misses every cache entry and the divisions cache.
+ */
+export function codeFingerprint(src = SRC): string {
+  const known = codeHashes.get(src);
+  if (known) return known;
   const h = createHash('sha256');
   h.update(`${CACHE_VERSION}\0xlsx ${packageVersion('xlsx')}\0thai-address-universal ${packageVersion('thai-address-universal')}\0`);
   for (const dir of ['ingest', 'lib']) {
-    const files = readdirSync(join(SRC, dir), { recursive: true, withFileTypes: true })
+    const files = readdirSync(join(src, dir), { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile() && /\.(ts|mts|mjs|js|json)$/.test(e.name))
       .map((e) => join(e.parentPath, e.name))
       .sort();
-    for (const f of files) h.update(`${relative(SRC, f)}\0`).update(readFileSync(f)).update('\0');
+    for (const f of files) h.update(`${relative(src, f)}\0`).update(readFileSync(f)).update('\0');
   }
-  return (codeHash = h.digest('hex'));
+  const hex = h.digest('hex');
+  codeHashes.set(src, hex);
+  return hex;
 }
 
-/** The version part of every key: code fingerprint + the criteria in force. */
-export function cacheVersion(criteria: Criteria): string {
-  return createHash('sha256').update(codeFingerprint()).update('\0').update(JSON.stringify(criteria)).digest('hex');
+/** The version part of every key: code fingerprint, the criteria in force and the divisions table's digest. */
+export function cacheVersion(criteria: Criteria, divisionsDigest: string, code = codeFingerprint()): string {
+  return createHash('sha256').update(code).update('\0').update(JSON.stringify(criteria)).update('\0').update(divisionsDigest).digest('hex');
+}
+
+/** Codes that say our code failed on a file, not that the file is wrong. */
+const INTERNAL_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>(['E_READ_FAILED']);
+
+/** Whether an outcome may be stored or reused: never one that records an internal failure. */
+export function isCacheable(outcome: { issues: readonly { code: string }[] }): boolean {
+  return !outcome.issues.some((i) => INTERNAL_CODES.has(i.code as IssueCode));
+}
+
+/**
+ * Stores one parse (main thread or worker): under the key the main thread computed for the task, else one made
+ * here from the bytes read; nothing without bytes, and nothing that records an internal failure.
+ */
+export function storeParsed(writer: SegmentWriter, t: Task, version: string | undefined, bytes: Uint8Array | undefined, outcome: { issues: readonly { code: string }[] }, data: Uint8Array): void {
+  if (!isCacheable(outcome)) return;
+  if (t.entry) writer.putRaw({ name: t.entry.name, key: Buffer.from(t.entry.key) }, data);
+  else if (version && bytes) writer.putRaw(entryKey(version, t.file.path, t.file.type, bytes), data);
 }
 
 export interface EntryKey {
@@ -244,26 +274,71 @@ export class SegmentWriter {
  */
 export const DIVISIONS_CACHE_DIR = resolve(SRC, '..', 'node_modules', '.cache', 'omsap');
 
+const NamedSchema = { code: z.string().min(1), name: z.string().min(1), nameEn: z.string() };
+/** The shape of a divisions table: what a cache file must hold to be used (else it is rebuilt). */
+const DivisionsSchema = z.object({
+  provinces: z.array(z.object(NamedSchema)).min(1),
+  districts: z.array(z.object({ ...NamedSchema, provinceCode: z.string().min(1) })).min(1),
+  subdistricts: z.array(z.object({ ...NamedSchema, districtCode: z.string().min(1) })).min(1),
+});
+
+/** First line of a divisions cache file; the JSON table follows on the next line. */
+const DIVISIONS_FORMAT = 'omsap-divisions-2';
+
+export interface LoadedDivisions {
+  divisions: Divisions;
+  /** sha256 of the table's JSON: part of the ingest cache's version. */
+  digest: string;
+}
+
+/** The table of a divisions cache file, or undefined when it is not exactly what cachedDivisions wrote. */
+function readDivisionsFile(file: string): LoadedDivisions | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const nl = text.indexOf('\n');
+  if (nl < 0) return undefined;
+  let head: { format?: unknown; sha256?: unknown };
+  try {
+    head = JSON.parse(text.slice(0, nl)) as typeof head;
+  } catch {
+    return undefined;
+  }
+  const body = text.slice(nl + 1);
+  const digest = createHash('sha256').update(body).digest('hex');
+  if (head?.format !== DIVISIONS_FORMAT || head.sha256 !== digest) return undefined; // truncated, edited or foreign
+  try {
+    const parsed = DivisionsSchema.safeParse(JSON.parse(body));
+    return parsed.success ? { divisions: parsed.data, digest } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Thailand's divisions as loaded by loadDivisions (~1 s of work in thai-address-universal), kept as JSON in
- * `dir`; keyed by the code fingerprint, which covers the loader's source and the package version.
+ * `dir`; keyed by the code fingerprint, which covers the loader's source and the package version. A file that is
+ * truncated, garbage, edited or of the wrong shape fails its digest or shape check and is rebuilt: a damaged
+ * table must never reach the parser (it once turned every registry row into an internal error).
  */
-export async function cachedDivisions(dir: string, load: () => Promise<Divisions>): Promise<Divisions> {
+export async function cachedDivisions(dir: string, load: () => Promise<Divisions>): Promise<LoadedDivisions> {
   const file = join(resolve(dir), `divisions-${codeFingerprint().slice(0, 16)}.json`);
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Divisions;
-  } catch {
-    /* miss */
-  }
-  const d = await load();
+  const hit = readDivisionsFile(file);
+  if (hit) return hit;
+  const divisions = await load();
+  const body = JSON.stringify(divisions);
+  const digest = createHash('sha256').update(body).digest('hex');
   try {
     mkdirSync(dirname(file), { recursive: true });
     for (const old of readdirSync(dirname(file))) if (old.startsWith('divisions-') && old.endsWith('.json')) rmSync(join(dirname(file), old), { force: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(d));
+    writeFileSync(tmp, `${JSON.stringify({ format: DIVISIONS_FORMAT, sha256: digest })}\n${body}`);
     renameSync(tmp, file);
   } catch {
     /* only slower next time */
   }
-  return d;
+  return { divisions, digest };
 }

@@ -1,15 +1,27 @@
-import { lstatSync, statSync } from 'node:fs';
+import { type Stats, lstatSync, readlinkSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
-export type FileType = 'xlsx' | 'xls' | 'ods' | 'csv' | 'lock' | 'system' | 'other';
+/**
+ * `link`: a symbolic link (to a file or a folder, inside data/ or not), listed and never followed.
+ * `special`: a named pipe, device or socket, listed and never opened (opening a FIFO blocks until a writer comes).
+ * `txt`: read when it is a table recognised by its header row (Excel's "Unicode text" export), else not data.
+ */
+export type FileType = 'xlsx' | 'xls' | 'ods' | 'csv' | 'txt' | 'lock' | 'system' | 'other' | 'link' | 'special';
+
+/** What a special file is, for its report line. */
+export type SpecialKind = 'fifo' | 'char-device' | 'block-device' | 'socket';
 
 export interface FoundFile {
   /** Relative to the data folder, forward slashes. */
   path: string;
   abs: string;
   type: FileType;
+  /** Bytes on disk from lstat, before any read (a link's own size, 0 for a special file). */
   size: number;
+  /** A link's target as written in the link (never resolved). */
+  target?: string;
+  special?: SpecialKind;
 }
 
 const BY_EXTENSION: ReadonlyMap<string, FileType> = new Map([
@@ -18,6 +30,7 @@ const BY_EXTENSION: ReadonlyMap<string, FileType> = new Map([
   ['xls', 'xls'],
   ['ods', 'ods'],
   ['csv', 'csv'],
+  ['txt', 'txt'],
 ]);
 /** Files operating systems and version control leave behind: listed as skipped, without a warning. */
 const SYSTEM_FILES = new Set(['.gitkeep', '.ds_store', 'thumbs.db', 'desktop.ini', '.gitignore']);
@@ -31,7 +44,25 @@ export function fileTypeOf(name: string): FileType {
   return (dot > 0 && BY_EXTENSION.get(lower.slice(dot + 1))) || 'other';
 }
 
-/** Every file under dataDir (recursively), sorted by relative path. Directory symlinks are not followed (no loops). */
+function specialKind(info: Stats): SpecialKind {
+  if (info.isFIFO()) return 'fifo';
+  if (info.isCharacterDevice()) return 'char-device';
+  if (info.isBlockDevice()) return 'block-device';
+  return 'socket';
+}
+
+function linkTarget(abs: string): string {
+  try {
+    return readlinkSync(abs);
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Every entry under dataDir (recursively), sorted by relative path. Only real folders are entered; links and
+ * special files are listed as they are, with their lstat size, and nothing here opens a file.
+ */
 export async function discover(dataDir: string): Promise<FoundFile[]> {
   const out: FoundFile[] = [];
   async function walk(dir: string, rel: string): Promise<void> {
@@ -44,17 +75,15 @@ export async function discover(dataDir: string): Promise<FoundFile[]> {
         continue;
       }
       // Sync stats: ~46,000 files at national scale; an awaited stat each cost ~1 s of round trips (DESIGN §12).
-      let info = lstatSync(abs);
-      if (info.isSymbolicLink()) {
-        try {
-          info = statSync(abs);
-        } catch {
-          continue; // dangling link: nothing to read
-        }
-        if (info.isDirectory()) continue;
+      let info: Stats;
+      try {
+        info = lstatSync(abs);
+      } catch {
+        continue; // removed since the folder was listed
       }
-      if (!info.isFile()) continue;
-      out.push({ path: relPath, abs, type: fileTypeOf(e.name), size: info.size });
+      if (info.isFile()) out.push({ path: relPath, abs, type: fileTypeOf(e.name), size: info.size });
+      else if (info.isSymbolicLink()) out.push({ path: relPath, abs, type: 'link', size: info.size, target: linkTarget(abs) });
+      else if (!info.isDirectory()) out.push({ path: relPath, abs, type: 'special', size: 0, special: specialKind(info) });
     }
   }
   await walk(dataDir, '');

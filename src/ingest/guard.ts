@@ -1,6 +1,6 @@
 import * as XLSX from 'xlsx';
-import type { IssueCode } from '../lib/issues/messages';
-import type { FileType } from './discover';
+import type { Bilingual, IssueCode } from '../lib/issues/messages';
+import type { FileType, SpecialKind } from './discover';
 import { MAX_FILE_BYTES, MAX_RATIO, MAX_UNCOMPRESSED_BYTES, RATIO_CHECK_ABOVE_BYTES } from './limits';
 
 /**
@@ -28,6 +28,28 @@ export function formatBytes(n: number): string {
   if (n >= 1024 ** 2) return `${(n / 1024 ** 2).toFixed(1)} MB`;
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${n} B`;
+}
+
+export function tooLargeRefusal(size: number): Refusal {
+  return { code: 'E_FILE_TOO_LARGE', found: formatBytes(size), detail: { limit: formatBytes(MAX_FILE_BYTES) } };
+}
+
+const SPECIAL_WORDS: Record<SpecialKind, Bilingual> = {
+  fifo: { th: 'ท่อส่งข้อมูล (named pipe)', en: 'a named pipe (FIFO)' },
+  'char-device': { th: 'อุปกรณ์ (character device)', en: 'a character device' },
+  'block-device': { th: 'อุปกรณ์ (block device)', en: 'a block device' },
+  socket: { th: 'ซ็อกเก็ต (socket)', en: 'a socket' },
+};
+
+/** A named pipe, device or socket: listed, never opened. */
+export function specialRefusal(kind: SpecialKind | undefined): Refusal {
+  const w = kind ? SPECIAL_WORDS[kind] : { th: 'ไฟล์พิเศษของระบบ', en: 'a special system file' };
+  return { code: 'W_SPECIAL_FILE', detail: { kindTh: w.th, kindEn: w.en } };
+}
+
+/** Byte-order marks of UTF-16 text (Excel's "Unicode text" and some CSV exports): LE FF FE, BE FE FF. */
+export function hasUtf16Bom(b: Uint8Array): boolean {
+  return b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff));
 }
 
 const u32 = (b: Uint8Array, i: number): number => (b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24)) >>> 0;
@@ -111,14 +133,11 @@ function isEncryptedCfb(b: Uint8Array): boolean {
   }
 }
 
-export function guardBytes(b: Uint8Array, type: Exclude<FileType, 'lock' | 'system' | 'other'>): GuardResult {
+export type DataFileType = Exclude<FileType, 'lock' | 'system' | 'other' | 'link' | 'special'>;
+
+export function guardBytes(b: Uint8Array, type: DataFileType): GuardResult {
   if (b.length === 0) return { ok: false, refusal: { code: 'E_FILE_EMPTY' } };
-  if (b.length > MAX_FILE_BYTES) {
-    return {
-      ok: false,
-      refusal: { code: 'E_FILE_TOO_LARGE', found: formatBytes(b.length), detail: { limit: formatBytes(MAX_FILE_BYTES) } },
-    };
-  }
+  if (b.length > MAX_FILE_BYTES) return { ok: false, refusal: tooLargeRefusal(b.length) };
   const ext = type === 'xlsx' ? '.xlsx' : `.${type}`;
   if (isZip(b)) {
     const bad = checkZip(b);
@@ -129,7 +148,8 @@ export function guardBytes(b: Uint8Array, type: Exclude<FileType, 'lock' | 'syst
     return { ok: true, readAs: 'cfb' };
   }
   const looks = sniff(b);
-  if (type === 'csv') {
+  if (type === 'csv' || type === 'txt') {
+    if (hasUtf16Bom(b)) return { ok: true, readAs: 'text' };
     return looks === 'binary' ? { ok: false, refusal: { code: 'E_FILE_NOT_WORKBOOK', detail: { ext, ...CONTENT.binary } } } : { ok: true, readAs: 'text' };
   }
   // Old systems export HTML or SpreadsheetML-2003 XML named .xls; SheetJS reads those.

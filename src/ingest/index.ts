@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { DEFAULT_CRITERIA } from '../lib/health/default-criteria';
 import { parseCriteriaSheet } from '../lib/health/criteria-sheet';
 import { BOOK_SHEETS } from '../lib/schema/layouts';
@@ -11,7 +10,9 @@ import { EXPECTED_SHEETS, KIND_WORDS, classifyWorkbook, firstRowText } from './c
 import { FileContext } from './context';
 import { type FoundFile, discover } from './discover';
 import { loadDivisions } from './divisions';
-import { guardBytes } from './guard';
+import { type Refusal, guardBytes, specialRefusal, tooLargeRefusal } from './guard';
+import { MAX_FILE_BYTES } from './limits';
+import { type ReadResult, readDataFile } from './read-file';
 import { DIVISIONS_CACHE_DIR, cachedDivisions } from './cache';
 import { type ParseOptions, type ParseStats, parseFiles } from './parallel';
 import { parseBatch, batchLayout } from './parse-batch';
@@ -50,6 +51,8 @@ export interface IngestOptions extends ParseOptions {
   criteria?: Criteria;
   /** Progress lines (files reused from the cache / parsed). */
   log?: (line: string) => void;
+  /** Where the divisions table is cached with a cacheDir (default: node_modules/.cache/omsap; tests use their own). */
+  divisionsCacheDir?: string;
 }
 
 /** One file's outcome before the cross-file rules. */
@@ -73,7 +76,9 @@ const CRITERIA_DIR = 'criteria/';
  */
 export async function ingest(dataDir: string, opts: IngestOptions = {}): Promise<IngestResult> {
   const found = await discover(dataDir);
-  const divisions = opts.cacheDir ? await cachedDivisions(DIVISIONS_CACHE_DIR, loadDivisions) : await loadDivisions();
+  const { divisions, digest: divisionsDigest } = opts.cacheDir
+    ? await cachedDivisions(opts.divisionsCacheDir ?? DIVISIONS_CACHE_DIR, loadDivisions)
+    : { divisions: await loadDivisions(), digest: '' };
   const privateValues = new Set<string>();
   let criteria = opts.criteria ?? DEFAULT_CRITERIA;
 
@@ -91,7 +96,7 @@ export async function ingest(dataDir: string, opts: IngestOptions = {}): Promise
   }
   // Every other file: cached, or parsed in worker threads (results in path order).
   const rest = found.filter((f) => !outcomes.has(f.path));
-  const { parsed, stats } = await parseFiles(rest, { criteria, divisions }, opts, ingestFile);
+  const { parsed, stats } = await parseFiles(rest, { criteria, divisions, divisionsDigest }, opts, ingestFile);
   rest.forEach((f, k) => {
     outcomes.set(f.path, parsed[k]!.outcome);
     for (const v of parsed[k]!.privateValues) privateValues.add(v);
@@ -142,7 +147,7 @@ export async function ingest(dataDir: string, opts: IngestOptions = {}): Promise
 }
 
 function isData(f: FoundFile): boolean {
-  return f.type === 'xlsx' || f.type === 'xls' || f.type === 'ods' || f.type === 'csv';
+  return f.type === 'xlsx' || f.type === 'xls' || f.type === 'ods' || f.type === 'csv' || f.type === 'txt';
 }
 
 export interface Shared {
@@ -151,8 +156,8 @@ export interface Shared {
   privateValues: Set<string>;
   /** Only the first criteria workbook under data/criteria/ is used. */
   criteriaAllowed: boolean;
-  /** The file's bytes when the caller already read them (parallel.ts hashes them for the cache). */
-  bytes?: (f: FoundFile) => Uint8Array | undefined;
+  /** The file's read when the caller already made it (parallel.ts hashes the bytes for the cache). */
+  read?: (f: FoundFile) => ReadResult | undefined;
 }
 
 /** One file → its records and issues. Never throws: an unexpected failure is reported on the file. */
@@ -180,23 +185,48 @@ export async function ingestFile(f: FoundFile, shared: Shared): Promise<FileOutc
     ctx.report('W_NOT_DATA_FILE');
     return finish();
   }
+  // Links and special files: listed, never followed or opened (DESIGN §9).
+  if (f.type === 'link') {
+    ctx.report('E_LINK_SKIPPED', { found: f.target ?? '' });
+    return finish();
+  }
+  if (f.type === 'special') {
+    refuse(ctx, specialRefusal(f.special));
+    return finish();
+  }
+  const isText = f.type === 'csv' || f.type === 'txt';
+  /** A .txt is data only when it is a table recognised by its header row; anything else is listed as not data. */
+  const notTable = (): FileOutcome => {
+    ctx.report('W_TEXT_NOT_TABLE');
+    out.report.status = 'skipped';
+    return finish();
+  };
   out.report.status = 'rejected';
   try {
-    const bytes = shared.bytes?.(f) ?? (await readFile(f.abs));
-    const guard = guardBytes(bytes, f.type);
-    if (!guard.ok) {
-      ctx.report(guard.refusal.code, { ...(guard.refusal.found ? { found: guard.refusal.found } : {}), ...(guard.refusal.detail ? { detail: guard.refusal.detail } : {}) });
+    // The size from discover's lstat decides before anything is opened (a 1.9 GB file is never read).
+    const got = f.size > MAX_FILE_BYTES ? { ok: false as const, refusal: tooLargeRefusal(f.size) } : (shared.read?.(f) ?? readDataFile(f.abs));
+    if (!got.ok) {
+      refuse(ctx, got.refusal);
+      if (got.refusal.code === 'E_LINK_SKIPPED' || got.refusal.code === 'W_SPECIAL_FILE') out.report.status = 'skipped';
       return finish();
     }
-    const read = readWorkbook(bytes, guard.readAs, f.type === 'csv');
+    const bytes = got.bytes;
+    const guard = guardBytes(bytes, f.type);
+    if (f.type === 'txt' && !(guard.ok && guard.readAs === 'text')) return notTable();
+    if (!guard.ok) {
+      refuse(ctx, guard.refusal);
+      return finish();
+    }
+    const read = readWorkbook(bytes, guard.readAs, isText);
     if (!read.ok) {
       ctx.report(read.refusal.code);
       return finish();
     }
     ctx.date1904 = read.book.date1904;
     const cls = classifyWorkbook(read.book, shared.criteria);
-    const isCsv = f.type === 'csv' && guard.readAs === 'text';
+    const isCsv = isText && guard.readAs === 'text';
     if (cls.kind === 'unknown') {
+      if (f.type === 'txt') return notTable();
       if (isCsv) {
         const sheet = read.book.sheets[0];
         ctx.report('E_CSV_UNRECOGNISED', {
@@ -278,6 +308,10 @@ export async function ingestFile(f: FoundFile, shared: Shared): Promise<FileOutc
     out.report.status = 'rejected';
   }
   return finish();
+}
+
+function refuse(ctx: FileContext, r: Refusal): void {
+  ctx.report(r.code, { ...(r.found !== undefined ? { found: r.found } : {}), ...(r.detail ? { detail: r.detail } : {}) });
 }
 
 /** Plain cell values of a sheet (the criteria parser reads values, not SheetJS cells). */

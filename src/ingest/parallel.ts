@@ -3,15 +3,15 @@
  * answers the files it has seen, and the rest are parsed in worker threads (or in this thread for a handful).
  * Results come back in the order of `files`, whatever the workers' timing, so the output is deterministic.
  */
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { deserialize, serialize } from 'node:v8';
 import type { Criteria } from '../lib/schema/criteria';
 import type { Divisions } from '../lib/thai/index';
-import { IngestCache, cacheVersion, type EntryKey, entryKey } from './cache';
+import { IngestCache, cacheVersion, type EntryKey, entryKey, isCacheable, storeParsed } from './cache';
 import type { FoundFile } from './discover';
 import type { FileOutcome, ingestFile as IngestFileFn } from './index';
 import { MAX_FILE_BYTES } from './limits';
+import { type ReadResult, readDataFile } from './read-file';
 import { ParsePool } from './workers/pool';
 import type { Task } from './workers/protocol';
 
@@ -41,17 +41,26 @@ export interface ParseStats {
   pruned: number;
 }
 
-const DATA_TYPES = new Set(['xlsx', 'xls', 'ods', 'csv']);
+const DATA_TYPES = new Set(['xlsx', 'xls', 'ods', 'csv', 'txt']);
+
+/** A data file's bytes (bounded, never through a link), or undefined when the file system refused: ingestFile reports it. */
+function tryRead(f: FoundFile): ReadResult | undefined {
+  try {
+    return readDataFile(f.abs);
+  } catch {
+    return undefined;
+  }
+}
 export const MIN_PARALLEL = 20;
 
 export async function parseFiles(
   files: readonly FoundFile[],
-  shared: { criteria: Criteria; divisions: Divisions },
+  shared: { criteria: Criteria; divisions: Divisions; divisionsDigest?: string },
   opts: ParseOptions,
   ingestFile: typeof IngestFileFn,
 ): Promise<{ parsed: ParsedFile[]; stats: ParseStats }> {
   const cache = opts.cacheDir ? new IngestCache(opts.cacheDir) : undefined;
-  const version = cache ? cacheVersion(shared.criteria) : '';
+  const version = cache ? cacheVersion(shared.criteria, shared.divisionsDigest ?? '') : '';
   const size = Math.max(0, Math.floor(opts.workers ?? availableParallelism()));
   const minParallel = opts.minParallel ?? MIN_PARALLEL;
   const out: (ParsedFile | undefined)[] = new Array(files.length);
@@ -61,30 +70,22 @@ export async function parseFiles(
   const emptyCache = cache !== undefined && cache.size === 0;
   const serialized: (Buffer | undefined)[] = new Array(files.length);
 
-  /** Parse in this thread (few files, a dead worker's tasks, or workers off). */
-  const local = async (t: Task, bytes?: Uint8Array): Promise<void> => {
-    let b = bytes;
-    if (b === undefined) {
-      try {
-        b = readFileSync(t.file.abs);
-      } catch {
-        b = undefined;
-      }
-    }
+  /** Parse in this thread (few files, a dead worker's tasks, or workers off). Only data files are ever read. */
+  const local = async (t: Task, got?: ReadResult): Promise<void> => {
+    const read = got ?? (DATA_TYPES.has(t.file.type) && t.file.size <= MAX_FILE_BYTES ? tryRead(t.file) : undefined);
     const pv = new Set<string>();
-    const outcome = await ingestFile(t.file, { ...shared, privateValues: pv, criteriaAllowed: false, bytes: () => b });
+    const outcome = await ingestFile(t.file, { criteria: shared.criteria, divisions: shared.divisions, privateValues: pv, criteriaAllowed: false, read: () => read });
     // Kept serialised until the end, as workers' results are: tens of thousands of live outcomes on the heap
     // made every garbage collection of a single-thread national run slower.
     const data = serialize({ outcome, privateValues: [...pv] } satisfies ParsedFile);
-    if (writer && t.entry) writer.putRaw({ name: t.entry.name, key: Buffer.from(t.entry.key) }, data);
-    else if (writer && b && DATA_TYPES.has(t.file.type) && t.file.size <= MAX_FILE_BYTES) writer.putRaw(entryKey(version, t.file.path, t.file.type, b), data);
+    if (writer) storeParsed(writer, t, version, read?.ok ? read.bytes : undefined, outcome, data);
     serialized[t.i] = data;
   };
 
   let pool: ParsePool | undefined;
   let orphans: Task[] = [];
   /** Misses held (with their bytes) until there are enough of them to start workers. */
-  let held: { t: Task; bytes?: Uint8Array }[] = [];
+  let held: { t: Task; read?: ReadResult }[] = [];
 
   for (let i = 0; i < files.length; i++) {
     const f = files[i]!;
@@ -93,26 +94,23 @@ export async function parseFiles(
     // with the workers idle; DESIGN §12's parallel speed-up).
     if (pool && (i & 31) === 0) await new Promise<void>((r) => setImmediate(r));
     if (!DATA_TYPES.has(f.type)) {
-      // Lock, system and other files: no bytes to read, nothing worth caching.
+      // Lock, system, other files, links and special files: never read, nothing worth caching.
       await local({ i, file: f });
       continue;
     }
     stats.dataFiles++;
-    let bytes: Uint8Array | undefined;
+    let read: ReadResult | undefined;
     let key: EntryKey | undefined;
     // An empty cache answers nothing: with workers, leave reading and hashing to them (the main thread's reads
     // took CPU from the two workers on two cores). Without workers the bytes are read here anyway.
     if (cache && f.size <= MAX_FILE_BYTES && (!emptyCache || size <= 1)) {
-      try {
-        bytes = readFileSync(f.abs);
-      } catch {
-        bytes = undefined;
-      }
-      if (bytes) {
-        key = entryKey(version, f.path, f.type, bytes);
+      read = tryRead(f);
+      if (read?.ok) {
+        key = entryKey(version, f.path, f.type, read.bytes);
         keep.add(key.name);
         const hit = cache.get<ParsedFile>(key);
-        if (hit && hit.outcome?.report?.path === f.path) {
+        // An entry that records an internal failure (written by an older build) is parsed again, never replayed.
+        if (hit && hit.outcome?.report?.path === f.path && isCacheable(hit.outcome)) {
           out[i] = hit;
           stats.reused++;
           continue;
@@ -125,9 +123,9 @@ export async function parseFiles(
     else if (size <= 1) {
       // No workers will start: parse now. Holding every miss's bytes for later (as for the first misses of a
       // parallel run) kept all 733 MB of a national run's workbooks in memory and made the parse pay for it in GC.
-      await local(t, bytes);
+      await local(t, read);
     } else {
-      held.push({ t, ...(bytes ? { bytes } : {}) });
+      held.push({ t, ...(read ? { read } : {}) });
       if (held.length >= minParallel) {
         stats.workers = size;
         pool = new ParsePool(
@@ -153,7 +151,7 @@ export async function parseFiles(
     for (const t of orphans) await local(t);
     orphans = [];
   } else {
-    for (const h of held) await local(h.t, h.bytes);
+    for (const h of held) await local(h.t, h.read);
   }
   writer?.close();
   // Nothing can be stale when the cache started empty (and `keep` does not name the entries workers keyed).

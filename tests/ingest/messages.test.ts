@@ -59,6 +59,9 @@ const CASES: Record<IssueCode, Parameters<typeof makeIssue>[1]> = {
   E_GROUP_ROW_REJECTED: { file: 'b.xlsx', sheet: 'ข้อมูลการตรวจ', cell: 'B2', field: 'groupId', found: '6001001' },
   W_AUDIT_DUPLICATE: { file: 'a.xlsx', sheet: 'ข้อมูลการตรวจ', cell: 'B2', field: 'groupId', found: '6001001', detail: { fiscalYear: 2567, date: '2024-06-28', keptDate: '2024-07-01', keptFile: 'batch.ods' } },
   W_NAME_MISMATCH: { file: 'a.xlsx', sheet: 'ข้อมูลการตรวจ', cell: 'B3', field: 'groupName', found: 'กลุ่มหนองปลิงใหม่', detail: { registered: 'กลุ่มออมทรัพย์เพื่อการผลิตบ้านหนองปลิง' } },
+  E_LINK_SKIPPED: { file: 'audits/2567', found: '/mnt/usb/audits/2567' },
+  W_SPECIAL_FILE: { file: 'audits/pipe', detail: { kindTh: 'ท่อส่งข้อมูล (named pipe)', kindEn: 'a named pipe (FIFO)' } },
+  W_TEXT_NOT_TABLE: { file: 'registry/notes.txt' },
 };
 
 describe('issue messages', () => {

@@ -2,12 +2,12 @@
  * A parse worker: file → ParsedFile (the pure-ish per-file parse, ingestFile), serialised with v8 and
  * transferred back; also written to the cache when the main thread asked for it.
  */
-import { readFileSync } from 'node:fs';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { serialize } from 'node:v8';
-import { IngestCache, entryKey } from '../cache';
+import { IngestCache, storeParsed } from '../cache';
 import { MAX_FILE_BYTES } from '../limits';
 import { ingestFile } from '../index';
+import { type ReadResult, readDataFile } from '../read-file';
 import type { ParsedFile } from '../parallel';
 import type { FromWorker, Task, ToWorker, WorkerInit } from './protocol';
 
@@ -17,18 +17,17 @@ const writer = init.cacheDir ? new IngestCache(init.cacheDir, { index: false }).
 const port = parentPort!;
 
 async function run(t: Task): Promise<Uint8Array> {
-  let bytes: Uint8Array | undefined;
+  let read: ReadResult | undefined;
   try {
-    bytes = readFileSync(t.file.abs);
+    read = t.file.size <= MAX_FILE_BYTES ? readDataFile(t.file.abs) : undefined;
   } catch {
-    bytes = undefined; // ingestFile reads again and reports the failure on the file
+    read = undefined; // ingestFile reads again and reports the failure on the file
   }
   const privateValues = new Set<string>();
-  const outcome = await ingestFile(t.file, { criteria: init.criteria, divisions: init.divisions, privateValues, criteriaAllowed: false, bytes: () => bytes });
+  const outcome = await ingestFile(t.file, { criteria: init.criteria, divisions: init.divisions, privateValues, criteriaAllowed: false, read: () => read });
   const parsed: ParsedFile = { outcome, privateValues: [...privateValues] };
   const data = serialize(parsed);
-  if (writer && t.entry) writer.putRaw({ name: t.entry.name, key: Buffer.from(t.entry.key) }, data);
-  else if (writer && init.version && bytes && t.file.size <= MAX_FILE_BYTES) writer.putRaw(entryKey(init.version, t.file.path, t.file.type, bytes), data);
+  if (writer) storeParsed(writer, t, init.version, read?.ok ? read.bytes : undefined, outcome, data);
   // A fresh, exactly-sized ArrayBuffer so it can be transferred.
   return data.byteOffset === 0 && data.buffer.byteLength === data.length ? data : new Uint8Array(data);
 }

@@ -290,6 +290,23 @@ export const MESSAGES = {
     th: (c) => `ชื่อกลุ่ม${q(c.found)} ไม่ตรงกับทะเบียน ("${d(c, 'registered')}") — ต้องตรงกับชื่อในทะเบียนกลุ่ม`,
     en: (c) => `group name${q(c.found)} does not match the registry ("${d(c, 'registered')}") — expected the registered name`,
   },
+  // ── files as they come: links, special files, text tables (issue 10, item 7) ───────────────────────
+  E_LINK_SKIPPED: {
+    severity: 'error',
+    th: (c) => `เป็นลิงก์ (ทางลัด)${c.found === '' ? '' : ` ที่ชี้ไปยัง "${c.found}"`} จึงไม่ได้เปิดตาม สิ่งที่ลิงก์ชี้ไปจึงไม่ได้อ่าน — ต้องคัดลอกไฟล์หรือโฟลเดอร์ตัวจริงมาไว้ใน data/ แทนลิงก์`,
+    en: (c) => `a link (shortcut)${c.found === '' ? '' : ` to "${c.found}"`}, so it was not followed and what it points to was not read — copy the real file or folder into data/ instead of the link`,
+  },
+  W_SPECIAL_FILE: {
+    severity: 'warning',
+    expected: DATA_FILE_TYPES,
+    th: (c) => `ไม่ใช่ไฟล์ธรรมดา แต่เป็น${d(c, 'kindTh')} จึงไม่ได้เปิด — ไฟล์ข้อมูลต้องเป็นไฟล์ ${c.expected.th}`,
+    en: (c) => `not a regular file but ${d(c, 'kindEn')}, so it was not opened — data files must be ${c.expected.en} files`,
+  },
+  W_TEXT_NOT_TABLE: {
+    severity: 'warning',
+    th: () => `ไฟล์ข้อความนี้ไม่ใช่ตารางทะเบียนหรือผลการตรวจรวม จึงไม่ได้ใช้ — ไฟล์ .txt จะอ่านเมื่อเป็นตารางที่บันทึกจาก Excel แบบ "Unicode Text" (คั่นด้วยแท็บ) หรือแบบ CSV และมีแถวหัวตารางตามแม่แบบ`,
+    en: () => `this text file is not a registry or batch table, so it is not used — a .txt file is read when it is a table saved by Excel as "Unicode Text" (tab-separated) or as CSV, with the template's header row`,
+  },
 } satisfies Record<string, MessageTemplate>;
 
 export type IssueCode = keyof typeof MESSAGES;
