@@ -1,8 +1,9 @@
 /**
- * npm run build [-- --strict] [--no-cache] [--data DIR] [--out DIR] [--content DIR] [--dataset FILE] [--private FILE]
+ * npm run build [-- --strict] [--allow-shrink] [--no-cache] [--data DIR] [--out DIR] [--content DIR] [--dataset FILE] [--private FILE]
  *               [--base /omsap/] [--site https://example.go.th]   (or OMSAP_BASE, OMSAP_SITE in the environment)
  * Builds the site into a temp folder and swaps it into dist/ only when every phase succeeded.
- * Exit 0: a site was built (even with data errors, unless --strict). Exit 1: data errors with --strict.
+ * Exit 0: a site was built (even with data errors, unless --strict). Exit 1: data errors with --strict, or the
+ * data would shrink the site against the last published build (nothing published; --allow-shrink publishes).
  * Exit 2: no site could be built; the previous dist/ is untouched.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,13 +15,22 @@ import { join, relative, resolve } from 'node:path';
 // own, so their memory never adds up. The build runs itself again with a heap limit unless one was given
 // (NODE_OPTIONS or node flags).
 const HEAP_MB = 2048;
+// The relaunched build exits if this process is killed (src/publish/parent-watch.ts).
+const WATCH_ENV = 'OMSAP_WATCH_PARENT';
 if (!/max-old-space-size/.test(`${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`)) {
-  const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, '--import', 'tsx', process.argv[1]!, ...process.argv.slice(2)], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, '--import', 'tsx', process.argv[1]!, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, [WATCH_ENV]: String(process.pid) },
+  });
   process.exit(r.status ?? 2);
+}
+if (process.env[WATCH_ENV] === String(process.ppid)) {
+  delete process.env[WATCH_ENV];
+  (await import('../src/publish/parent-watch')).exitWithParent();
 }
 
 // Imported only in the process that builds: the relaunching one stays small (it is part of the build's memory).
-const { BuildError, folderBytes, publishSite } = await import('../src/publish/run');
+const { BuildError, ShrinkError, folderBytes, publishSite } = await import('../src/publish/run');
 const { siteAddress } = await import('../src/publish/address');
 
 const { values } = parseArgs({
@@ -38,6 +48,8 @@ const { values } = parseArgs({
     // Where the site will be published: the path under the host, and the host's address (sitemap, canonical links).
     base: { type: 'string' },
     site: { type: 'string' },
+    // Publish even when groups or audits fell by more than 10 % and 5 against the last published build.
+    'allow-shrink': { type: 'boolean', default: false },
   },
 });
 
@@ -64,6 +76,7 @@ try {
     log: (l) => console.log(l),
     ingest: values['no-cache'] ? {} : { cacheDir: join(resolve(values.state!), 'cache') },
     address,
+    allowShrink: values['allow-shrink'] === true,
   });
   const mb = ((await folderBytes(resolve(values.out!))) / 1024 / 1024).toFixed(1);
   const f = r.files;
@@ -82,6 +95,12 @@ try {
   }
   process.exit(0);
 } catch (e) {
+  if (e instanceof ShrinkError) {
+    console.error('');
+    for (const line of e.lines) console.error(line);
+    if (e.reportPath) console.error(`รายงานคุณภาพข้อมูล / quality report: ${relative(process.cwd(), e.reportPath)}`);
+    process.exit(1);
+  }
   const phase = e instanceof BuildError ? e.phase : 'unknown';
   console.error(`\nสร้างเว็บไซต์ไม่สำเร็จ (ขั้นตอน ${phase}) — dist/ เดิมไม่ถูกแตะต้อง`);
   console.error(`build failed at phase "${phase}"; the previous dist/ is unchanged.`);

@@ -1,9 +1,13 @@
 /**
- * npm run check [-- --data DIR --reports DIR --state DIR --no-cache]: ingest and validate only, write the data-quality report,
- * print a short Thai + English summary. Exit 0 with no errors, 1 with any error (2 when it could not run).
+ * npm run check [-- --data DIR --reports DIR --state DIR --no-cache --allow-shrink]: ingest and validate only, write the
+ * data-quality report, print a short Thai + English summary. Exit 0 with no errors, 1 with any error or when the data
+ * would shrink the site against the last published build (as `npm run build` would stop), 2 when it could not run.
  */
 import { join, relative, resolve } from 'node:path';
+import { summarise } from '../src/lib/changes/summary';
 import { runPipeline } from '../src/pipeline';
+import { compareWithPublished } from '../src/publish/published-summary';
+import { changesConsoleLine, shrinkConsoleLines, stopsBuild } from '../src/report/changes-section';
 import { notAuditedFrom } from '../src/report/not-audited';
 import { writeQualityReport } from '../src/report/quality-report';
 
@@ -21,14 +25,18 @@ async function main(): Promise<number> {
   const dataDir = resolve(arg('data', 'data'));
   const reportsDir = resolve(arg('reports', 'reports'));
   const started = Date.now();
-  const cacheDir = join(resolve(arg('state', '.omsap')), 'cache');
+  const stateDir = resolve(arg('state', '.omsap'));
+  const cacheDir = join(stateDir, 'cache');
   const { ingest, dataset, issues } = await runPipeline(dataDir, { log: (l) => console.log(l), ...(process.argv.includes('--no-cache') ? {} : { cacheDir }) });
   const audits = dataset.groups.reduce((n, g) => n + g.audits.length, 0);
+  // What a build would find against the last published build (DESIGN §9: check finds what would stop a build).
+  const changes = compareWithPublished(stateDir, summarise(dataset, { files: ingest.files, issues }), issues, 'check', process.argv.includes('--allow-shrink'));
   const paths = await writeQualityReport(reportsDir, {
     files: ingest.files,
     issues,
     notAudited: notAuditedFrom(dataset),
     counts: { groups: dataset.groups.length, audits },
+    changes,
   });
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
@@ -44,7 +52,10 @@ async function main(): Promise<number> {
     `  data-quality report: ${rel} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
   ];
   console.log(lines.join('\n'));
-  return errors > 0 ? 1 : 0;
+  console.log(changesConsoleLine(changes));
+  const shrink = shrinkConsoleLines(changes);
+  if (shrink.length > 0) console.log(shrink.join('\n'));
+  return errors > 0 || stopsBuild(changes) ? 1 : 0;
 }
 
 main().then(

@@ -229,11 +229,11 @@ export class IngestCache {
     if (stale === 0 && names.length <= MAX_SEGMENTS) return 0;
     const merged = join(this.root, `seg-${Date.now().toString(36)}-${process.pid}-merged.pack`);
     try {
-      writeFileSync(`${merged}.tmp`, Buffer.concat([...live.values()]));
-      renameSync(`${merged}.tmp`, merged);
+      writeFileSync(`${merged}.${process.pid}.tmp`, Buffer.concat([...live.values()]));
+      renameSync(`${merged}.${process.pid}.tmp`, merged);
       for (const n of names) rmSync(join(this.root, n), { force: true });
     } catch {
-      rmSync(`${merged}.tmp`, { force: true });
+      rmSync(`${merged}.${process.pid}.tmp`, { force: true });
       return 0;
     }
     return stale;

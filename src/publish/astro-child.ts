@@ -6,7 +6,9 @@
  * the base path and site address (OMSAP_BASE, OMSAP_SITE, read by astro.config.mjs).
  */
 import { rm } from 'node:fs/promises';
+import { exitWithParent } from './parent-watch';
 
+exitWithParent();
 const [root, outDir] = process.argv.slice(2);
 // Astro's and Vite's caches (content store, optimised dependencies) belong to this build alone, beside its output:
 // two builds of one checkout at once (tests, two terminals) never read each other's half-written cache. Nothing

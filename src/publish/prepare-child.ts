@@ -3,7 +3,10 @@
  * src/publish/run.ts: it receives the build's options over IPC and answers with log lines, phase changes and
  * the result (see PrepareMessage). Its memory (every record, the dataset) goes away when it exits.
  */
+import { exitWithParent } from './parent-watch';
 import { prepareData, type Phase, type PrepareMessage, type PublishOptions } from './run';
+
+exitWithParent();
 
 const send = (m: PrepareMessage) => new Promise<void>((r) => process.send!(m, () => r()));
 

@@ -18,6 +18,12 @@ import { indexSite } from './pagefind';
 import { swapIntoPlace } from './swap';
 import { addressEnv, type SiteAddress } from './address';
 import { writeCrawlerFiles } from './crawlers';
+import { exitIfOrphaned } from './parent-watch';
+import { compareWithPublished, writePublishedSummary } from './published-summary';
+import { removeStaleTemps } from './stale-temps';
+import { type PublishedSummary, summarise } from '../lib/changes/summary';
+import { changesConsoleLine, shrinkConsoleLines, stopsBuild } from '../report/changes-section';
+import { DIVISIONS_CACHE_DIR } from '../ingest/cache';
 import { CRITERIA_ENV } from '../site/data';
 import type { Criteria } from '../lib/schema/criteria';
 
@@ -42,6 +48,8 @@ export interface PublishOptions {
   ingest?: IngestOptions;
   /** Where the site is published (--base, --site); the root of a host without a known address by default. */
   address?: SiteAddress;
+  /** Publish even when groups or audits fell by more than 10 % and more than 5 against the last published build. */
+  allowShrink?: boolean;
 }
 
 export interface FileSummary {
@@ -75,6 +83,16 @@ export class BuildError extends Error {
   }
 }
 
+/** The data would shrink the site (DESIGN §9): nothing was published; the message is the console's account. */
+export class ShrinkError extends BuildError {
+  constructor(
+    readonly lines: string[],
+    readonly reportPath: string | null,
+  ) {
+    super('dataset', lines.join('\n'));
+  }
+}
+
 /** Test hook: OMSAP_FAIL_AT=<phase> makes that phase fail, to prove a failed build leaves dist/ alone. */
 function checkpoint(phase: Phase): void {
   if (process.env.OMSAP_FAIL_AT === phase) throw new Error(`forced failure at ${phase} (OMSAP_FAIL_AT)`);
@@ -99,6 +117,12 @@ interface Prepared {
   datasetPath: string;
   /** The criteria table that scored the data, written beside the dataset (pages read it through CRITERIA_ENV). */
   criteriaPath?: string;
+  /** This build's summary, written to the state folder once the site is swapped into dist/. */
+  summary: PublishedSummary;
+  /** What changed since the last published build, for the console. */
+  changeLines: string[];
+  /** The data would shrink the site: nothing may be published (the dataset was not written). */
+  blocked: boolean;
 }
 
 /** Heap limit of the Astro process (MB): its live size at 30,000 groups is ~1.1 GB; see DESIGN §12. */
@@ -153,26 +177,39 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
     throw new Error(`ชุดข้อมูลไม่ตรงตามรูปแบบ / dataset does not match DatasetSchema: ${first}`);
   }
   const dataset: Dataset = parsed.data;
+
+  // Against the last published build: what changed, and whether the site would shrink (DESIGN §9).
+  const summary = summarise(dataset, opts.datasetFile ? undefined : { files: ingestFiles, issues });
+  const changes = compareWithPublished(resolve(opts.stateDir), summary, issues, 'build', opts.allowShrink === true);
+  const blocked = stopsBuild(changes);
+
+  // A build whose parent is gone writes nothing (src/publish/parent-watch.ts).
+  exitIfOrphaned();
   const datasetPath = join(resolve(opts.stateDir), 'dataset.json');
-  await mkdir(dirname(datasetPath), { recursive: true });
-  await writeFile(datasetPath, JSON.stringify(dataset) + '\n');
   let criteriaPath: string | undefined;
-  if (criteria) {
-    criteriaPath = join(dirname(datasetPath), 'criteria.json');
-    await writeFile(criteriaPath, JSON.stringify(criteria) + '\n');
-  }
   const audits = dataset.groups.reduce((s, g) => s + g.audits.length, 0);
-  log(`[2/7] ชุดข้อมูล / dataset: ${dataset.groups.length} กลุ่ม, ${audits} การตรวจ, ปีงบประมาณ ${dataset.fiscalYears.join(', ') || '–'} → ${relative(process.cwd(), datasetPath)}`);
+  if (!blocked) {
+    await mkdir(dirname(datasetPath), { recursive: true });
+    await writeFile(datasetPath, JSON.stringify(dataset) + '\n');
+    if (criteria) {
+      criteriaPath = join(dirname(datasetPath), 'criteria.json');
+      await writeFile(criteriaPath, JSON.stringify(criteria) + '\n');
+    }
+  }
+  const target = blocked ? 'ไม่ได้เขียน / not written' : relative(process.cwd(), datasetPath);
+  log(`[2/7] ชุดข้อมูล / dataset: ${dataset.groups.length} กลุ่ม, ${audits} การตรวจ, ปีงบประมาณ ${dataset.fiscalYears.join(', ') || '–'} → ${target}`);
 
   // 3. Data-quality report (outside dist/: it names files).
   at('report');
   let reportPath: string | null = null;
   if (!opts.datasetFile) {
+    exitIfOrphaned();
     const written = await writeQualityReport(resolve(opts.reportsDir), {
       files: ingestFiles,
       issues,
       notAudited: notAuditedFrom(dataset),
       counts: { groups: dataset.groups.length, audits },
+      changes,
     });
     reportPath = written.html;
     log(`[3/7] รายงานคุณภาพข้อมูล / quality report: ${relative(process.cwd(), reportPath)}`);
@@ -187,6 +224,9 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
     reportPath,
     datasetPath,
     ...(criteriaPath ? { criteriaPath } : {}),
+    summary,
+    changeLines: [changesConsoleLine(changes), ...shrinkConsoleLines(changes)],
+    blocked,
   };
 }
 
@@ -268,9 +308,17 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     checkpoint(p);
   };
   try {
+    const cleaned = removeStaleTemps(resolve(opts.outDir), [
+      resolve(opts.stateDir),
+      ...(opts.ingest?.cacheDir ? [join(resolve(opts.ingest.cacheDir), 'ingest')] : []),
+      DIVISIONS_CACHE_DIR,
+    ]);
+    if (cleaned.length > 0) log(`ลบสิ่งที่การสร้างที่ถูกหยุดกลางคันทิ้งไว้ / removed what killed builds left: ${cleaned.join(', ')}`);
     at('ingest');
     const prep = await prepareInChild(opts, log, at);
     const { files, audits, privateValues, reportPath, datasetPath } = prep;
+    if (prep.blocked) throw new ShrinkError(prep.changeLines.slice(1), reportPath);
+    for (const line of prep.changeLines) log(line);
     if (prep.criteriaPath) process.env[CRITERIA_ENV] = prep.criteriaPath;
 
     // 4. KM articles: checked here too, so a phone number in an article fails fast, naming file and line.
@@ -316,7 +364,14 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     log(`[7/7] ตรวจข้อมูลส่วนบุคคล / privacy gate: ${gate.scanned} ไฟล์ผ่าน (${gate.skippedBinary} ไฟล์ไบนารี), ${new Set(privateValues).size} ค่าส่วนตัว`);
     phase = 'swap';
     checkpoint(phase);
+    exitIfOrphaned();
     await swapIntoPlace(tmp, resolve(opts.outDir));
+    try {
+      writePublishedSummary(resolve(opts.stateDir), prep.summary);
+    } catch (e) {
+      // The site is published; only the next build's comparison is lost (it then compares nothing).
+      log(`เขียนสรุปการเผยแพร่ไม่ได้ / could not write the published summary: ${(e as Error).message}`);
+    }
 
     return {
       files,

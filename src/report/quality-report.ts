@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { FileReport } from '../ingest/index';
 import type { Issue } from '../lib/schema/issue';
 import type { NotAuditedYear } from './not-audited';
+import { type ChangesInput, changesHtml, changesJson } from './changes-section';
 
 export interface QualityReportInput {
   files: FileReport[];
@@ -10,6 +11,8 @@ export interface QualityReportInput {
   notAudited: NotAuditedYear[];
   /** Groups published and audits scored, for the summary line. */
   counts?: { groups: number; audits: number };
+  /** Changes since the last published build (src/report/changes-section.ts). */
+  changes?: ChangesInput;
 }
 
 /**
@@ -37,6 +40,7 @@ export function qualityJson(input: QualityReportInput): string {
       return o;
     }),
     notAudited: input.notAudited.map((y) => ({ fiscalYear: y.fiscalYear, groups: y.groups })),
+    ...(input.changes ? { changes: changesJson(input.changes) } : {}),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
@@ -107,6 +111,7 @@ export function qualityHtml(input: QualityReportInput): string {
   item(errors, 'ข้อผิดพลาด', 'errors');
   item(warnings, 'คำเตือน', 'warnings');
   out.push('</ul>');
+  if (input.changes) out.push(changesHtml(input.changes));
 
   // Issues by file
   out.push('<h2>ปัญหาที่พบ แยกตามไฟล์<span class="en">Problems found, by file</span></h2>');

@@ -22,8 +22,9 @@ function hashTree(dir: string): Record<string, string> {
 
 function check(data: string) {
   const reports = mkdtempSync(join(tmpdir(), 'omsap-reports-'));
+  const state = mkdtempSync(join(tmpdir(), 'omsap-state-')); // never the checkout's own .omsap/ (its published summary)
   const before = hashTree(data);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--data', data, '--reports', reports], { encoding: 'utf8', timeout: 300_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--data', data, '--reports', reports, '--state', state], { encoding: 'utf8', timeout: 300_000 });
   expect(hashTree(data)).toEqual(before);
   return { ...r, reports };
 }
