@@ -119,8 +119,10 @@ interface Prepared {
   criteriaPath?: string;
   /** This build's summary, written to the state folder once the site is swapped into dist/. */
   summary: PublishedSummary;
-  /** What changed since the last published build, for the console. */
-  changeLines: string[];
+  /** What changed since the last published build, in one console line. */
+  changeLine: string;
+  /** The console's account of a shrink (empty when the data does not shrink the site). */
+  shrinkLines: string[];
   /** The data would shrink the site: nothing may be published (the dataset was not written). */
   blocked: boolean;
 }
@@ -225,7 +227,8 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
     datasetPath,
     ...(criteriaPath ? { criteriaPath } : {}),
     summary,
-    changeLines: [changesConsoleLine(changes), ...shrinkConsoleLines(changes)],
+    changeLine: changesConsoleLine(changes),
+    shrinkLines: shrinkConsoleLines(changes),
     blocked,
   };
 }
@@ -317,8 +320,8 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     at('ingest');
     const prep = await prepareInChild(opts, log, at);
     const { files, audits, privateValues, reportPath, datasetPath } = prep;
-    if (prep.blocked) throw new ShrinkError(prep.changeLines.slice(1), reportPath);
-    for (const line of prep.changeLines) log(line);
+    if (prep.blocked) throw new ShrinkError(prep.shrinkLines, reportPath);
+    for (const line of [prep.changeLine, ...prep.shrinkLines]) log(line);
     if (prep.criteriaPath) process.env[CRITERIA_ENV] = prep.criteriaPath;
 
     // 4. KM articles: checked here too, so a phone number in an article fails fast, naming file and line.
