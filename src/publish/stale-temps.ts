@@ -1,6 +1,7 @@
 /**
- * What a killed build leaves behind (DESIGN §9): `.dist-tmp-<pid>` beside dist/ (the site being built),
- * `dist.old-<pid>` (the previous site, set aside during the swap) and `<name>.<pid>.tmp` files in the state and
+ * What a killed build leaves behind (DESIGN §9): `.dist-tmp-<pid>` beside dist/ (the site being built) and
+ * `.dist-tmp-<pid>-astro-cache` (Astro's caches for it, src/publish/astro-child.ts), `dist.old-<pid>` (the
+ * previous site, set aside during the swap) and `<name>.<pid>.tmp` files in the state and
  * cache folders. The next build removes them once process <pid> is gone; a previous site set aside by a swap that
  * was interrupted before the new site arrived is put back in place of a missing dist/.
  */
@@ -25,7 +26,7 @@ export function processAlive(pid: number): boolean {
 
 function names(dir: string): string[] {
   try {
-    return readdirSync(dir);
+    return readdirSync(dir).sort();
   } catch {
     return [];
   }
@@ -42,7 +43,7 @@ export function removeStaleTemps(outDir: string, tempDirs: readonly string[]): s
   const done: string[] = [];
   const parent = dirname(outDir);
   const site = basename(outDir);
-  const tmpSite = /^\.dist-tmp-(\d+)$/;
+  const tmpSite = /^\.dist-tmp-(\d+)(?:-astro-cache)?$/;
   const asideSite = new RegExp(`^${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.old-(\\d+)$`);
   for (const n of names(parent)) {
     const tmp = tmpSite.exec(n);

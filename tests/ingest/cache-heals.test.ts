@@ -78,7 +78,7 @@ describe('the divisions cache', () => {
       expect(r.registry).toEqual(clean.registry);
       expect(r.issues).toEqual(clean.issues);
     }
-  }, 60_000);
+  });
 });
 
 describe('the ingest cache', () => {

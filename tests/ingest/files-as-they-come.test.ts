@@ -98,7 +98,7 @@ describe('pipes, devices and sockets are listed and never opened', () => {
     const server = createServer();
     await new Promise<void>((ok) => server.listen(join(data, 'registry', 'socket.csv'), ok));
     try {
-      const r = checkWithin(data, 60_000);
+      const r = checkWithin(data, 240_000);
       expect(r.signal, 'the check hung on a special file').toBeNull();
       const files = r.json!.files.map((f) => [f.path, f.kind, f.status]);
       expect(files).toEqual([
@@ -123,7 +123,7 @@ describe('pipes, devices and sockets are listed and never opened', () => {
     } finally {
       server.close();
     }
-  }, 90_000);
+  });
 });
 
 describe('size is checked before any read', () => {
@@ -145,7 +145,7 @@ describe('size is checked before any read', () => {
     }
     // Reading the file even once would have raised the peak by ~1,990,000 KB.
     expect(process.resourceUsage().maxRSS - before).toBeLessThan(500_000);
-  }, 60_000);
+  });
 });
 
 describe('UTF-16 CSV and Excel "Unicode text" are read like CSV', () => {

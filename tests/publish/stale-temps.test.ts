@@ -23,13 +23,14 @@ describe('removeStaleTemps', () => {
     const dead = deadPid();
     expect(processAlive(dead)).toBe(false);
     expect(processAlive(process.pid)).toBe(true);
-    for (const d of [dist, join(base, `.dist-tmp-${dead}`, 'groups'), join(base, `.dist-tmp-${process.pid}`), join(base, `dist.old-${dead}`), state]) mkdirSync(d, { recursive: true });
+    const made = [`.dist-tmp-${dead}/groups`, `.dist-tmp-${dead}-astro-cache/vite`, `.dist-tmp-${process.pid}`, `.dist-tmp-${process.pid}-astro-cache`, `dist.old-${dead}`];
+    for (const d of [dist, state, ...made.map((n) => join(base, n))]) mkdirSync(d, { recursive: true });
     writeFileSync(join(state, `published.json.${dead}.tmp`), '{');
     writeFileSync(join(state, `published.json.${process.pid}.tmp`), '{');
     writeFileSync(join(state, 'published.json'), '{}');
     const removed = removeStaleTemps(dist, [state, join(base, 'no-such-folder')]);
-    expect(removed.sort()).toEqual([`.dist-tmp-${dead}`, `dist.old-${dead}`, `published.json.${dead}.tmp`].sort());
-    expect(readdirSync(base).sort()).toEqual([`.dist-tmp-${process.pid}`, 'dist', 'state']);
+    expect(removed.sort()).toEqual([`.dist-tmp-${dead}`, `.dist-tmp-${dead}-astro-cache`, `dist.old-${dead}`, `published.json.${dead}.tmp`].sort());
+    expect(readdirSync(base).sort()).toEqual([`.dist-tmp-${process.pid}`, `.dist-tmp-${process.pid}-astro-cache`, 'dist', 'state']);
     expect(readdirSync(state).sort()).toEqual(['published.json', `published.json.${process.pid}.tmp`]);
   });
 

@@ -4,7 +4,7 @@
  * they were, exits 1 and names what vanished and why, in the console and in the report; --allow-shrink publishes;
  * npm run check says the same; a prebuilt dataset is guarded too; the first build never counts as a shrink.
  */
-import { spawnSync } from 'node:child_process';
+import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,9 +13,9 @@ import * as XLSX from 'xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { summarise } from '../../src/lib/changes/summary';
 import { DatasetSchema } from '../../src/lib/schema/dataset';
-import { readPublishedSummary, writePublishedSummary } from '../../src/publish/published-summary';
+import { type StoredSummary, readPublishedSummary, writePublishedSummary } from '../../src/publish/published-summary';
 import { sampleData } from '../scale/helpers';
-import { diffTrees, hashTree, runBuild } from './helpers';
+import { type Run, diffTrees, hashTree, runBuild } from './helpers';
 
 const SAMPLE = ['--groups', '40', '--years', '2', '--province', '60', '--layout', 'books', '--seed', 'shrink-guard'];
 
@@ -24,144 +24,173 @@ const dist = join(base, 'dist');
 const state = join(base, 'state');
 const reports = join(base, 'reports');
 let data: string;
-let published: { groups: number; audits: number };
-let distBefore: Map<string, string>;
 
-const build = (...more: string[]) => runBuild(['--data', data, '--out', dist, '--state', state, '--reports', reports, ...more]);
-const report = () => JSON.parse(readFileSync(join(reports, 'data-quality.json'), 'utf8'));
 const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
+const report = () => JSON.parse(readFileSync(join(reports, 'data-quality.json'), 'utf8'));
+const build = (...more: string[]) => runBuild(['--data', data, '--out', dist, '--state', state, '--reports', reports, ...more]);
+const check = () =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--data', data, '--state', state, '--reports', join(base, 'check-reports')], { encoding: 'utf8', timeout: 600_000 });
 
-function check() {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--data', data, '--state', state, '--reports', join(base, 'check-reports')], { encoding: 'utf8', timeout: 120_000 });
+/** One build and what it left: the dist/ tree, the dataset's and the summary's bytes, the report. */
+interface Outcome {
+  run: Run;
+  dist: Map<string, string>;
+  dataset: string;
+  summary: string;
+  report: ReturnType<typeof report>;
+  html: string;
+}
+async function outcome(run: Promise<Run>): Promise<Outcome> {
+  const r = await run;
+  return {
+    run: r,
+    dist: hashTree(dist),
+    dataset: sha(join(state, 'dataset.json')),
+    summary: readFileSync(join(state, 'published.json'), 'utf8'),
+    report: report(),
+    html: readFileSync(join(reports, 'data-quality.html'), 'utf8'),
+  };
 }
 
+let first: Outcome;
+let published: { groups: number; audits: number };
+let firstDataset: { groups: number; audits: number };
+let copyRel: string;
+let registryRel: string;
+let copied: Outcome;
+let copiedCheck: SpawnSyncReturns<string>;
+let year: string;
+let deleted: Outcome;
+let allowed: Outcome;
+let allowedSummary: StoredSummary;
+let allowedCheck: SpawnSyncReturns<string>;
+let prebuilt: Run;
+let prebuiltDist: boolean;
+
+/** A stale "Save as CSV" copy beside the registry: every name differs, so every id truly conflicts (a copy that
+ *  repeats rows exactly may be read once by the duplicate rules; this one cannot). */
+function staleCsvCopy(): string {
+  const registry = join(data, 'registry', readdirSync(join(data, 'registry')).find((n) => n.endsWith('.xlsx'))!);
+  registryRel = `registry/${registry.split('/').pop()}`;
+  const wb = XLSX.read(readFileSync(registry), { type: 'buffer' });
+  const ws = wb.Sheets[wb.SheetNames[0]!]!;
+  const range = XLSX.utils.decode_range(ws['!ref']!);
+  let nameCol = -1;
+  for (let r = range.s.r; r <= range.e.r; r++) {
+    for (let c = range.s.c; c <= range.e.c; c++) {
+      const cell = ws[XLSX.utils.encode_cell({ r, c })];
+      if (nameCol < 0 && cell?.v === 'ชื่อกลุ่ม') nameCol = c;
+      else if (nameCol === c && cell && typeof cell.v === 'string') cell.v = cell.w = `${cell.v} (ชื่อเดิม)`;
+    }
+  }
+  if (nameCol < 0) throw new Error('no name column in the sample registry');
+  const copy = registry.replace(/\.xlsx$/, '.csv');
+  writeFileSync(copy, XLSX.utils.sheet_to_csv(ws));
+  copyRel = `registry/${copy.split('/').pop()}`;
+  return copy;
+}
+
+// Every build runs here, one after the other (vitest.config.ts: builds in hooks, tests only look).
 beforeAll(async () => {
   data = await sampleData(SAMPLE);
-  // The first build: nothing to compare with, never a shrink.
-  const r = await build();
-  expect(r.code, r.stderr).toBe(0);
-  expect(r.stdout).toContain('since the last published build: none yet');
-  expect(report().changes).toEqual({ previous: null });
+  first = await outcome(build());
+  const d = DatasetSchema.parse(JSON.parse(readFileSync(join(state, 'dataset.json'), 'utf8')));
+  firstDataset = { groups: d.groups.length, audits: d.groups.reduce((n, g) => n + g.audits.length, 0) };
   const s = readPublishedSummary(state);
-  if (s.state !== 'ok') throw new Error('no published summary after a publication');
-  published = { groups: Object.keys(s.summary.groups).length, audits: Object.values(s.summary.groups).reduce((n, y) => n + Object.keys(y).length, 0) };
-  distBefore = hashTree(dist);
-}, 300_000);
+  published = s.state === 'ok' ? { groups: Object.keys(s.summary.groups).length, audits: Object.values(s.summary.groups).reduce((n, y) => n + Object.keys(y).length, 0) } : { groups: -1, audits: -1 };
+
+  const copy = staleCsvCopy();
+  copied = await outcome(build());
+  copiedCheck = check();
+  rmSync(copy);
+
+  year = readdirSync(join(data, 'audits')).sort().pop()!;
+  const aside = join(base, 'audits-aside');
+  renameSync(join(data, 'audits', year), aside);
+  deleted = await outcome(build());
+  allowed = await outcome(build('--allow-shrink'));
+  allowedSummary = readPublishedSummary(state);
+  allowedCheck = check();
+  cpSync(aside, join(data, 'audits', year), { recursive: true });
+
+  // A prebuilt dataset: the fixture's 13 groups published, then 7 of them (6 fell: more than 10 % and more than 5).
+  const fixture = DatasetSchema.parse(JSON.parse(readFileSync('tests/fixtures/site/dataset.json', 'utf8')));
+  const own = join(base, 'prebuilt');
+  writePublishedSummary(join(own, 'state'), summarise(fixture));
+  const file = join(own, 'shrunk.json');
+  writeFileSync(file, JSON.stringify({ ...fixture, groups: fixture.groups.slice(0, 7) }));
+  prebuilt = await runBuild(['--dataset', file, '--out', join(own, 'dist'), '--state', join(own, 'state')]);
+  prebuiltDist = existsSync(join(own, 'dist'));
+});
 
 describe('never silently shrink', () => {
-  it('the published summary holds the published groups and audits', () => {
-    const dataset = DatasetSchema.parse(JSON.parse(readFileSync(join(state, 'dataset.json'), 'utf8')));
-    expect(published.groups).toBe(dataset.groups.length);
-    expect(published.audits).toBe(dataset.groups.reduce((n, g) => n + g.audits.length, 0));
+  it('the first build compares nothing, publishes, and keeps the summary of what it published', () => {
+    expect(first.run.code, first.run.stderr).toBe(0);
+    expect(first.run.stdout).toContain('since the last published build: none yet');
+    expect(first.report.changes).toEqual({ previous: null });
+    expect(first.html).toContain('ยังไม่เคยเผยแพร่เว็บไซต์จากโฟลเดอร์นี้ จึงไม่มีสิ่งที่จะเทียบ<span class="en">No site has been published from this folder yet: nothing to compare.</span>');
+    expect(published).toEqual(firstDataset);
     expect(published.groups).toBeGreaterThan(30);
   });
 
-  it('a stale "Save as CSV" copy of the registry beside the .xlsx: no swap, exit 1, the copy named as the cause', async () => {
-    const registry = join(data, 'registry', readdirSync(join(data, 'registry')).find((n) => n.endsWith('.xlsx'))!);
-    const wb = XLSX.read(readFileSync(registry), { type: 'buffer' });
-    const ws = wb.Sheets[wb.SheetNames[0]!]!;
-    // An older copy: every name differs, so every id truly conflicts (a copy that repeats rows exactly may be
-    // read once by the duplicate rules; this one cannot).
-    const range = XLSX.utils.decode_range(ws['!ref']!);
-    let nameCol = -1;
-    for (let r = range.s.r; r <= range.e.r; r++) {
-      for (let c = range.s.c; c <= range.e.c; c++) {
-        const cell = ws[XLSX.utils.encode_cell({ r, c })];
-        if (nameCol < 0 && cell?.v === 'ชื่อกลุ่ม') nameCol = c;
-        else if (nameCol === c && cell && typeof cell.v === 'string') cell.v = cell.w = `${cell.v} (ชื่อเดิม)`;
-      }
-    }
-    expect(nameCol).toBeGreaterThanOrEqual(0);
-    const copy = registry.replace(/\.xlsx$/, '.csv');
-    writeFileSync(copy, XLSX.utils.sheet_to_csv(ws));
-    const datasetBefore = sha(join(state, 'dataset.json'));
-    const summaryBefore = readFileSync(join(state, 'published.json'), 'utf8');
-    try {
-      const r = await build();
-      expect(r.code).toBe(1);
-      expect(r.stderr).toContain('ไม่ได้เผยแพร่: ข้อมูลลดลงเกินร้อยละ 10 และเกิน 5 รายการ เมื่อเทียบกับการเผยแพร่ครั้งก่อน — dist/ เดิมไม่ถูกแตะต้อง');
-      expect(r.stderr).toContain('not published: the data fell by more than 10 % and by more than 5 against the last published build; the previous dist/ is unchanged');
-      expect(r.stderr).toMatch(new RegExp(`groups ${published.groups} → \\d+ \\(\\d+ vanished, 0 new\\)`));
-      const rel = `registry/${copy.split('/').pop()}`;
-      expect(r.stderr).toContain(`  ${rel} — ไฟล์ใหม่ → ไม่ได้ใช้ / new file → rejected; ข้อผิดพลาดใหม่`);
-      expect(r.stderr).toMatch(/new errors: E_DUPLICATE_ID ×\d+/);
-      expect(r.stderr).toContain('if the data is meant to shrink: npm run build -- --allow-shrink');
-      // Nothing published: dist, the dataset and the summary are as they were.
-      expect(diffTrees(distBefore, hashTree(dist))).toEqual([]);
-      expect(sha(join(state, 'dataset.json'))).toBe(datasetBefore);
-      expect(readFileSync(join(state, 'published.json'), 'utf8')).toBe(summaryBefore);
-      // The report says it too.
-      const c = report().changes;
-      expect(c.shrink).toEqual({ groups: true, audits: true, stopsBuild: true });
-      expect(c.groups.before).toBe(published.groups);
-      expect(c.groups.removed.length).toBeGreaterThan(published.groups * 0.9);
-      // The two registries explain it, before the audits that only followed them.
-      expect(c.files.slice(0, 2).map((f: { file: string }) => f.file).sort()).toEqual([rel, `registry/${registry.split('/').pop()}`].sort());
-      expect(c.files.find((f: { file: string }) => f.file === rel)).toMatchObject({ before: null, now: 'rejected' });
-      const html = readFileSync(join(reports, 'data-quality.html'), 'utf8');
-      expect(html).toContain('<h2 id="changes">การเปลี่ยนแปลงจากการเผยแพร่ครั้งก่อน<span class="en">Changes since the last published build</span></h2>');
-      expect(html).toContain('Not published: groups or audits fell by more than 10 % and by more than 5; the previous site is unchanged. If this is intended, run npm run build -- --allow-shrink.');
-      expect(html).toContain(`<span class="file">${rel}</span> — ไฟล์ใหม่ → ไม่ได้ใช้`);
+  it('a stale "Save as CSV" copy of the registry: no swap, exit 1, the copy named as the cause', () => {
+    const { run } = copied;
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('ไม่ได้เผยแพร่: ข้อมูลลดลงเกินร้อยละ 10 และเกิน 5 รายการ เมื่อเทียบกับการเผยแพร่ครั้งก่อน — dist/ เดิมไม่ถูกแตะต้อง');
+    expect(run.stderr).toContain('not published: the data fell by more than 10 % and by more than 5 against the last published build; the previous dist/ is unchanged');
+    expect(run.stderr).toMatch(new RegExp(`groups ${published.groups} → \\d+ \\(\\d+ vanished, 0 new\\)`));
+    expect(run.stderr).toContain(`  ${copyRel} — ไฟล์ใหม่ → ไม่ได้ใช้ / new file → rejected; ข้อผิดพลาดใหม่`);
+    expect(run.stderr).toMatch(/new errors: E_DUPLICATE_ID ×\d+/);
+    expect(run.stderr).toContain('if the data is meant to shrink: npm run build -- --allow-shrink');
+  });
 
-      // npm run check finds it too, and exits 1.
-      const ck = check();
-      expect(ck.status).toBe(1);
-      expect(ck.stdout).toContain('npm run build would not publish: the data fell by more than 10 % and by more than 5 against the last published build');
-    } finally {
-      rmSync(copy);
-    }
-  }, 300_000);
+  it('…and nothing was published: dist/, the dataset and the summary are as they were', () => {
+    expect(diffTrees(first.dist, copied.dist)).toEqual([]);
+    expect(copied.dataset).toBe(first.dataset);
+    expect(copied.summary).toBe(first.summary);
+  });
 
-  it('a deleted audits folder (another cause): no swap, exit 1, the folder named', async () => {
-    const year = readdirSync(join(data, 'audits')).sort().pop()!;
-    const aside = join(base, 'audits-aside');
-    renameSync(join(data, 'audits', year), aside);
-    try {
-      const r = await build();
-      expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(new RegExp(`groups ${published.groups} → ${published.groups} \\(0 vanished, 0 new\\)`));
-      expect(r.stderr).toMatch(new RegExp(`audits ${published.audits} → \\d+ \\(\\d+ vanished, 0 new\\)`));
-      expect(r.stderr).toMatch(new RegExp(`  audits/${year}/ — ไม่มี \\d+ ไฟล์แล้ว / \\d+ files gone`));
-      expect(diffTrees(distBefore, hashTree(dist))).toEqual([]);
-    } finally {
-      renameSync(aside, join(data, 'audits', year));
-    }
-  }, 300_000);
+  it('…and the report says so, with the files that explain it before the audits that followed them', () => {
+    const c = copied.report.changes;
+    expect(c.shrink).toEqual({ groups: true, audits: true, stopsBuild: true });
+    expect(c.groups.before).toBe(published.groups);
+    expect(c.groups.removed.length).toBeGreaterThan(published.groups * 0.9);
+    expect(c.files.slice(0, 2).map((f: { file: string }) => f.file).sort()).toEqual([copyRel, registryRel].sort());
+    expect(c.files.find((f: { file: string }) => f.file === copyRel)).toMatchObject({ before: null, now: 'rejected' });
+    expect(copied.html).toContain('<h2 id="changes">การเปลี่ยนแปลงจากการเผยแพร่ครั้งก่อน<span class="en">Changes since the last published build</span></h2>');
+    expect(copied.html).toContain('Not published: groups or audits fell by more than 10 % and by more than 5; the previous site is unchanged. If this is intended, run npm run build -- --allow-shrink.');
+    expect(copied.html).toContain(`<span class="file">${copyRel}</span> — ไฟล์ใหม่ → ไม่ได้ใช้`);
+  });
 
-  it('--allow-shrink publishes, and the summary follows the new site', async () => {
-    const year = readdirSync(join(data, 'audits')).sort().pop()!;
-    const aside = join(base, 'audits-aside');
-    cpSync(join(data, 'audits', year), aside, { recursive: true });
-    rmSync(join(data, 'audits', year), { recursive: true });
-    try {
-      const r = await build('--allow-shrink');
-      expect(r.code, r.stderr).toBe(0);
-      expect(r.stdout).toContain('published anyway (--allow-shrink)');
-      expect(diffTrees(distBefore, hashTree(dist))).not.toEqual([]);
-      const s = readPublishedSummary(state);
-      expect(s.state === 'ok' && Object.values(s.summary.groups).every((y) => !(year in y))).toBe(true);
-      expect(report().changes.shrink).toEqual({ groups: false, audits: true, stopsBuild: false });
-      // Against the new summary, the same data no longer shrinks: check does not say a build would stop.
-      const ck = check();
-      expect(ck.stdout).not.toContain('would not publish');
-      expect(ck.stdout).toMatch(/since the last published build: กลุ่ม groups \+0 −0 · ผลการตรวจ audits \+0 −0/);
-    } finally {
-      cpSync(aside, join(data, 'audits', year), { recursive: true });
-    }
-  }, 300_000);
+  it('…and npm run check finds it too, and exits 1', () => {
+    expect(copiedCheck.status).toBe(1);
+    expect(copiedCheck.stdout).toContain('npm run build would not publish: the data fell by more than 10 % and by more than 5 against the last published build');
+  });
 
-  it('a prebuilt dataset (--dataset) is guarded too', async () => {
-    const fixture = DatasetSchema.parse(JSON.parse(readFileSync('tests/fixtures/site/dataset.json', 'utf8')));
-    const own = join(base, 'prebuilt');
-    writePublishedSummary(join(own, 'state'), summarise(fixture));
-    // The fixture holds 13 groups; keep 7: 6 fell, more than 10 % and more than 5.
-    const shrunk = { ...fixture, groups: fixture.groups.slice(0, 7) };
-    const file = join(own, 'shrunk.json');
-    writeFileSync(file, JSON.stringify(shrunk));
-    const r = await runBuild(['--dataset', file, '--out', join(own, 'dist'), '--state', join(own, 'state')]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('groups 13 → 7 (6 vanished, 0 new)');
-    expect(r.stderr).toContain('cause: a prebuilt dataset has no files to name');
-    expect(existsSync(join(own, 'dist'))).toBe(false);
-  }, 120_000);
+  it('a deleted audits folder (another cause): no swap, exit 1, the folder named', () => {
+    const { run } = deleted;
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`groups ${published.groups} → ${published.groups} \\(0 vanished, 0 new\\)`));
+    expect(run.stderr).toMatch(new RegExp(`audits ${published.audits} → \\d+ \\(\\d+ vanished, 0 new\\)`));
+    expect(run.stderr).toMatch(new RegExp(`  audits/${year}/ — ไม่มี \\d+ ไฟล์แล้ว / \\d+ files gone`));
+    expect(diffTrees(first.dist, deleted.dist)).toEqual([]);
+  });
+
+  it('--allow-shrink publishes, and the summary follows the new site', () => {
+    expect(allowed.run.code, allowed.run.stderr).toBe(0);
+    expect(allowed.run.stdout).toContain('published anyway (--allow-shrink)');
+    expect(diffTrees(first.dist, allowed.dist)).not.toEqual([]);
+    expect(allowedSummary.state === 'ok' && Object.values(allowedSummary.summary.groups).every((y) => !(year in y))).toBe(true);
+    expect(allowed.report.changes.shrink).toEqual({ groups: false, audits: true, stopsBuild: false });
+    // Against the new summary, the same data no longer shrinks: check does not say a build would stop.
+    expect(allowedCheck.stdout).not.toContain('would not publish');
+    expect(allowedCheck.stdout).toMatch(/since the last published build: กลุ่ม groups \+0 −0 · ผลการตรวจ audits \+0 −0/);
+  });
+
+  it('a prebuilt dataset (--dataset) is guarded too', () => {
+    expect(prebuilt.code).toBe(1);
+    expect(prebuilt.stderr).toContain('groups 13 → 7 (6 vanished, 0 new)');
+    expect(prebuilt.stderr).toContain('cause: a prebuilt dataset has no files to name');
+    expect(prebuiltDist).toBe(false);
+  });
 });
