@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isValidNationalId, PrivateValueSet, scanForPersonalData } from '../../src/lib/privacy/scan';
+import { isValidNationalId } from '../../src/lib/privacy/recognise';
+import { PrivateValueSet, scanForPersonalData } from '../../src/lib/privacy/scan';
 
 /** Appends the check digit worked by hand from DESIGN §8's rule: (11 − Σ dᵢ×(14−i) mod 11) mod 10. */
 function withCheck(first12: string): string {

@@ -1,2 +1,3 @@
+export * from './recognise';
 export * from './scan';
 export * from './allowlist';

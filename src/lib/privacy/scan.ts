@@ -1,7 +1,9 @@
 /**
- * The personal-data scanner (DESIGN §8): finds Thai national ids, Thai phone numbers and known private
- * values in published text. Pure; the build's gate runs it over every file it writes.
+ * The personal-data scanner (DESIGN §8): finds Thai national ids and phone numbers (through the one recogniser,
+ * ./recognise.ts) and known private values in published text. Pure; the build's gate runs it over every file it writes.
  */
+import { thaiToAsciiDigits } from '../thai/digits';
+import { findPersonalData, maskDigitsOf } from './recognise';
 
 export type HitKind = 'national-id' | 'phone' | 'private-value';
 
@@ -12,52 +14,30 @@ export interface Hit {
   column: number;
   /** The match with its middle masked, safe to print in a log. */
   masked: string;
+  /** Where ingest read the value (file, sheet, cell), when it knows: never the value itself. */
+  from?: string;
 }
 
 /** Private values shorter than this are ignored: short strings ("นาย", "12") would hit everywhere. */
 export const MIN_PRIVATE_LENGTH = 4;
 
-/** Thai digits ๐–๙ → ASCII, one character for one, so positions stay the same. */
-function asciiDigits(s: string): string {
-  return s.replace(/[\u0E50-\u0E59]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0x0e50 + 0x30));
-}
+const INVISIBLE = /[\u200b-\u200d\u2060\u00ad\ufeff]/g;
 
-/** True when 13 digits carry a valid Thai national-id check digit. */
-export function isValidNationalId(digits: string): boolean {
-  if (!/^\d{13}$/.test(digits)) return false;
-  let sum = 0;
-  for (let i = 0; i < 12; i++) sum += Number(digits[i]) * (13 - i);
-  return (11 - (sum % 11)) % 10 === Number(digits[12]);
-}
-
-// A 13-digit run, or the printed shape 1-2345-67890-12-3 with dashes or single spaces. The look-arounds keep
-// it from biting into a longer number or a decimal; the separated shape must also not sit inside a list
-// of numbers ("1 2345 …").
-const ID_PATTERN = /(?<![\d.,])\d{13}(?!\d)|(?<![\d.,]|\d[ -])\d[ -]\d{4}[ -]\d{5}[ -]\d{2}[ -]\d(?![\d]|[ -]\d)/g;
-
-// Thai phones: mobiles 0X-XXXX-XXXX / 0XX-XXX-XXXX / 0XXXXXXXXX, landlines 0X-XXX-XXXX / 0XX-XXX-XXX,
-// and the international +66 forms. Separators: dash, space or dot. Not inside a longer number or a word.
-const SEP = '[-. ]?';
-const PHONE_PATTERN = new RegExp(
-  [
-    `(?<![\\w.,/+-])0\\d${SEP}\\d{4}${SEP}\\d{4}(?![\\w]|[-.]\\d)`,
-    `(?<![\\w.,/+-])0\\d{2}${SEP}\\d{3}${SEP}\\d{4}(?![\\w]|[-.]\\d)`,
-    `(?<![\\w.,/+-])0[2-7]${SEP}\\d{3}${SEP}\\d{4}(?![\\w]|[-.]\\d)`,
-    `(?<![\\w.,/+-])0[3-7]\\d${SEP}\\d{3}${SEP}\\d{3}(?![\\w]|[-.]\\d)`,
-    `\\+66${SEP}\\(?0?\\)?${SEP}[1-9](?:${SEP}\\d){7,8}(?!\\d)`,
-  ].join('|'),
-  'g',
-);
-
-/** Normalises text and values alike: NFC, Thai digits → ASCII, lower case, runs of blanks → one space. */
+/** Normalises text and values alike: NFC, Thai digits → ASCII, lower case, invisible characters out, runs of blanks → one space. */
 export function normalizeForScan(s: string): string {
-  return asciiDigits(s.normalize('NFC'))
+  return thaiToAsciiDigits(s.normalize('NFC'))
     .toLowerCase()
-    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .replace(INVISIBLE, '')
     .replace(/[ \t\u00a0]+/g, ' ');
 }
 
-function mask(s: string): string {
+/** The key under which ingest records where a private value was read (the gate looks its hits up by it). */
+export function privateKey(value: string): string {
+  return normalizeForScan(value).trim();
+}
+
+/** The value with its middle hidden, safe to print in a log or a report. */
+export function maskValue(s: string): string {
   const chars = [...s];
   if (chars.length <= 4) return '*'.repeat(chars.length);
   const keep = Math.max(1, Math.floor(chars.length / 5));
@@ -117,7 +97,7 @@ export class PrivateValueSet {
   constructor(values: Iterable<string>) {
     const seen = new Set<string>();
     for (const raw of values) {
-      const v = normalizeForScan(String(raw)).trim();
+      const v = privateKey(String(raw));
       // ≥ MIN_PRIVATE_LENGTH code points, so at least four UTF-16 units for the key.
       if ([...v].length < MIN_PRIVATE_LENGTH || seen.has(v)) continue;
       seen.add(v);
@@ -149,19 +129,26 @@ export class PrivateValueSet {
 
 /**
  * Every national id (valid checksum), phone number and private value (length ≥ 4) in a text.
- * Pass a prepared PrivateValueSet when scanning many texts with the same values.
+ * Pass a prepared PrivateValueSet when scanning many texts with the same values, and `origins` (a value's digits
+ * or privateKey → where ingest read it) to say where each hit came from.
  */
-export function scanForPersonalData(text: string, privateValues: readonly string[] | PrivateValueSet = []): Hit[] {
-  const norm = normalizeForScan(text);
-  const where = lineIndex(norm);
+export function scanForPersonalData(
+  text: string,
+  privateValues: readonly string[] | PrivateValueSet = [],
+  origins?: ReadonlyMap<string, string>,
+): Hit[] {
   const hits: Hit[] = [];
-  const add = (kind: HitKind, index: number, match: string) => hits.push({ kind, ...where(index), masked: mask(match) });
-
-  for (const m of norm.matchAll(ID_PATTERN)) {
-    if (isValidNationalId(m[0].replace(/[ -]/g, ''))) add('national-id', m.index, m[0]);
-  }
-  for (const m of norm.matchAll(PHONE_PATTERN)) add('phone', m.index, m[0]);
+  const add = (kind: HitKind, at: { line: number; column: number }, masked: string, key: string) => {
+    const from = origins?.get(key);
+    hits.push({ kind, ...at, masked, ...(from !== undefined ? { from } : {}) });
+  };
+  const rawWhere = lineIndex(text);
+  for (const m of findPersonalData(text)) add(m.kind, rawWhere(m.start), maskDigitsOf(text, m), m.digits);
   const set = privateValues instanceof PrivateValueSet ? privateValues : new PrivateValueSet(privateValues);
-  for (const { index, value } of set.find(norm)) add('private-value', index, value);
-  return hits.sort((a, b) => a.line - b.line || a.column - b.column);
+  if (set.size > 0) {
+    const norm = normalizeForScan(text);
+    const where = lineIndex(norm);
+    for (const { index, value } of set.find(norm)) add('private-value', where(index), maskValue(value), value);
+  }
+  return hits.sort((x, y) => x.line - y.line || x.column - y.column);
 }

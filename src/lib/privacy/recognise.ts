@@ -1,0 +1,285 @@
+/**
+ * The one recogniser of Thai personal numbers (DESIGN §8): phone numbers and national ids in every form officers
+ * type them. Ingest masks what it finds in every value that can be published; the gate over dist/ runs the same
+ * function over every file written. Pure.
+ *
+ * How it reads: digits are ASCII, Thai (๐–๙) or full-width; invisible characters (U+200B–U+200D, U+2060, U+00AD,
+ * U+FEFF …) are skipped as if absent. Runs of digits ("groups") joined by 1–3 separators (- . space, en/em dash,
+ * parentheses, their full-width forms) make a chain; any run of consecutive groups of a chain is a candidate:
+ * - phone: 10 digits 06/08/09 (mobile), 9 digits 02–07 or 10 digits 03–07 (landline), also after +66 or 0066
+ *   (with or without the trunk 0: "+66 (0)81 …");
+ * - national id: 13 digits with a valid check digit, written plain, in the printed shape 1-2345-67890-12-3 or a
+ *   merge of it (any separators), or in any other grouping when one separator without a space joins the whole run.
+ * A candidate never starts right after a digit and a decimal or thousands separator ("0.0812345678", "1,0812…":
+ * ratios and amounts of a published JSON), and never touches a Latin letter or "_" (hashes, CSS, code), except a
+ * contact word right before it ("Tel0812345678", "T.081…" is fine anyway: "." is not a letter).
+ */
+
+export type PersonalKind = 'national-id' | 'phone';
+
+export interface PersonalMatch {
+  kind: PersonalKind;
+  /** Span in the original text, in UTF-16 units: [start, end). */
+  start: number;
+  end: number;
+  /** The number's ASCII digits as dialled or printed (a +66 number with its trunk 0: "0812345678"). */
+  digits: string;
+}
+
+/** What ingest writes in place of a personal number in a published value. No digit, no markdown syntax. */
+export const PERSONAL_MASK = '(ซ่อนข้อมูลส่วนบุคคล)';
+
+/** True when 13 digits carry a valid Thai national-id check digit: (11 − Σ dᵢ×(13−i) mod 11) mod 10. */
+export function isValidNationalId(digits: string): boolean {
+  if (!/^\d{13}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += Number(digits[i]) * (13 - i);
+  return (11 - (sum % 11)) % 10 === Number(digits[12]);
+}
+
+// Character classes, by UTF-16 unit.
+const INVISIBLE = -1;
+const OTHER = -2;
+const SEPARATOR = -3;
+
+/** Digit value (0–9), or INVISIBLE, SEPARATOR or OTHER. */
+function classOf(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 0x0e50 && c <= 0x0e59) return c - 0x0e50; // Thai digits
+  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10; // full-width digits
+  switch (c) {
+    case 0x20: case 0x09: case 0x2d: case 0x2e: case 0x28: case 0x29: // space tab - . ( )
+    case 0xa0: case 0x202f: case 0x3000: case 0x2212: // no-break spaces, ideographic space, minus sign
+    case 0xff0d: case 0xff0e: case 0xff08: case 0xff09: // full-width - . ( )
+      return SEPARATOR;
+    case 0x200b: case 0x200c: case 0x200d: case 0x2060: case 0x00ad: case 0xfeff: case 0x200e: case 0x200f:
+      return INVISIBLE;
+  }
+  if (c >= 0x2010 && c <= 0x2015) return SEPARATOR; // hyphens, en dash, em dash, horizontal bar
+  if (c >= 0x2000 && c <= 0x200a) return SEPARATOR; // typographic spaces
+  if (c >= 0x2061 && c <= 0x2064) return INVISIBLE; // invisible operators
+  return OTHER;
+}
+
+/** One separator character as a canonical key, so "–" and "-" join alike but differ from "." and " ". */
+function separatorKey(c: number): string {
+  if (c === 0x2e || c === 0xff0e) return '.';
+  if (c === 0x28 || c === 0xff08) return '(';
+  if (c === 0x29 || c === 0xff09) return ')';
+  if (c === 0x2d || c === 0x2212 || c === 0xff0d || (c >= 0x2010 && c <= 0x2015)) return '-';
+  return ' ';
+}
+
+const isLatinWord = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || (c >= 48 && c <= 57);
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+/** Latin words that may sit right before a number: "Tel0812345678", "ID1103700123458". */
+const CONTACT_WORDS = new Set(['tel', 't', 'm', 'mob', 'mobile', 'phone', 'ph', 'fax', 'call', 'id', 'no', 'hp']);
+
+interface Group {
+  start: number;
+  end: number;
+  digits: string;
+  /** Canonical joiner before this group ('' for a chain's first group). */
+  joiner: string;
+}
+
+/** Index of the nearest visible character before `i`, or -1. */
+function visibleBefore(text: string, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && classOf(text.charCodeAt(k)) === INVISIBLE) k--;
+  return k;
+}
+
+function visibleAfter(text: string, i: number): number {
+  let k = i;
+  while (k < text.length && classOf(text.charCodeAt(k)) === INVISIBLE) k++;
+  return k;
+}
+
+/** May a number start at `start`? Not after "digit." / "digit," and not glued to a Latin word (unless a contact word). */
+function startsClean(text: string, start: number): boolean {
+  const p = visibleBefore(text, start);
+  if (p < 0) return true;
+  const c = text.charCodeAt(p);
+  if (c === 0x2e || c === 0x2c || c === 0xff0e || c === 0xff0c) {
+    const pp = visibleBefore(text, p);
+    return !(pp >= 0 && classOf(text.charCodeAt(pp)) >= 0);
+  }
+  if (!isLatinWord(c) || isAsciiDigit(c)) return true;
+  let w = p;
+  while (w > 0 && isLatinWord(text.charCodeAt(w - 1)) && !isAsciiDigit(text.charCodeAt(w - 1))) w--;
+  return CONTACT_WORDS.has(text.slice(w, p + 1).toLowerCase());
+}
+
+function endsClean(text: string, end: number): boolean {
+  const a = visibleAfter(text, end);
+  return a >= text.length || !isLatinWord(text.charCodeAt(a));
+}
+
+/** The printed national-id shape 1-4-5-2-1: group ends may fall only at these digit counts. */
+const ID_BREAKS = new Set([1, 5, 10, 12, 13]);
+
+function idShape(chain: readonly Group[], from: number, to: number): boolean {
+  if (from === to) return true; // 13 digits in a row
+  let n = 0;
+  let printed = true;
+  for (let k = from; k <= to; k++) {
+    n += chain[k]!.digits.length;
+    if (!ID_BREAKS.has(n)) printed = false;
+  }
+  if (printed) return true;
+  // Any other grouping: one separator, without a space, joins the whole run and nothing beyond it.
+  const j = chain[from + 1]!.joiner;
+  if (j.includes(' ')) return false;
+  for (let k = from + 2; k <= to; k++) if (chain[k]!.joiner !== j) return false;
+  if (from > 0 && chain[from]!.joiner === j) return false;
+  if (to + 1 < chain.length && chain[to + 1]!.joiner === j) return false;
+  return true;
+}
+
+/** The phone a run of digits is, as dialled domestically, or undefined. */
+function phoneDigits(d: string, afterPlus: boolean): string | undefined {
+  let national: string | undefined;
+  if (afterPlus && d.startsWith('66')) national = d.slice(2);
+  else if (d.startsWith('0066')) national = d.slice(4);
+  const local = national === undefined ? d : national.startsWith('0') ? national : `0${national}`;
+  if (local.length === 10 && /^0[689]/.test(local)) return local;
+  if (local.length === 9 && /^0[2-7]/.test(local)) return local;
+  if (local.length === 10 && /^0[3-7]/.test(local)) return local;
+  return undefined;
+}
+
+/** Longest run of the chain starting at group `from` that is a phone or an id. */
+function matchAt(text: string, chain: readonly Group[], from: number): PersonalMatch | undefined {
+  if (!startsClean(text, chain[from]!.start)) return undefined;
+  const before = visibleBefore(text, chain[from]!.start);
+  const afterPlus = before >= 0 && (text.charCodeAt(before) === 0x2b || text.charCodeAt(before) === 0xff0b);
+  let best: PersonalMatch | undefined;
+  let d = '';
+  for (let to = from; to < chain.length; to++) {
+    d += chain[to]!.digits;
+    if (d.length > 17) break;
+    const end = chain[to]!.end;
+    if (!endsClean(text, end)) continue;
+    const phone = phoneDigits(d, afterPlus);
+    if (phone !== undefined) best = { kind: 'phone', start: chain[from]!.start, end, digits: phone };
+    else if (d.length === 13 && isValidNationalId(d) && idShape(chain, from, to)) {
+      best = { kind: 'national-id', start: chain[from]!.start, end, digits: d };
+    }
+  }
+  return best;
+}
+
+function matchChain(text: string, chain: readonly Group[], out: PersonalMatch[]): void {
+  for (let k = 0; k < chain.length; k++) {
+    const m = matchAt(text, chain, k);
+    if (!m) continue;
+    out.push(m);
+    while (k + 1 < chain.length && chain[k + 1]!.start < m.end) k++;
+  }
+}
+
+/** Every phone number and national id in a text, in order, not overlapping. */
+export function findPersonalData(text: string): PersonalMatch[] {
+  const out: PersonalMatch[] = [];
+  let chain: Group[] = [];
+  let pendingJoiner = '';
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const v = classOf(text.charCodeAt(i));
+    if (v < 0) {
+      i++;
+      continue;
+    }
+    // A group: digits, with invisible characters inside skipped.
+    const start = i;
+    let digits = '';
+    let end = i;
+    while (i < n) {
+      const c = classOf(text.charCodeAt(i));
+      if (c >= 0) {
+        digits += String.fromCharCode(48 + c);
+        end = ++i;
+      } else if (c === INVISIBLE) i++;
+      else break;
+    }
+    chain.push({ start, end, digits, joiner: chain.length === 0 ? '' : pendingJoiner });
+    // The joiner to the next group: 1–3 separators (invisible characters skipped), then a digit.
+    let j = end;
+    let joiner = '';
+    while (j < n && joiner.length <= 3) {
+      const c = classOf(text.charCodeAt(j));
+      if (c === SEPARATOR) joiner += separatorKey(text.charCodeAt(j));
+      else if (c !== INVISIBLE) break;
+      j++;
+    }
+    if (joiner.length >= 1 && joiner.length <= 3 && j < n && classOf(text.charCodeAt(j)) >= 0) {
+      pendingJoiner = joiner;
+      i = j;
+      continue;
+    }
+    if (chain.length > 0) matchChain(text, chain, out);
+    chain = [];
+    i = end;
+  }
+  if (chain.length > 0) matchChain(text, chain, out);
+  return out;
+}
+/** The match with its middle digits hidden, for reports and logs: "089-765-4321" → "089-xxx-xx21". */
+export function maskDigitsOf(text: string, m: Pick<PersonalMatch, 'start' | 'end'>): string {
+  const span = text.slice(m.start, m.end);
+  let total = 0;
+  for (let k = 0; k < span.length; k++) if (classOf(span.charCodeAt(k)) >= 0) total++;
+  let seen = 0;
+  let out = '';
+  for (let k = 0; k < span.length; k++) {
+    const c = span.charCodeAt(k);
+    const cls = classOf(c);
+    if (cls === INVISIBLE) continue;
+    if (cls >= 0) {
+      seen++;
+      out += seen <= 3 || seen > total - 2 ? String.fromCharCode(48 + cls) : 'x';
+    } else out += span[k];
+  }
+  return out;
+}
+
+export interface Masked {
+  /** The text with each match replaced by PERSONAL_MASK. */
+  text: string;
+  /** The text with each match's middle digits hidden (for the data-quality report, never published). */
+  reported: string;
+  matches: PersonalMatch[];
+}
+
+const count = (s: string, ch: string) => s.split(ch).length - 1;
+
+/** A match widened over a "+" right before it and a bracket it leaves open ("(081) 234-5670"), so no stray bracket stays. */
+function widen(text: string, m: PersonalMatch): { start: number; end: number } {
+  let start = m.start;
+  let end = m.end;
+  const span = text.slice(start, end);
+  if (text[start - 1] === '+' || text[start - 1] === '\uff0b') start--;
+  if ((text[start - 1] === '(' || text[start - 1] === '\uff08') && count(span, ')') + count(span, '\uff09') > count(span, '(') + count(span, '\uff08')) start--;
+  if ((text[end] === ')' || text[end] === '\uff09') && count(span, '(') + count(span, '\uff08') > count(span, ')') + count(span, '\uff09')) end++;
+  return { start, end };
+}
+
+/** Replaces every phone number and national id of a text by PERSONAL_MASK. */
+export function maskPersonalData(text: string): Masked {
+  const matches = findPersonalData(text);
+  if (matches.length === 0) return { text, reported: text, matches };
+  let masked = '';
+  let reported = '';
+  let at = 0;
+  let rat = 0;
+  for (const m of matches) {
+    const w = widen(text, m);
+    masked += text.slice(at, w.start) + PERSONAL_MASK;
+    at = w.end;
+    reported += text.slice(rat, m.start) + maskDigitsOf(text, m);
+    rat = m.end;
+  }
+  return { text: masked + text.slice(at), reported: reported + text.slice(rat), matches };
+}
