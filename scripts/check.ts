@@ -1,7 +1,8 @@
 /**
- * npm run check [-- --data DIR --reports DIR --state DIR --no-cache --allow-shrink]: ingest and validate only, write the
- * data-quality report, print a short Thai + English summary. Exit 0 with no errors, 1 with any error or when the data
- * would shrink the site against the last published build (as `npm run build` would stop), 2 when it could not run.
+ * npm run check [-- --data DIR --content DIR --reports DIR --state DIR --no-cache --allow-shrink]: ingest and validate the
+ * data and the KM articles only, write the data-quality report, print a short Thai + English summary. Exit 0 with no
+ * errors, 1 with any error or when the data would shrink the site against the last published build (as `npm run build`
+ * would stop), 2 when it could not run.
  */
 import { join, relative, resolve } from 'node:path';
 import { summarise } from '../src/lib/changes/summary';
@@ -23,11 +24,12 @@ function arg(name: string, fallback: string): string {
 
 async function main(): Promise<number> {
   const dataDir = resolve(arg('data', 'data'));
+  const contentDir = resolve(arg('content', 'content'));
   const reportsDir = resolve(arg('reports', 'reports'));
   const started = Date.now();
   const stateDir = resolve(arg('state', '.omsap'));
   const cacheDir = join(stateDir, 'cache');
-  const { ingest, dataset, issues } = await runPipeline(dataDir, { log: (l) => console.log(l), ...(process.argv.includes('--no-cache') ? {} : { cacheDir }) });
+  const { ingest, dataset, issues } = await runPipeline(dataDir, { log: (l) => console.log(l), contentDir, ...(process.argv.includes('--no-cache') ? {} : { cacheDir }) });
   const audits = dataset.groups.reduce((n, g) => n + g.audits.length, 0);
   // What a build would find against the last published build (DESIGN §9: check finds what would stop a build).
   const changes = compareWithPublished(stateDir, summarise(dataset, { files: ingest.files, issues }), issues, 'check', process.argv.includes('--allow-shrink'));

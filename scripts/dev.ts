@@ -1,6 +1,6 @@
 /**
  * npm run dev [-- --port N] [--host] [--base /omsap/] [--fresh] [build's --data --dataset --content --out --state --reports]
- * Astro's dev server with working search: pages read the last build's dataset (.omsap/dataset.json) and search
+ * Astro's dev server with working search: pages read the last build's dataset and KM articles (.omsap/) and search
  * uses its index (dist/pagefind/, served by src/publish/dev-search.ts). When there is no dataset or index yet,
  * or the input changed since that build (or --fresh), it runs `npm run build` first, with the build's options.
  */
@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { BASE_ENV, normalizeBase } from '../src/publish/address';
 import { DEV_SITE_ENV } from '../src/publish/dev-search';
 import { DATASET_ENV } from '../src/site/data';
-import { CONTENT_ENV } from '../src/site/km';
+import { KM_ENV, KM_FILE } from '../src/site/km';
 
 const { values } = parseArgs({
   options: {
@@ -53,6 +53,8 @@ function whyBuild(): string | null {
   if (statSync(index).mtimeMs < built) return 'ดัชนีค้นหาเก่ากว่าชุดข้อมูล / the search index is older than the dataset';
   const input = values.dataset ? statSync(resolve(values.dataset)).mtimeMs : newest(resolve(values.data!));
   if (input > built) return 'ข้อมูลเปลี่ยนหลังการสร้างครั้งล่าสุด / the input changed since the last build';
+  // KM articles are read (checked, masked) by the build too: pages show what it wrote beside the dataset.
+  if (newest(join(resolve(values.content!), 'km')) > built) return 'บทความ KM เปลี่ยนหลังการสร้างครั้งล่าสุด / the KM articles changed since the last build';
   return null;
 }
 
@@ -73,7 +75,7 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 process.env.ASTRO_DISABLE_UPDATE_CHECK = 'true';
 if (values.base !== undefined) process.env[BASE_ENV] = normalizeBase(values.base);
 process.env[DATASET_ENV] = dataset;
-process.env[CONTENT_ENV] = resolve(values.content!);
+process.env[KM_ENV] = join(state, KM_FILE);
 process.env[DEV_SITE_ENV] = out;
 const { dev } = await import('astro');
 await dev({

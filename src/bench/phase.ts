@@ -4,7 +4,7 @@
  * Prints one line `BENCH {json}` with the phase's own time (ms, without process start-up) and counts.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import * as XLSX from 'xlsx';
 import { discover } from '../ingest/discover';
 import { ingest } from '../ingest/index';
@@ -60,7 +60,10 @@ async function main(): Promise<Record<string, unknown>> {
     }
     case 'astro': {
       process.env.OMSAP_DATASET = resolve(a.dataset!);
-      process.env.OMSAP_CONTENT = resolve(a.content!);
+      // The articles, read and checked as the build's ingest does, beside the dataset (src/site/km.ts reads them there).
+      const { ingestKm } = await import('../ingest/km');
+      const { writeKmFile } = await import('../publish/run');
+      process.env.OMSAP_KM = await writeKmFile(dirname(resolve(a.dataset!)), (await ingestKm(resolve(a.content!))).articles);
       process.env.ASTRO_TELEMETRY_DISABLED = '1';
       const { build } = await import('astro');
       await build({ root: a.root!, outDir: a.out!, logLevel: 'error', mode: 'production' });

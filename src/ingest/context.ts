@@ -1,15 +1,22 @@
 import type { IssueAt } from '../lib/issues/make-issue';
-import { makeIssue } from '../lib/issues/make-issue';
+import { makeIssue, placeText } from '../lib/issues/make-issue';
 import type { IssueCode } from '../lib/issues/messages';
+import { isPrivateValue } from '../lib/privacy/private-value';
+import { privateKey } from '../lib/privacy/scan';
 import type { Criteria } from '../lib/schema/criteria';
 import type { Issue } from '../lib/schema/issue';
-import type { Divisions } from '../lib/thai/index';
+import { type Divisions, isPlaceName } from '../lib/thai/index';
 
-/** What one file's parse collects: issues (with counts) and the private values it saw. */
+/** What one file's parse collects: issues (with counts), the private values it saw, and where it read them. */
 export class FileContext {
   readonly issues: Issue[] = [];
   errors = 0;
   warnings = 0;
+  /**
+   * Where each private value and each masked number was read ("file, sheet S, cell C"), by privateKey(value) or
+   * by the number's digits: the privacy gate names it if one ever reaches the site. Never written into dist/.
+   */
+  readonly origins = new Map<string, string>();
   constructor(
     readonly file: string,
     readonly criteria: Criteria,
@@ -27,7 +34,19 @@ export class FileContext {
     return issue;
   }
 
-  addPrivate(value: string): void {
-    if (value !== '') this.privateValues.add(value);
+  /**
+   * A value of a private column. Kept for the privacy gate when it can identify a person (not a placeholder, a
+   * place name or too short: src/lib/privacy/private-value.ts); returns whether it was kept.
+   */
+  addPrivate(value: string, at: { sheet?: string; cell?: string }): boolean {
+    if (!isPrivateValue(value, (s) => isPlaceName(this.divisions, s))) return false;
+    this.privateValues.add(value);
+    this.noteOrigin(privateKey(value), at);
+    return true;
+  }
+
+  /** Where a value (by privateKey or a number's digits) was read, for the gate's message. The first place wins. */
+  noteOrigin(key: string, at: { sheet?: string; cell?: string; line?: number }): void {
+    if (!this.origins.has(key)) this.origins.set(key, placeText({ file: this.file, ...at }).en);
   }
 }

@@ -1,4 +1,6 @@
-import type { Bilingual, IssueCode } from '../lib/issues/messages';
+import { type Bilingual, type IssueCode, fieldLabel, personalKindDetail } from '../lib/issues/messages';
+import { PERSONAL_MASK, maskPersonalData } from '../lib/privacy/recognise';
+import { maskValue, privateKey } from '../lib/privacy/scan';
 import { GROUP_ID } from '../lib/schema/records';
 import { STATUS_WORDS } from '../lib/schema/layouts';
 import {
@@ -22,9 +24,12 @@ const STATUS: ReadonlyMap<string, 'active' | 'inactive' | 'dissolved'> = new Map
 /**
  * Reads typed fields from the cells of one sheet, reporting each problem with its cell address.
  * `bad` turns true on any error since the last `startRow()`: the caller leaves that row (or book) out.
+ * Public text is published only after the privacy checks of DESIGN §8 (see `publishable`).
  */
 export class FieldReader {
   bad = false;
+  /** Private values of the current record (a registry or batch row, a book): privateKey → field and cell. */
+  private readonly record = new Map<string, { field: string; cell: string }>();
   constructor(
     readonly ctx: FileContext,
     readonly sheet: string,
@@ -33,6 +38,12 @@ export class FieldReader {
 
   startRow(): void {
     this.bad = false;
+  }
+
+  /** A new record: no errors yet and no private values seen. */
+  startRecord(): void {
+    this.bad = false;
+    this.record.clear();
   }
 
   cell(r: number, c: number): Cell | undefined {
@@ -66,26 +77,62 @@ export class FieldReader {
     return undefined;
   }
 
-  /** Public text: normalised; a formula-looking text is kept as text with a warning. */
+  /** Public text: normalised and made publishable; a formula-looking text is kept as text with a warning. */
   text(r: number, c: number | undefined, field: string, required = false): string | undefined {
     const v = this.raw(r, c, field);
     if (v === undefined) return undefined;
-    const s = valueText(v.value);
-    if (s === '') {
+    const read = valueText(v.value);
+    if (read === '') {
       if (required) this.required(r, c, field);
       return undefined;
     }
+    const s = this.publishable(r, c!, field, read);
     if (looksLikeFormula(s)) this.issue('W_FORMULA_TEXT', r, c!, field, s);
     return s;
   }
 
-  /** Private text: collected for the privacy scanner, never returned or quoted. */
+  /**
+   * Privacy at the source (DESIGN §8): a value equal to a private value of the same record (the chair's name typed
+   * as the group name) is replaced by PERSONAL_MASK; a phone number or national id inside it is replaced by the
+   * mask. Each is reported with the cell and a masked form of the value, never the value.
+   */
+  private publishable(r: number, c: number, field: string, s: string): string {
+    const cell = addr(r, c);
+    const same = this.record.get(privateKey(s));
+    if (same) {
+      const label = fieldLabel(same.field);
+      this.issue('W_PRIVATE_VALUE_MASKED', r, c, field, maskValue(s), undefined, { privateTh: label.th, privateEn: label.en, privateCell: same.cell });
+      return PERSONAL_MASK;
+    }
+    const m = maskPersonalData(s);
+    if (m.matches.length === 0) return s;
+    for (const x of m.matches) this.ctx.noteOrigin(x.digits, { sheet: this.sheet, cell });
+    this.issue('W_PERSONAL_DATA_MASKED', r, c, field, m.reported, undefined, personalKindDetail(m.matches.map((x) => x.kind)));
+    return m.text;
+  }
+
+  /** Private text: collected for the privacy scanner (and this record's checks), never returned or quoted. */
   private_(r: number, c: number | undefined, field: string): string | undefined {
     const v = this.raw(r, c, field, true);
     if (v === undefined) return undefined;
     const s = valueText(v.value);
-    this.ctx.addPrivate(s);
+    if (s !== '') this.keepPrivate(s, field, addr(r, c!));
     return s === '' ? undefined : s;
+  }
+
+  /**
+   * Values of cells that are not in the template but name a person or a contact (an unknown column or label that
+   * looksPersonal): private, read without any check of their own. `field` is the header or label.
+   */
+  personal(r: number, cells: readonly { col: number; header: string }[]): void {
+    for (const { col, header } of cells) {
+      const read = readCell(this.rows[r]?.[col]);
+      if (read.kind === 'value' && read.value !== null) this.keepPrivate(valueText(read.value), header, addr(r, col));
+    }
+  }
+
+  private keepPrivate(s: string, field: string, cell: string): void {
+    if (this.ctx.addPrivate(s, { sheet: this.sheet, cell })) this.record.set(privateKey(s), { field, cell });
   }
 
   required(r: number, c: number | undefined, field: string): void {
@@ -99,6 +146,12 @@ export class FieldReader {
     const id = idText(v.value);
     if (id === '') {
       this.required(r, c, field);
+      return undefined;
+    }
+    const personal = maskPersonalData(id);
+    if (personal.matches.length > 0) {
+      for (const x of personal.matches) this.ctx.noteOrigin(x.digits, { sheet: this.sheet, cell: addr(r, c!) });
+      this.issue('E_ID_PERSONAL_DATA', r, c!, field, personal.reported, undefined, personalKindDetail(personal.matches.map((x) => x.kind)));
       return undefined;
     }
     if (!GROUP_ID.test(id)) {

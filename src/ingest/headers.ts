@@ -76,9 +76,21 @@ export function findHeaderRow(
   return { ok: false, missing: bestMissing };
 }
 
-/** Headers of columns that hold people's names or contacts: their values are private even when the column is unknown. */
-const PERSONAL_HEADER = /ชื่อ|นามสกุล|โทร|เบอร์|มือถือ|อีเมล|e-?mail|line|ไลน์|เลขบัตร|บัตรประชาชน|ที่อยู่|phone|mobile|contact|ติดต่อ|ผู้ตรวจ|ประธาน|เหรัญญิก|เลขานุการ|กรรมการ/i;
+/** A header naming a way to reach someone: its values are private. */
+const CONTACT = /โทร|เบอร์|มือถือ|อีเมล|e-?mail|ไลน์|\bline\b|\bphone|\bmobile|\btel\b|\bfax\b|แฟกซ์|เลขบัตร|บัตรประชาชน|เลขประจำตัว|ที่อยู่|\baddress|ติดต่อ|\bcontact/i;
+/** A header naming a person (a name, a surname, a committee member, an official): its values are private. */
+const PERSON =
+  /^ชื่อ$|สกุล|ประธาน|เหรัญญิก|เลขานุการ|กรรมการ|ผู้ตรวจ|ผู้ประสานงาน|ผู้กรอก|ผู้บันทึก|ผู้จัดทำ|ผู้รายงาน|ผู้ให้ข้อมูล|ชื่อสมาชิก|\bchair|\bpresident|\btreasurer|\bsecretary|\bauditor|\bfull ?name|\bfirst ?name|\blast ?name|\bsurname|\bperson\b/i;
+/** A header that counts or measures ("จำนวนกรรมการ", "number of committee members"): numbers, not people. */
+const MEASURE = /จำนวน|ร้อยละ|\bcount\b|\bnumber of\b|\bno\. of\b/i;
 
+/**
+ * Whether an unknown column (or label) holds people's names or contacts, so that its values are private
+ * (DESIGN §4.3, §8): "ชื่อประธาน", "ชื่อ-สกุล", "เบอร์โทร", "e-mail", "Line ID" do; "ชื่อหมู่บ้าน", "หมายเหตุ",
+ * "จำนวนกรรมการ" do not. A listed private field (REGISTRY_COLUMNS' `private`) is private without asking.
+ */
 export function looksPersonal(header: string): boolean {
-  return PERSONAL_HEADER.test(header);
+  const h = normalizeHeader(header);
+  if (CONTACT.test(h)) return true;
+  return PERSON.test(h) && !MEASURE.test(h);
 }

@@ -20,7 +20,7 @@ import { type BookSheets, parseBook } from './parse-book';
 import { REGISTRY_LAYOUT, parseRegistry } from './parse-registry';
 import { type Sheet, readWorkbook } from './read-workbook';
 
-export type FileKind = 'registry' | 'audit' | 'batch' | 'criteria' | 'unknown' | 'lock';
+export type FileKind = 'registry' | 'audit' | 'batch' | 'criteria' | 'km' | 'unknown' | 'lock';
 export type FileStatus = 'used' | 'partial' | 'rejected' | 'skipped';
 
 export interface FileReport {
@@ -40,8 +40,10 @@ export interface IngestResult {
   criteria: Criteria;
   files: FileReport[];
   issues: Issue[];
-  /** Every non-empty private value read (sorted, unique): for the site's privacy scanner only. */
+  /** Every private value read (sorted, unique; placeholders and place names are not): for the privacy gate only. */
   privateValues: string[];
+  /** Where each private value and each masked number was read (privateKey or digits → "file, sheet, cell"): for the gate's message only. */
+  origins: Map<string, string>;
   /** Files reused from the cache and parsed, worker threads used (src/ingest/parallel.ts). */
   stats: ParseStats;
 }
@@ -66,6 +68,8 @@ export interface FileOutcome {
   criteria?: Criteria;
   /** Something was left out (rows or the whole file). */
   lost: boolean;
+  /** Where this file's private values and masked numbers were read (FileContext.origins); none when absent. */
+  origins?: [string, string][];
 }
 
 const CRITERIA_DIR = 'criteria/';
@@ -105,6 +109,8 @@ export async function ingest(dataDir: string, opts: IngestOptions = {}): Promise
   opts.log?.(`ingest: ${stats.dataFiles} files (${stats.reused} reused from cache, ${stats.parsed} parsed in ${threads})`);
 
   const all = found.map((f) => outcomes.get(f.path)!);
+  const origins = new Map<string, string>();
+  for (const o of all) for (const [k, w] of o.origins ?? []) if (!origins.has(k)) origins.set(k, w);
   const cross = applyCrossFileRules({
     registry: all.flatMap((o) => o.registry),
     audits: all.flatMap((o) => o.audits),
@@ -142,6 +148,7 @@ export async function ingest(dataDir: string, opts: IngestOptions = {}): Promise
     files,
     issues,
     privateValues: [...privateValues].sort(),
+    origins,
     stats,
   };
 }
@@ -170,10 +177,12 @@ export async function ingestFile(f: FoundFile, shared: Shared): Promise<FileOutc
     audits: [],
     rejectedIds: [],
     lost: false,
+    origins: [],
   };
   const finish = (): FileOutcome => {
     out.report.errors = ctx.errors;
     out.report.warnings = ctx.warnings;
+    out.origins = [...ctx.origins];
     return out;
   };
   if (f.type === 'lock') {

@@ -8,7 +8,7 @@ import { FieldReader } from './field-reader';
 import { type CompiledColumns, compileColumns } from './headers';
 import type { TableResult } from './parse-registry';
 import type { Sheet } from './read-workbook';
-import { collectPersonal, isBlankRow, openTable } from './table';
+import { isBlankRow, openTable } from './table';
 
 /** "g1", "g1 คณะกรรมการครบ", "g1." → g1: an indicator column may carry its name after the code. */
 const CODE_HEADER = /^([a-z][0-9]{1,2})(?:[\s.:)\-–]|$)/;
@@ -56,13 +56,13 @@ export function parseBatch(ctx: FileContext, sheet: Sheet): TableResult<AuditRec
   for (const i of inds) if (i.c === undefined) ctx.report('W_COLUMN_MISSING', { sheet: sheet.name, field: i.ind.code, expected: { th: i.ind.code, en: i.ind.code } });
 
   const fr = new FieldReader(ctx, sheet.name, sheet.rows);
-  const scan = [...table.cols, ...table.personal];
+  const scan = [...table.cols, ...table.personal.map((p) => p.col)];
   for (let r = table.match.row + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (isBlankRow(row, scan)) continue;
     out.rows++;
-    fr.startRow();
-    collectPersonal(ctx, row, table.personal);
+    fr.startRecord();
+    fr.personal(r, table.personal);
     const groupId = fr.groupId(r, cId, 'groupId');
     const groupName = fr.text(r, cName, 'groupName');
     const date = fr.date(r, cDate, 'date', true);

@@ -25,12 +25,20 @@ export interface BookSheets {
   plan?: Sheet;
 }
 
+interface Labels {
+  /** field → { r, c } of its value cell. */
+  at: Map<string, { r: number; c: number }>;
+  /** Value cells of unknown labels that name a person or a contact (looksPersonal): private. */
+  personal: { r: number; col: number; header: string }[];
+}
+
 /**
  * Label | value rows: the first non-empty cell of a row is the label, the cell right of it the value.
- * Returns field → { r, c } of the value cell; reports unknown and duplicate labels.
+ * Reports unknown and duplicate labels.
  */
-function readLabels(ctx: FileContext, sheet: Sheet, layout: CompiledColumns): Map<string, { r: number; c: number }> {
+function readLabels(ctx: FileContext, sheet: Sheet, layout: CompiledColumns): Labels {
   const at = new Map<string, { r: number; c: number }>();
+  const personal: Labels['personal'] = [];
   const last = Math.min(sheet.rows.length, MAX_LABEL_ROWS);
   for (let r = 0; r < last; r++) {
     const row = sheet.rows[r];
@@ -47,10 +55,10 @@ function readLabels(ctx: FileContext, sheet: Sheet, layout: CompiledColumns): Ma
       else at.set(spec.field, { r, c: c0 + 1 });
     } else if (!isBlank(row[c0 + 1]) && !HEADINGS.has(key) && label !== '') {
       ctx.report('W_UNKNOWN_LABEL', { sheet: sheet.name, cell: addr(r, c0), found: label, expected: layout.expected });
-      if (looksPersonal(label)) ctx.addPrivate(cellText(row[c0 + 1]));
+      if (looksPersonal(label)) personal.push({ r, col: c0 + 1, header: label });
     }
   }
-  return at;
+  return { at, personal };
 }
 
 export interface BookResult {
@@ -71,7 +79,7 @@ export function parseBook(ctx: FileContext, s: BookSheets): BookResult {
   // ── cover ──
   const cover = s.cover;
   const fr = new FieldReader(ctx, cover.name, cover.rows);
-  const labels = readLabels(ctx, cover, COVER);
+  const { at: labels, personal } = readLabels(ctx, cover, COVER);
   for (const spec of COVER.required) {
     if (!labels.has(spec.field)) ctx.report('E_LABEL_MISSING', { sheet: cover.name, field: spec.field });
   }
@@ -83,8 +91,11 @@ export function parseBook(ctx: FileContext, s: BookSheets): BookResult {
   };
   res.rows += labels.size;
   const pId = at('groupId'), pName = at('groupName'), pDate = at('date'), pFy = at('fiscalYear'), pStmt = at('statementDate');
+  // The book is one record: its private cells are read first, so that a group name equal to one is masked.
+  fr.startRecord();
   const pAud = L('auditors');
   if (pAud) fr.private_(pAud.r, pAud.c, 'auditors');
+  for (const p of personal) fr.personal(p.r, [p]);
   fr.startRow();
   const groupId = pId ? fr.groupId(pId.r, pId.c, 'groupId') : undefined;
   const date = pDate ? fr.date(pDate.r, pDate.c, 'date', true) : undefined;
@@ -102,7 +113,8 @@ export function parseBook(ctx: FileContext, s: BookSheets): BookResult {
   if (s.financials) {
     const sh = s.financials;
     const ffr = new FieldReader(ctx, sh.name, sh.rows);
-    const fl = readLabels(ctx, sh, FINANCIALS);
+    const { at: fl, personal: finPersonal } = readLabels(ctx, sh, FINANCIALS);
+    for (const p of finPersonal) ffr.personal(p.r, [p]);
     for (const spec of FINANCIAL_LABELS) {
       const p = fl.get(spec.field);
       if (!p) {
@@ -208,7 +220,7 @@ export function parsePlan(ctx: FileContext, sh: Sheet, out: PlanItem[]): { rows:
     const row = sh.rows[r];
     if (isBlankRow(row, table.cols)) continue;
     res.rows++;
-    fr.startRow();
+    fr.startRecord();
     const topic = fr.text(r, cTopic, 'topic');
     const order = fr.number(r, cOrder, 'order', 'count');
     const cause = fr.text(r, cCause, 'cause');
@@ -217,7 +229,7 @@ export function parsePlan(ctx: FileContext, sh: Sheet, out: PlanItem[]): { rows:
     const due = fr.date(r, cDue, 'due');
     let owner = fr.text(r, cOwner, 'owner');
     if (owner !== undefined && looksLikePerson(owner)) {
-      ctx.addPrivate(owner);
+      ctx.addPrivate(owner, { sheet: sh.name, cell: addr(r, cOwner!) });
       ctx.report('W_OWNER_PERSON', { sheet: sh.name, cell: addr(r, cOwner!), field: 'owner' });
       owner = undefined;
     }

@@ -7,7 +7,7 @@ import type { FileContext } from './context';
 import { FieldReader } from './field-reader';
 import { compileColumns } from './headers';
 import type { Sheet } from './read-workbook';
-import { collectPersonal, isBlankRow, openTable } from './table';
+import { isBlankRow, openTable } from './table';
 
 export const REGISTRY_LAYOUT = compileColumns(REGISTRY_COLUMNS);
 
@@ -58,7 +58,7 @@ export function parseRegistry(ctx: FileContext, sheet: Sheet): TableResult<Regis
   const cFounded = c('founded'), cMembers = c('members'), cSavings = c('savings'), cStatus = c('status');
   const cLat = c('lat'), cLon = c('lon');
   const privateCols = REGISTRY_COLUMNS.filter((s) => s.private && col.has(s.field)).map((s) => [s.field, col.get(s.field)!] as const);
-  const scan = [...table.cols, ...table.personal];
+  const scan = [...table.cols, ...table.personal.map((p) => p.col)];
   const cache = new Map<string, Places>();
   const fr = new FieldReader(ctx, sheet.name, sheet.rows);
 
@@ -66,9 +66,9 @@ export function parseRegistry(ctx: FileContext, sheet: Sheet): TableResult<Regis
     const row = sheet.rows[r];
     if (isBlankRow(row, scan)) continue;
     out.rows++;
-    fr.startRow();
+    fr.startRecord();
     for (const [field, pc] of privateCols) fr.private_(r, pc, field);
-    collectPersonal(ctx, row, table.personal);
+    fr.personal(r, table.personal);
 
     const id = fr.groupId(r, cId, 'id');
     const name = fr.text(r, cName, 'name', true);

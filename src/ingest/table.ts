@@ -1,5 +1,5 @@
 import { type HeaderMatch, type CompiledColumns, findHeaderRow, looksPersonal } from './headers';
-import { addr, isBlank, valueText, readCell } from './cells';
+import { addr, isBlank } from './cells';
 import type { FileContext } from './context';
 import { HEADER_SCAN_ROWS, MAX_SHEET_ROWS } from './limits';
 import type { Row, Sheet } from './read-workbook';
@@ -8,8 +8,8 @@ export interface Table {
   match: HeaderMatch;
   /** Columns read from each data row (mapped fields). */
   cols: number[];
-  /** Unknown columns whose header looks like a person's name or contact: values are private. */
-  personal: number[];
+  /** Unknown columns whose header names a person or a contact (looksPersonal): their values are private. */
+  personal: { col: number; header: string }[];
 }
 
 /**
@@ -38,11 +38,11 @@ export function openTable(
     return undefined;
   }
   const { match } = found;
-  const personal: number[] = [];
+  const personal: Table['personal'] = [];
   for (const u of match.unknown) {
     if (onUnknown?.(u.text, addr(match.row, u.col))) continue;
     ctx.report('W_UNKNOWN_COLUMN', { sheet: sheet.name, cell: addr(match.row, u.col), found: u.text, expected: layout.expected });
-    if (looksPersonal(u.text)) personal.push(u.col);
+    if (looksPersonal(u.text)) personal.push({ col: u.col, header: u.text });
   }
   for (const d of match.duplicates) {
     ctx.report('W_DUPLICATE_COLUMN', { sheet: sheet.name, cell: addr(match.row, d.col), field: d.field, detail: { first: addr(match.row, d.first) } });
@@ -65,13 +65,4 @@ export function isBlankRow(row: Row, cols: readonly number[]): boolean {
   if (!row) return true;
   for (const c of cols) if (!isBlank(row[c])) return false;
   return true;
-}
-
-/** Values of private (personal) unknown columns in a row, for the privacy scanner. */
-export function collectPersonal(ctx: FileContext, row: Row, personal: readonly number[]): void {
-  if (!row) return;
-  for (const c of personal) {
-    const read = readCell(row[c]);
-    if (read.kind === 'value') ctx.addPrivate(valueText(read.value));
-  }
 }

@@ -50,7 +50,8 @@ async function textOf(path: string): Promise<string | null> {
   return buf.subarray(0, 8192).includes(0) ? null : buf.toString('utf8');
 }
 
-export async function scanDirectory(dir: string, privateValues: readonly string[]): Promise<GateResult> {
+/** `origins` (privateKey or a number's digits → where ingest read it) lets each hit say which source cell it came from. */
+export async function scanDirectory(dir: string, privateValues: readonly string[], origins?: ReadonlyMap<string, string>): Promise<GateResult> {
   const set = new PrivateValueSet(privateValues);
   const result: GateResult = { scanned: 0, skippedBinary: 0, hits: [] };
   for await (const path of walk(dir)) {
@@ -60,7 +61,7 @@ export async function scanDirectory(dir: string, privateValues: readonly string[
       continue;
     }
     result.scanned++;
-    for (const hit of scanForPersonalData(text, set)) result.hits.push({ ...hit, file: relative(dir, path).split('\\').join('/') });
+    for (const hit of scanForPersonalData(text, set, origins)) result.hits.push({ ...hit, file: relative(dir, path).split('\\').join('/') });
   }
   return result;
 }

@@ -14,6 +14,9 @@ import { DatasetSchema, type Dataset } from '../lib/schema/dataset';
 import type { Issue } from '../lib/schema/issue';
 import { assertPublishable } from '../lib/privacy/allowlist';
 import { scanDirectory } from './gate';
+import { ingestKm } from '../ingest/km';
+import type { KmArticle } from '../lib/km/article';
+import { KM_ENV, KM_FILE } from '../site/km';
 import { indexSite } from './pagefind';
 import { swapIntoPlace } from './swap';
 import { addressEnv, type SiteAddress } from './address';
@@ -113,8 +116,13 @@ interface Prepared {
   errors: number;
   warnings: number;
   privateValues: string[];
+  /** Where each private value and masked number was read (privateKey or digits → place): for the gate's message. */
+  origins: [string, string][];
   reportPath: string | null;
   datasetPath: string;
+  /** The KM articles to publish, written beside the dataset (pages read them through src/site/km.ts). */
+  kmPath: string;
+  articles: number;
   /** The criteria table that scored the data, written beside the dataset (pages read it through CRITERIA_ENV). */
   criteriaPath?: string;
   /** This build's summary, written to the state folder once the site is swapped into dist/. */
@@ -125,6 +133,13 @@ interface Prepared {
   shrinkLines: string[];
   /** The data would shrink the site: nothing may be published (the dataset was not written). */
   blocked: boolean;
+}
+
+/** Writes the articles the pages will show beside the dataset; returns the file's path. */
+export async function writeKmFile(dir: string, articles: readonly KmArticle[]): Promise<string> {
+  const path = join(dir, KM_FILE);
+  await writeFile(path, JSON.stringify({ articles }) + '\n');
+  return path;
 }
 
 /** Heap limit of the Astro process (MB): its live size at 30,000 groups is ~1.1 GB; see DESIGN §12. */
@@ -138,6 +153,8 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
   let raw: unknown;
   let issues: Issue[] = [];
   let privateValues: string[] = [];
+  let origins: [string, string][] = [];
+  let km: KmArticle[] = [];
   /** The criteria table that scored the data (a province's own, or the default): the methodology page shows it. */
   let criteria: Criteria | undefined;
   let files: FileSummary | null = null;
@@ -145,12 +162,19 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
   if (opts.datasetFile) {
     log(`[1/7] ชุดข้อมูลสำเร็จรูป / prebuilt dataset: ${relative(process.cwd(), opts.datasetFile)}`);
     raw = JSON.parse(await readFile(opts.datasetFile, 'utf8'));
+    // No report for a prebuilt dataset: the articles' problems go to the console.
+    const read = await ingestKm(resolve(opts.contentDir));
+    km = read.articles;
+    origins = [...read.origins];
+    for (const i of read.issues) log(`      ${i.th}\n      ${i.en}`);
   } else {
     log(`[1/7] อ่านข้อมูล / ingest: ${relative(process.cwd(), opts.dataDir) || '.'}`);
-    const out = await runPipeline(resolve(opts.dataDir), { log, ...opts.ingest });
+    const out = await runPipeline(resolve(opts.dataDir), { log, ...opts.ingest, contentDir: resolve(opts.contentDir) });
     raw = out.dataset;
     issues = out.issues;
+    km = out.km;
     privateValues = out.ingest.privateValues ?? [];
+    origins = [...out.ingest.origins];
     ingestFiles = out.ingest.files;
     criteria = out.ingest.criteria;
     const fs = out.ingest.files;
@@ -189,10 +213,12 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
   exitIfOrphaned();
   const datasetPath = join(resolve(opts.stateDir), 'dataset.json');
   let criteriaPath: string | undefined;
+  const kmPath = join(dirname(datasetPath), KM_FILE);
   const audits = dataset.groups.reduce((s, g) => s + g.audits.length, 0);
   if (!blocked) {
     await mkdir(dirname(datasetPath), { recursive: true });
     await writeFile(datasetPath, JSON.stringify(dataset) + '\n');
+    await writeKmFile(dirname(datasetPath), km);
     if (criteria) {
       criteriaPath = join(dirname(datasetPath), 'criteria.json');
       await writeFile(criteriaPath, JSON.stringify(criteria) + '\n');
@@ -223,8 +249,11 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
     errors: issues.filter((i) => i.severity === 'error').length,
     warnings: issues.filter((i) => i.severity === 'warning').length,
     privateValues,
+    origins,
     reportPath,
     datasetPath,
+    kmPath,
+    articles: km.length,
     ...(criteriaPath ? { criteriaPath } : {}),
     summary,
     changeLine: changesConsoleLine(changes),
@@ -324,13 +353,11 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     for (const line of [prep.changeLine, ...prep.shrinkLines]) log(line);
     if (prep.criteriaPath) process.env[CRITERIA_ENV] = prep.criteriaPath;
 
-    // 4. KM articles: checked here too, so a phone number in an article fails fast, naming file and line.
+    // 4. KM articles: read, checked and masked with the data (step 1); the pages read them from kmPath.
     phase = 'km';
     checkpoint(phase);
-    process.env.OMSAP_CONTENT = resolve(opts.contentDir);
-    const { articles } = await import('../site/km');
-    const km = articles();
-    log(`[4/7] บทความ KM / articles: ${km.length}`);
+    process.env[KM_ENV] = prep.kmPath;
+    log(`[4/7] บทความ KM / articles: ${prep.articles}`);
 
     // 5. Pages, into a fresh temp folder next to dist/.
     phase = 'astro';
@@ -356,9 +383,9 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     // 7. Privacy gate over every file written, then the swap.
     phase = 'gate';
     checkpoint(phase);
-    const gate = await scanDirectory(tmp, privateValues);
+    const gate = await scanDirectory(tmp, privateValues, new Map(prep.origins));
     if (gate.hits.length > 0) {
-      const lines = gate.hits.slice(0, 20).map((h) => `  ${h.file}:${h.line}:${h.column} ${h.kind} ${h.masked}`);
+      const lines = gate.hits.slice(0, 20).map((h) => `  ${h.file}:${h.line}:${h.column} ${h.kind} ${h.masked}${h.from ? ` (อ่านจาก / read from ${h.from})` : ''}`);
       throw new Error(
         `พบข้อมูลส่วนบุคคลในไฟล์ที่จะเผยแพร่ ${gate.hits.length} จุด / personal data found in ${gate.hits.length} place(s) of the site:\n${lines.join('\n')}` +
           (gate.hits.length > 20 ? `\n  … and ${gate.hits.length - 20} more` : ''),

@@ -34,7 +34,7 @@ export function qualityJson(input: QualityReportInput): string {
     files: input.files.map((f) => ({ path: f.path, kind: f.kind, status: f.status, rows: f.rows, errors: f.errors, warnings: f.warnings })),
     issues: input.issues.map((i) => {
       const o: Record<string, unknown> = { severity: i.severity, code: i.code, file: i.file };
-      for (const k of ['sheet', 'cell', 'field', 'found', 'expected'] as const) if (i[k] !== undefined) o[k] = i[k];
+      for (const k of ['sheet', 'cell', 'line', 'field', 'found', 'expected'] as const) if (i[k] !== undefined) o[k] = i[k];
       o.th = i.th;
       o.en = i.en;
       return o;
@@ -64,6 +64,7 @@ const KIND: Record<FileReport['kind'], string> = {
   criteria: 'เกณฑ์',
   unknown: 'ไม่ใช่ไฟล์ข้อมูล',
   lock: 'ไฟล์ล็อกของโปรแกรม',
+  km: 'บทความ KM',
 };
 
 const CSS = `
@@ -130,7 +131,7 @@ export function qualityHtml(input: QualityReportInput): string {
     const e = list.filter((i) => i.severity === 'error').length;
     out.push(`<h3 id="${esc(anchor(file))}">${esc(file)} <span class="where">(ผิดพลาด ${e} · คำเตือน ${list.length - e} / ${e} errors · ${list.length - e} warnings)</span></h3>`);
     for (const i of list) {
-      const where = [i.sheet ? `แผ่นงาน ${i.sheet}` : '', i.cell ? `ช่อง ${i.cell}` : '', i.field ? `ข้อมูล ${i.field}` : ''].filter(Boolean).join(' · ');
+      const where = [i.sheet ? `แผ่นงาน ${i.sheet}` : '', i.cell ? `ช่อง ${i.cell}` : '', i.line ? `บรรทัด ${i.line}` : '', i.field ? `ข้อมูล ${i.field}` : ''].filter(Boolean).join(' · ');
       const tag = i.severity === 'error' ? '✗ ข้อผิดพลาด / error' : '! คำเตือน / warning';
       out.push(
         `<div class="${i.severity}"><span class="tag">${tag}</span> <span class="where">${esc(i.code)}${where ? ` · ${esc(where)}` : ''}</span><br>${esc(i.th)}<span class="en">${esc(i.en)}</span></div>`,

@@ -24,7 +24,9 @@ function check(data: string) {
   const reports = mkdtempSync(join(tmpdir(), 'omsap-reports-'));
   const state = mkdtempSync(join(tmpdir(), 'omsap-state-')); // never the checkout's own .omsap/ (its published summary)
   const before = hashTree(data);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--data', data, '--reports', reports, '--state', state], { encoding: 'utf8', timeout: 300_000 });
+  // No KM articles here: these cases are about data files (the project's content/ would be read by default).
+  const content = mkdtempSync(join(tmpdir(), 'omsap-content-'));
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--data', data, '--content', content, '--reports', reports, '--state', state], { encoding: 'utf8', timeout: 300_000 });
   expect(hashTree(data)).toEqual(before);
   return { ...r, reports };
 }

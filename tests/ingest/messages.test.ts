@@ -62,9 +62,49 @@ const CASES: Record<IssueCode, Parameters<typeof makeIssue>[1]> = {
   E_LINK_SKIPPED: { file: 'audits/2567', found: '/mnt/usb/audits/2567' },
   W_SPECIAL_FILE: { file: 'audits/pipe', detail: { kindTh: 'ท่อส่งข้อมูล (named pipe)', kindEn: 'a named pipe (FIFO)' } },
   W_TEXT_NOT_TABLE: { file: 'registry/notes.txt' },
+  // personal data and KM articles
+  W_PERSONAL_DATA_MASKED: { file: 'audits/2567/6001001.xlsx', sheet: 'แผนพัฒนา', cell: 'E3', field: 'activity', found: 'ติดต่อพัฒนากรตำบล โทร.089-xxx-xx21', detail: { kindTh: 'หมายเลขโทรศัพท์', kindEn: 'a phone number' } },
+  W_PRIVATE_VALUE_MASKED: { ...at, cell: 'B5', field: 'name', found: 'นา*********ดี', detail: { privateTh: 'ประธานกลุ่ม', privateEn: 'chair', privateCell: 'N5' } },
+  E_ID_PERSONAL_DATA: { ...at, cell: 'A5', field: 'id', found: '081xxxxx78', detail: { kindTh: 'หมายเลขโทรศัพท์', kindEn: 'a phone number' } },
+  E_KM_NO_FRONT_MATTER: { file: 'content/km/a.md', line: 1 },
+  E_KM_FRONT_MATTER_OPEN: { file: 'content/km/a.md', line: 1 },
+  E_KM_FRONT_MATTER_LINE: { file: 'content/km/a.md', line: 4, found: 'ผู้เขียน นางสาวกมลวรรณ' },
+  E_KM_FIELD_MISSING: { file: 'content/km/a.md', line: 1, field: 'title', expected: { th: 'title: "ชื่อเรื่อง"', en: 'title: "…"' } },
+  E_KM_DATE_INVALID: { file: 'content/km/a.md', line: 6, field: 'articleDate', found: '30/02/2567' },
+  E_KM_SLUG_DUPLICATE: { file: 'content/km/A.md', line: 1, detail: { slug: 'a', other: 'content/km/a.md' } },
 };
 
 describe('issue messages', () => {
+  it('personal data and KM articles, word for word', () => {
+    const masked = makeIssue('W_PERSONAL_DATA_MASKED', CASES.W_PERSONAL_DATA_MASKED);
+    expect(masked.th).toBe(
+      'ไฟล์ audits/2567/6001001.xlsx แผ่นงาน แผนพัฒนา ช่อง E3: กิจกรรม "ติดต่อพัฒนากรตำบล โทร.089-xxx-xx21" มีหมายเลขโทรศัพท์ จึงปิดไว้ก่อนเผยแพร่ เว็บไซต์แสดงเป็น "(ซ่อนข้อมูลส่วนบุคคล)" — ข้อความที่เผยแพร่ต้องไม่มีเบอร์โทรศัพท์หรือเลขประจำตัวประชาชน ให้ลบออกจากต้นฉบับ',
+    );
+    expect(masked.en).toBe(
+      'audits/2567/6001001.xlsx, sheet แผนพัฒนา, cell E3: activity "ติดต่อพัฒนากรตำบล โทร.089-xxx-xx21" holds a phone number, so it is hidden before publishing: the site shows "(ซ่อนข้อมูลส่วนบุคคล)" (personal data hidden) — published text must hold no phone number or national id; remove it from the source',
+    );
+    const same = makeIssue('W_PRIVATE_VALUE_MASKED', CASES.W_PRIVATE_VALUE_MASKED);
+    expect(same.th).toBe(
+      'ไฟล์ registry/ทะเบียน.xlsx แผ่นงาน ทะเบียนกลุ่ม ช่อง B5: ชื่อกลุ่ม "นา*********ดี" ตรงกับประธานกลุ่มที่ช่อง N5 ซึ่งเป็นข้อมูลส่วนบุคคล จึงปิดไว้ก่อนเผยแพร่ เว็บไซต์แสดงเป็น "(ซ่อนข้อมูลส่วนบุคคล)" — ต้องกรอกชื่อกลุ่ม ไม่ใช่ชื่อบุคคลหรือข้อมูลติดต่อ',
+    );
+    expect(same.en).toBe(
+      'registry/ทะเบียน.xlsx, sheet ทะเบียนกลุ่ม, cell B5: group name "นา*********ดี" is the same as the chair in cell N5, which is personal data, so it is hidden before publishing: the site shows "(ซ่อนข้อมูลส่วนบุคคล)" — expected the group name, not a person\'s name or contact',
+    );
+    expect(makeIssue('E_ID_PERSONAL_DATA', CASES.E_ID_PERSONAL_DATA).en).toBe(
+      'registry/ทะเบียน.xlsx, sheet ทะเบียนกลุ่ม, cell A5: group id "081xxxxx78" is a phone number, not a group id, so it is not used — expected a group id such as 6001001',
+    );
+    const date = makeIssue('E_KM_DATE_INVALID', CASES.E_KM_DATE_INVALID);
+    expect(date.th).toBe('ไฟล์ content/km/a.md บรรทัด 6: วันที่ของบทความ "30/02/2567" ไม่ถูกต้องหรือไม่มีอยู่จริง บทความจึงไม่ได้เผยแพร่ — ต้องเป็นวันที่ พ.ศ. หรือ ค.ศ. เช่น 2567-07-15 หรือ 15/7/2567');
+    expect(date.en).toBe('content/km/a.md, line 6: article date "30/02/2567" is not a date that exists, so the article is not published — expected a BE or CE date such as 2567-07-15 or 15/7/2567');
+    expect(date).toMatchObject({ severity: 'error', file: 'content/km/a.md', line: 6, field: 'articleDate' });
+    expect(makeIssue('E_KM_FIELD_MISSING', CASES.E_KM_FIELD_MISSING).th).toBe(
+      'ไฟล์ content/km/a.md บรรทัด 1: ส่วนหัวของบทความไม่มีชื่อเรื่อง บทความจึงไม่ได้เผยแพร่ — ต้องมีบรรทัด title: "ชื่อเรื่อง"',
+    );
+    expect(makeIssue('E_KM_FRONT_MATTER_LINE', CASES.E_KM_FRONT_MATTER_LINE).en).toBe(
+      'content/km/a.md, line 4: this front-matter line cannot be read "ผู้เขียน นางสาวกมลวรรณ", so the article is not published — expected key: value such as title: "…", or a list item starting with -',
+    );
+  });
+
   it('the example of DESIGN §6, word for word', () => {
     const i = makeIssue('E_DATE_INVALID', CASES.E_DATE_INVALID);
     expect(i.th).toBe('ไฟล์ registry/ทะเบียน.xlsx แผ่นงาน ทะเบียนกลุ่ม ช่อง E12: วันที่จัดตั้ง "31/2/2559" ไม่มีอยู่จริง — ต้องเป็นวันที่ เช่น 28/6/2559');

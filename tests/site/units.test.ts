@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, csvCell, csvText, criteriaCsv, groupsCsv, groupCsvFields } from '../../src/site/csv';
-import { ArticleError, parseArticle, tagSlug } from '../../src/site/km';
+import { tagSlug } from '../../src/site/km';
 import { fmtPercent, fmtScore, fmtInt, levelView, thresholdText, fmtIndicatorValue } from '../../src/site/format';
 import { DEFAULT_CRITERIA as C } from '../../src/lib/health/default-criteria';
 import { readDatasetFile } from '../../src/site/data';
@@ -62,29 +62,7 @@ describe('CSV', () => {
   });
 });
 
-describe('KM articles', () => {
-  const head = '---\ntitle: "ทดสอบ"\nauthor: "ก"\ndate: "2567-07-15"\ntags: ["ก", "ข"]\nsummary: "ส"\n---\n';
-  it('reads BE and CE dates and JSON-style lists', () => {
-    const a = parseArticle(head + '\nเนื้อหา\n', 'content/km/x.md', 'x');
-    expect(a.date).toBe('2024-07-15');
-    expect(a.tags).toEqual(['ก', 'ข']);
-    expect(parseArticle(head.replace('2567-07-15', '2024-08-02'), 'f.md', 'f').date).toBe('2024-08-02');
-  });
-  it('renders Markdown with raw HTML off', () => {
-    const a = parseArticle(head + '\n<script>alert(1)</script> **ตัวหนา**\n', 'f.md', 'f');
-    expect(a.html).not.toContain('<script>');
-    expect(a.html).toContain('&lt;script&gt;');
-    expect(a.html).toContain('<strong>ตัวหนา</strong>');
-  });
-  it('fails on a phone number, naming the file and line', () => {
-    const text = head + '\nย่อหน้าแรก\n\nติดต่อ 081-234-5678\n';
-    expect(() => parseArticle(text, 'content/km/bad.md', 'bad')).toThrow(ArticleError);
-    expect(() => parseArticle(text, 'content/km/bad.md', 'bad')).toThrow(/content\/km\/bad\.md line 11/);
-  });
-  it('fails on a valid national id, even in Thai digits', () => {
-    const text = head + '\nเลข ๑๑๐๓๗๐๐๑๒๓๔๕๘\n';
-    expect(() => parseArticle(text, 'content/km/id.md', 'id')).toThrow(/content\/km\/id\.md บรรทัด 9/);
-  });
+describe('KM tags', () => {
   it('tag slugs are stable ASCII', () => {
     expect(tagSlug('แผนพัฒนา')).toMatch(/^t-[0-9a-f]{8}$/);
     expect(tagSlug('แผนพัฒนา')).toBe(tagSlug('แผนพัฒนา'));

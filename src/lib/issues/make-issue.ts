@@ -8,6 +8,8 @@ export interface IssueAt {
   cell?: string;
   /** 1-based row, named when there is no cell. */
   row?: number;
+  /** 1-based line of a text file (a KM article), named instead of sheet and cell. */
+  line?: number;
   field?: string;
   found?: string | number | null;
   expected?: Bilingual;
@@ -25,7 +27,7 @@ export function shortFound(v: string | number | null | undefined): string {
 }
 
 /** Where a problem is, as the start of an issue sentence: «ไฟล์ a.xlsx แผ่นงาน S ช่อง B9» / "a.xlsx, sheet S, cell B9". */
-export function placeText(at: Pick<IssueAt, 'file' | 'sheet' | 'cell' | 'row'>): Bilingual {
+export function placeText(at: Pick<IssueAt, 'file' | 'sheet' | 'cell' | 'row' | 'line'>): Bilingual {
   const th = [`ไฟล์ ${at.file}`];
   const en = [at.file];
   if (at.sheet !== undefined && at.sheet !== '') {
@@ -38,6 +40,9 @@ export function placeText(at: Pick<IssueAt, 'file' | 'sheet' | 'cell' | 'row'>):
   } else if (at.row !== undefined) {
     th.push(`แถว ${at.row}`);
     en.push(`row ${at.row}`);
+  } else if (at.line !== undefined) {
+    th.push(`บรรทัด ${at.line}`);
+    en.push(`line ${at.line}`);
   }
   return { th: th.join(' '), en: en.join(', ') };
 }
@@ -61,6 +66,7 @@ export function makeIssue(code: IssueCode, at: IssueAt): Issue {
   };
   if (at.sheet !== undefined && at.sheet !== '') issue.sheet = at.sheet;
   if (at.cell !== undefined) issue.cell = at.cell;
+  if (at.line !== undefined) issue.line = at.line;
   if (at.field !== undefined) issue.field = at.field;
   if (found !== '') issue.found = found;
   if (expected.th !== '') issue.expected = expected.th;

@@ -3,6 +3,8 @@
  * English sentence bodies. The place ("ไฟล์ … แผ่นงาน … ช่อง …:") is added by makeIssue, never here.
  * Every entry is pinned by a test (tests/ingest/messages.test.ts), so wording changes are deliberate.
  */
+import { PERSONAL_MASK } from '../privacy/recognise';
+
 export interface Bilingual {
   th: string;
   en: string;
@@ -307,6 +309,52 @@ export const MESSAGES = {
     th: () => `ไฟล์ข้อความนี้ไม่ใช่ตารางทะเบียนหรือผลการตรวจรวม จึงไม่ได้ใช้ — ไฟล์ .txt จะอ่านเมื่อเป็นตารางที่บันทึกจาก Excel แบบ "Unicode Text" (คั่นด้วยแท็บ) หรือแบบ CSV และมีแถวหัวตารางตามแม่แบบ`,
     en: () => `this text file is not a registry or batch table, so it is not used — a .txt file is read when it is a table saved by Excel as "Unicode Text" (tab-separated) or as CSV, with the template's header row`,
   },
+  // ── personal data (DESIGN §8) and KM articles (DESIGN §4.7) ──────────────────────────────────────
+  W_PERSONAL_DATA_MASKED: {
+    severity: 'warning',
+    th: (c) => `${c.field.th}${q(c.found)} มี${d(c, 'kindTh')} จึงปิดไว้ก่อนเผยแพร่ เว็บไซต์แสดงเป็น "${PERSONAL_MASK}" — ข้อความที่เผยแพร่ต้องไม่มีเบอร์โทรศัพท์หรือเลขประจำตัวประชาชน ให้ลบออกจากต้นฉบับ`,
+    en: (c) => `${c.field.en}${q(c.found)} holds ${d(c, 'kindEn')}, so it is hidden before publishing: the site shows "${PERSONAL_MASK}" (personal data hidden) — published text must hold no phone number or national id; remove it from the source`,
+  },
+  W_PRIVATE_VALUE_MASKED: {
+    severity: 'warning',
+    th: (c) => `${c.field.th}${q(c.found)} ตรงกับ${d(c, 'privateTh')}ที่ช่อง ${d(c, 'privateCell')} ซึ่งเป็นข้อมูลส่วนบุคคล จึงปิดไว้ก่อนเผยแพร่ เว็บไซต์แสดงเป็น "${PERSONAL_MASK}" — ต้องกรอก${c.field.th} ไม่ใช่ชื่อบุคคลหรือข้อมูลติดต่อ`,
+    en: (c) => `${c.field.en}${q(c.found)} is the same as the ${d(c, 'privateEn')} in cell ${d(c, 'privateCell')}, which is personal data, so it is hidden before publishing: the site shows "${PERSONAL_MASK}" — expected the ${c.field.en}, not a person's name or contact`,
+  },
+  E_ID_PERSONAL_DATA: {
+    severity: 'error',
+    th: (c) => `${c.field.th}${q(c.found)} เป็น${d(c, 'kindTh')} ไม่ใช่รหัสกลุ่ม จึงไม่ได้นำไปใช้ — ต้องเป็นรหัสกลุ่ม เช่น 6001001`,
+    en: (c) => `${c.field.en}${q(c.found)} is ${d(c, 'kindEn')}, not a group id, so it is not used — expected a group id such as 6001001`,
+  },
+  E_KM_NO_FRONT_MATTER: {
+    severity: 'error',
+    th: () => `บทความไม่มีส่วนหัว (front matter) จึงไม่ได้เผยแพร่ — ต้องขึ้นต้นไฟล์ด้วยบรรทัด --- ตามด้วย title: และ date: แล้วปิดด้วยบรรทัด ---`,
+    en: () => `the article has no front matter, so it is not published — expected the file to start with a line ---, then title: and date:, closed by a line ---`,
+  },
+  E_KM_FRONT_MATTER_OPEN: {
+    severity: 'error',
+    th: () => `ส่วนหัวของบทความไม่มีบรรทัดปิด --- จึงไม่ได้เผยแพร่ — ต้องปิดส่วนหัวด้วยบรรทัดที่มีเพียง ---`,
+    en: () => `the article's front matter is never closed, so it is not published — expected a line holding only --- after it`,
+  },
+  E_KM_FRONT_MATTER_LINE: {
+    severity: 'error',
+    th: (c) => `อ่านบรรทัดนี้ของส่วนหัวไม่ได้${q(c.found)} บทความจึงไม่ได้เผยแพร่ — ต้องเป็น ชื่อ: ค่า เช่น title: "…" หรือรายการที่ขึ้นต้นด้วย -`,
+    en: (c) => `this front-matter line cannot be read${q(c.found)}, so the article is not published — expected key: value such as title: "…", or a list item starting with -`,
+  },
+  E_KM_FIELD_MISSING: {
+    severity: 'error',
+    th: (c) => `ส่วนหัวของบทความไม่มี${c.field.th} บทความจึงไม่ได้เผยแพร่ — ต้องมีบรรทัด ${c.expected.th}`,
+    en: (c) => `the article's front matter has no ${c.field.en}, so it is not published — expected a line ${c.expected.en}`,
+  },
+  E_KM_DATE_INVALID: {
+    severity: 'error',
+    th: (c) => `${c.field.th}${q(c.found)} ไม่ถูกต้องหรือไม่มีอยู่จริง บทความจึงไม่ได้เผยแพร่ — ต้องเป็นวันที่ พ.ศ. หรือ ค.ศ. เช่น 2567-07-15 หรือ 15/7/2567`,
+    en: (c) => `${c.field.en}${q(c.found)} is not a date that exists, so the article is not published — expected a BE or CE date such as 2567-07-15 or 15/7/2567`,
+  },
+  E_KM_SLUG_DUPLICATE: {
+    severity: 'error',
+    th: (c) => `ชื่อไฟล์ให้ที่อยู่หน้าเว็บ /km/${d(c, 'slug')}/ ซ้ำกับไฟล์ ${d(c, 'other')} บทความนี้จึงไม่ได้เผยแพร่ — ต้องตั้งชื่อไฟล์บทความไม่ให้ซ้ำกัน`,
+    en: (c) => `the file name gives the page address /km/${d(c, 'slug')}/, as ${d(c, 'other')} does, so this article is not published — expected article file names that differ`,
+  },
 } satisfies Record<string, MessageTemplate>;
 
 export type IssueCode = keyof typeof MESSAGES;
@@ -356,6 +404,15 @@ export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
   activity: { th: 'กิจกรรม', en: 'activity' },
   owner: { th: 'ผู้รับผิดชอบ', en: 'person responsible' },
   due: { th: 'กำหนดเสร็จ', en: 'due date' },
+  // KM articles' front matter and body
+  title: { th: 'ชื่อเรื่อง', en: 'title' },
+  author: { th: 'ผู้เขียน', en: 'author' },
+  position: { th: 'ตำแหน่ง', en: 'position' },
+  office: { th: 'หน่วยงาน', en: 'office' },
+  articleDate: { th: 'วันที่ของบทความ', en: 'article date' },
+  tags: { th: 'หัวข้อ', en: 'tags' },
+  summary: { th: 'บทคัดย่อ', en: 'summary' },
+  body: { th: 'เนื้อหา', en: 'text' },
 };
 
 const INDICATOR_CODE = /^[A-Z][0-9]{1,2}$/;
@@ -366,4 +423,20 @@ export function fieldLabel(field: string | undefined): Bilingual {
   if (known) return known;
   if (INDICATOR_CODE.test(field)) return { th: `ตัวชี้วัด ${field}`, en: `indicator ${field}` };
   return { th: field, en: field };
+}
+
+/** The detail of W_PERSONAL_DATA_MASKED and E_ID_PERSONAL_DATA: what kind of personal number was found. */
+export function personalKindDetail(kinds: Iterable<'phone' | 'national-id'>): { kindTh: string; kindEn: string } {
+  const set = new Set(kinds);
+  const th: string[] = [];
+  const en: string[] = [];
+  if (set.has('phone')) {
+    th.push('หมายเลขโทรศัพท์');
+    en.push('a phone number');
+  }
+  if (set.has('national-id')) {
+    th.push('เลขประจำตัวประชาชน');
+    en.push('a national id');
+  }
+  return { kindTh: th.join('และ'), kindEn: en.join(' and ') };
 }

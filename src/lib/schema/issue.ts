@@ -10,6 +10,8 @@ export const IssueSchema = z.object({
   sheet: z.string().optional(),
   /** A1-style address, e.g. "E12". */
   cell: z.string().optional(),
+  /** 1-based line of a text file (KM articles), instead of sheet and cell. */
+  line: z.number().int().positive().optional(),
   field: z.string().optional(),
   /** What was found. Never a private value: those are referred to by cell address only. */
   found: z.string().optional(),

@@ -182,3 +182,46 @@ export function resolveSubdistrict(d: Divisions, districtCode: string, name: str
 export function placeSlug(div: Division): string {
   return div.code;
 }
+
+const allNames = new WeakMap<Divisions, Set<string>>();
+const ALL_PREFIXES = [...PREFIXES.province, ...PREFIXES.district, ...PREFIXES.subdistrict].sort((a, b) => b.length - a.length);
+
+function nameKeys(d: Divisions): Set<string> {
+  let keys = allNames.get(d);
+  if (keys) return keys;
+  keys = new Set(MUEANG_KEYS);
+  for (const a of BANGKOK_ALIASES) keys.add(ASCII_LETTER.test(a) ? enKey(a) : thaiKey(a));
+  for (const list of [d.provinces, d.districts, d.subdistricts]) {
+    for (const div of list) {
+      keys.add(thaiKey(div.name));
+      if (div.nameEn) keys.add(enKey(div.nameEn));
+    }
+  }
+  allNames.set(d, keys);
+  return keys;
+}
+
+function onePlace(keys: Set<string>, token: string): boolean {
+  let t = token;
+  for (const p of ALL_PREFIXES) {
+    if (t.startsWith(p) && t.length > p.length) {
+      t = t.slice(p.length);
+      break;
+    }
+  }
+  return keys.has(ASCII_LETTER.test(t) ? enKey(t) : thaiKey(t));
+}
+
+/**
+ * True when a text is only place names: a province, district or sub-district of anywhere in Thailand, with or
+ * without its prefix ("นครสวรรค์", "จ.นครสวรรค์", "ต.วังข่อย อ.ไพศาลี"). Such a text in a private column is no
+ * person's data (DESIGN §8).
+ */
+export function isPlaceName(d: Divisions, s: string): boolean {
+  const keys = nameKeys(d);
+  const t = normalizeText(s);
+  if (t === '') return false;
+  if (onePlace(keys, t)) return true;
+  const tokens = t.split(/[\s,]+/).filter(Boolean);
+  return tokens.length > 1 && tokens.every((x) => onePlace(keys, x));
+}

@@ -1,0 +1,61 @@
+/**
+ * KM articles (DESIGN §4.7): reads content/km/*.md into publishable records, with their issues, beside the data
+ * files, so that `npm run check` and the data-quality report see an article's problems as they see a workbook's.
+ * An article with bad front matter is left out (the others go on); personal numbers in one are masked.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { basename, join } from 'node:path';
+import { makeIssue, placeText } from '../lib/issues/make-issue';
+import { type KmArticle, parseKmArticle } from '../lib/km/article';
+import type { Issue } from '../lib/schema/issue';
+import type { FileReport } from './index';
+
+export interface KmIngest {
+  /** Articles to publish, in file-name order. */
+  articles: KmArticle[];
+  /** One report line per article file (kind km). */
+  files: FileReport[];
+  issues: Issue[];
+  /** Digits of every masked number → "file, line N" (for the privacy gate's message). */
+  origins: Map<string, string>;
+}
+
+/** File name → URL segment: lower-case ASCII letters, digits and dashes; a Thai-only name gets a stable hash. */
+export function articleSlug(name: string): string {
+  const ascii = name.replace(/\.md$/, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+  return ascii || 'a-' + createHash('sha1').update(name).digest('hex').slice(0, 8);
+}
+
+/** Every `*.md` file of `<contentDir>/km/` (none when the folder does not exist). */
+export async function ingestKm(contentDir: string): Promise<KmIngest> {
+  const out: KmIngest = { articles: [], files: [], issues: [], origins: new Map() };
+  const dir = join(contentDir, 'km');
+  let names: string[];
+  try {
+    names = (await readdir(dir, { withFileTypes: true }))
+      .filter((e) => e.isFile() && e.name.endsWith('.md'))
+      .map((e) => e.name)
+      .sort();
+  } catch {
+    return out;
+  }
+  const bySlug = new Map<string, string>();
+  for (const name of names) {
+    const file = `${basename(contentDir)}/km/${name}`;
+    const slug = articleSlug(name);
+    const parsed = parseKmArticle(await readFile(join(dir, name), 'utf8'), file, slug);
+    const issues = parsed.issues;
+    const other = bySlug.get(slug);
+    if (parsed.article && other !== undefined) issues.push(makeIssue('E_KM_SLUG_DUPLICATE', { file, line: 1, detail: { slug, other } }));
+    else if (parsed.article) {
+      bySlug.set(slug, file);
+      out.articles.push(parsed.article);
+    }
+    for (const m of parsed.masked) if (!out.origins.has(m.digits)) out.origins.set(m.digits, placeText({ file, line: m.line }).en);
+    const errors = issues.filter((i) => i.severity === 'error').length;
+    out.files.push({ path: file, kind: 'km', status: errors > 0 ? 'rejected' : 'used', rows: 1, errors, warnings: issues.length - errors });
+    out.issues.push(...issues);
+  }
+  return out;
+}

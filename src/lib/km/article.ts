@@ -1,0 +1,172 @@
+/**
+ * A KM article (DESIGN §4.7): Markdown with front matter → a publishable record and its issues. Pure; ingest reads
+ * the files (src/ingest/km.ts) and the pages render the body (src/site/km.ts).
+ * - Bad front matter (none, never closed, a line that cannot be read, no title, no date, a date that does not
+ *   exist) leaves the article out with an error naming the file and line; the other articles go on.
+ * - A phone number or a national id anywhere in it is masked (PERSONAL_MASK) and reported with its line, never quoted.
+ */
+import { z } from 'zod';
+import { makeIssue } from '../issues/make-issue';
+import { type IssueCode, personalKindDetail } from '../issues/messages';
+import { maskPersonalData } from '../privacy/recognise';
+import type { Issue } from '../schema/issue';
+import { parseThaiDate } from '../thai/date';
+
+/** A publishable article, as ingest writes it beside the dataset (.omsap/km.json) for the pages. */
+export const KmArticleSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  /** Path shown in the report, e.g. content/km/registry-first.md. */
+  file: z.string(),
+  title: z.string().min(1),
+  author: z.string(),
+  position: z.string(),
+  office: z.string(),
+  /** ISO (CE) date. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  tags: z.array(z.string()),
+  summary: z.string(),
+  /** The Markdown body, personal numbers masked. */
+  body: z.string(),
+});
+export type KmArticle = z.infer<typeof KmArticleSchema>;
+
+export interface ParsedArticle {
+  /** Absent when the article is left out. */
+  article?: KmArticle;
+  issues: Issue[];
+  /** Digits of every masked number with its 1-based line (for the privacy gate's message). */
+  masked: { digits: string; line: number }[];
+}
+
+type Scalar = string | string[];
+class FrontMatterError {
+  constructor(
+    readonly code: IssueCode,
+    readonly line: number,
+    readonly found?: string,
+  ) {}
+}
+
+/** A front-matter value: a JSON string or array as the articles write them, a [a, b] list, 'quoted' or bare text. */
+function scalar(text: string, line: number): Scalar {
+  const t = text.trim();
+  const bad = () => new FrontMatterError('E_KM_FRONT_MATTER_LINE', line, maskPersonalData(t).reported);
+  if (t.startsWith('"')) {
+    try {
+      const v: unknown = JSON.parse(t);
+      if (typeof v === 'string') return v;
+    } catch {
+      /* reported below */
+    }
+    throw bad();
+  }
+  if (t.startsWith('[')) {
+    if (!t.endsWith(']')) throw bad();
+    try {
+      const v: unknown = JSON.parse(t);
+      if (Array.isArray(v)) return v.map(String);
+    } catch {
+      /* YAML's flow list without quotes */
+    }
+    return t.slice(1, -1).split(',').map((x) => x.trim().replace(/^['"]|['"]$/g, '')).filter(Boolean);
+  }
+  if (t.startsWith("'")) {
+    if (t.length < 2 || !t.endsWith("'")) throw bad();
+    return t.slice(1, -1);
+  }
+  return t;
+}
+
+interface FrontMatter {
+  data: Map<string, { value: Scalar; line: number }>;
+  /** 0-based index of the first body line. */
+  bodyStart: number;
+}
+
+/** Minimal front matter: `key: value`, inline lists and block lists (`- item`), comments and blank lines. */
+function parseFrontMatter(lines: readonly string[]): FrontMatter {
+  if (lines[0]?.trim() !== '---') throw new FrontMatterError('E_KM_NO_FRONT_MATTER', 1);
+  const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
+  if (end < 0) throw new FrontMatterError('E_KM_FRONT_MATTER_OPEN', 1);
+  const data = new Map<string, { value: Scalar; line: number }>();
+  let list: string[] | null = null;
+  for (let i = 1; i < end; i++) {
+    const line = lines[i]!;
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    const item = /^\s*-\s+(.*)$/.exec(line);
+    if (item && list) {
+      const v = scalar(item[1]!, i + 1);
+      list.push(...(Array.isArray(v) ? v : [v]));
+      continue;
+    }
+    const kv = /^([A-Za-z_]+)\s*:\s*(.*)$/.exec(line);
+    if (!kv) throw new FrontMatterError('E_KM_FRONT_MATTER_LINE', i + 1, maskPersonalData(line.trim()).reported);
+    if (kv[2]!.trim() === '') {
+      list = [];
+      data.set(kv[1]!, { value: list, line: i + 1 });
+    } else {
+      list = null;
+      data.set(kv[1]!, { value: scalar(kv[2]!, i + 1), line: i + 1 });
+    }
+  }
+  return { data, bodyStart: end + 1 };
+}
+
+const REQUIRED_LINE = {
+  title: { th: 'title: "ชื่อเรื่อง"', en: 'title: "…"' },
+  articleDate: { th: 'date: "2567-07-15"', en: 'date: "2567-07-15"' },
+};
+
+/** Parses one article's text. `file` names it in issues; `slug` is its URL segment. */
+export function parseKmArticle(text: string, file: string, slug: string): ParsedArticle {
+  const issues: Issue[] = [];
+  const masked: ParsedArticle['masked'] = [];
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+
+  let fm: FrontMatter;
+  try {
+    fm = parseFrontMatter(lines);
+  } catch (e) {
+    if (!(e instanceof FrontMatterError)) throw e;
+    issues.push(makeIssue(e.code, { file, line: e.line, ...(e.found !== undefined ? { found: e.found } : {}) }));
+    return { issues, masked };
+  }
+
+  /** Masks one text of the article, reporting what it hid at `line`. */
+  const clean = (s: string, line: number, field: string): string => {
+    const m = maskPersonalData(s);
+    if (m.matches.length === 0) return s;
+    for (const x of m.matches) masked.push({ digits: x.digits, line });
+    issues.push(makeIssue('W_PERSONAL_DATA_MASKED', { file, line, field, found: m.reported, detail: personalKindDetail(m.matches.map((x) => x.kind)) }));
+    return m.text;
+  };
+  const str = (key: string, field = key): string => {
+    const e = fm.data.get(key);
+    if (e === undefined || typeof e.value !== 'string') return '';
+    return clean(e.value.trim(), e.line, field);
+  };
+
+  const title = str('title');
+  const dateEntry = fm.data.get('date');
+  let date: string | undefined;
+  if (!title) issues.push(makeIssue('E_KM_FIELD_MISSING', { file, line: fm.data.get('title')?.line ?? 1, field: 'title', expected: REQUIRED_LINE.title }));
+  if (dateEntry === undefined || dateEntry.value === '' || Array.isArray(dateEntry.value)) {
+    issues.push(makeIssue('E_KM_FIELD_MISSING', { file, line: dateEntry?.line ?? 1, field: 'articleDate', expected: REQUIRED_LINE.articleDate }));
+  } else {
+    const p = parseThaiDate(dateEntry.value);
+    if (p.ok && p.value !== null) date = p.value;
+    else issues.push(makeIssue('E_KM_DATE_INVALID', { file, line: dateEntry.line, field: 'articleDate', found: maskPersonalData(dateEntry.value).reported }));
+  }
+  const tagsEntry = fm.data.get('tags');
+  const tags = tagsEntry === undefined ? [] : (Array.isArray(tagsEntry.value) ? tagsEntry.value : [tagsEntry.value]).map((t) => clean(String(t).trim(), tagsEntry.line, 'tags')).filter(Boolean);
+  const author = str('author');
+  const position = str('position');
+  const office = str('office');
+  const summary = str('summary');
+  const body = lines
+    .slice(fm.bodyStart)
+    .map((l, k) => clean(l, fm.bodyStart + k + 1, 'body'))
+    .join('\n');
+  if (!title || date === undefined) return { issues, masked };
+  return { article: { slug, file, title, author, position, office, date, tags, summary, body }, issues, masked };
+}

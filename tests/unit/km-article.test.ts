@@ -1,0 +1,75 @@
+/**
+ * KM articles (src/lib/km/article.ts): front matter read with line numbers; a bad article is left out with an error
+ * naming the file and line; personal numbers are masked and reported by line, never quoted.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseKmArticle } from '../../src/lib/km/article';
+import { renderArticle } from '../../src/site/km';
+
+// Lines: 1 ---, 2 title, 3 author, 4 date, 5 tags, 6 summary, 7 ---, 8 (blank), 9… body
+const head = '---\ntitle: "ทดสอบ"\nauthor: "ก"\ndate: "2567-07-15"\ntags: ["ก", "ข"]\nsummary: "ส"\n---\n';
+const parse = (text: string) => parseKmArticle(text, 'content/km/x.md', 'x');
+const codes = (text: string) => parse(text).issues.map((i) => [i.code, i.line]);
+
+describe('KM front matter', () => {
+  it('reads BE and CE dates, JSON-style and block lists', () => {
+    const a = parse(head + '\nเนื้อหา\n').article!;
+    expect(a.date).toBe('2024-07-15'); // 2567 − 543
+    expect(a.tags).toEqual(['ก', 'ข']);
+    expect(parse(head.replace('2567-07-15', '2024-08-02')).article!.date).toBe('2024-08-02');
+    expect(parse(head.replace('2567-07-15', '15/7/2567')).article!.date).toBe('2024-07-15');
+    expect(parse(head.replace('tags: ["ก", "ข"]', 'tags:\n  - ก\n  - "ข"')).article!.tags).toEqual(['ก', 'ข']);
+    expect(parse(head).issues).toEqual([]);
+  });
+  it('leaves out an article whose date does not exist, naming the date line', () => {
+    const r = parse(head.replace('2567-07-15', '30/02/2567'));
+    expect(r.article).toBeUndefined();
+    expect(r.issues.map((i) => [i.code, i.line, i.found])).toEqual([['E_KM_DATE_INVALID', 4, '30/02/2567']]);
+    expect(r.issues[0]!.en).toBe(
+      'content/km/x.md, line 4: article date "30/02/2567" is not a date that exists, so the article is not published — expected a BE or CE date such as 2567-07-15 or 15/7/2567',
+    );
+  });
+  it('leaves out an article with no title or no date', () => {
+    expect(codes(head.replace('title: "ทดสอบ"\n', ''))).toEqual([['E_KM_FIELD_MISSING', 1]]);
+    expect(codes(head.replace('title: "ทดสอบ"', 'title: ""'))).toEqual([['E_KM_FIELD_MISSING', 2]]);
+    expect(codes(head.replace('date: "2567-07-15"\n', ''))).toEqual([['E_KM_FIELD_MISSING', 1]]);
+    expect(parse(head.replace('title: "ทดสอบ"\n', '')).article).toBeUndefined();
+  });
+  it('leaves out an article whose front matter cannot be read, naming the line', () => {
+    expect(codes('# ไม่มีส่วนหัว\n')).toEqual([['E_KM_NO_FRONT_MATTER', 1]]);
+    expect(codes('---\ntitle: "ก"\n')).toEqual([['E_KM_FRONT_MATTER_OPEN', 1]]);
+    expect(codes(head.replace('author: "ก"', 'ผู้เขียน นาย ก'))).toEqual([['E_KM_FRONT_MATTER_LINE', 3]]);
+    expect(codes(head.replace('author: "ก"', 'author: "ก'))).toEqual([['E_KM_FRONT_MATTER_LINE', 3]]);
+    expect(codes(head.replace('tags: ["ก", "ข"]', 'tags: ["ก", "ข"'))).toEqual([['E_KM_FRONT_MATTER_LINE', 5]]);
+    expect(parse(head.replace('author: "ก"', 'author: "ก')).article).toBeUndefined();
+  });
+});
+
+describe('KM personal numbers', () => {
+  it('masks a phone in the body and reports its line with the digits hidden', () => {
+    const r = parse(head + '\nย่อหน้าแรก\n\nติดต่อ โทร.081-999-8888 ได้ทุกวัน\n');
+    expect(r.article!.body).toBe('\nย่อหน้าแรก\n\nติดต่อ โทร.(ซ่อนข้อมูลส่วนบุคคล) ได้ทุกวัน\n');
+    expect(r.issues.map((i) => [i.code, i.line, i.field, i.found])).toEqual([['W_PERSONAL_DATA_MASKED', 11, 'body', 'ติดต่อ โทร.081-xxx-xx88 ได้ทุกวัน']]);
+    expect(r.masked).toEqual([{ digits: '0819998888', line: 11 }]);
+    expect(JSON.stringify(r)).not.toContain('999-8888');
+  });
+  it('masks a national id in Thai digits and a phone in the front matter', () => {
+    const r = parse(head.replace('summary: "ส"', 'summary: "ถามได้ที่ 02-123-4567"') + '\nเลข ๑๑๐๓๗๐๐๑๒๓๔๕๘\n');
+    expect(r.article!.summary).toBe('ถามได้ที่ (ซ่อนข้อมูลส่วนบุคคล)');
+    expect(r.article!.body).toBe('\nเลข (ซ่อนข้อมูลส่วนบุคคล)\n');
+    expect(r.issues.map((i) => [i.code, i.line, i.field])).toEqual([
+      ['W_PERSONAL_DATA_MASKED', 6, 'summary'],
+      ['W_PERSONAL_DATA_MASKED', 9, 'body'],
+    ]);
+    expect(r.issues[1]!.th).toContain('มีเลขประจำตัวประชาชน');
+  });
+});
+
+describe('KM rendering', () => {
+  it('renders Markdown with raw HTML off', () => {
+    const a = renderArticle(parse(head + '\n<script>alert(1)</script> **ตัวหนา**\n').article!);
+    expect(a.html).not.toContain('<script>');
+    expect(a.html).toContain('&lt;script&gt;');
+    expect(a.html).toContain('<strong>ตัวหนา</strong>');
+  });
+});
