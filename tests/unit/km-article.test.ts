@@ -20,6 +20,8 @@ describe('KM front matter', () => {
     expect(parse(head.replace('2567-07-15', '15/7/2567')).article!.date).toBe('2024-07-15');
     expect(parse(head.replace('tags: ["ก", "ข"]', 'tags:\n  - ก\n  - "ข"')).article!.tags).toEqual(['ก', 'ข']);
     expect(parse(head).issues).toEqual([]);
+    expect(parse(head).article!.indicators).toEqual([]);
+    expect(parse(head.replace('summary: "ส"', 'indicators: ["f1", "B1"]\nsummary: "ส"')).article!.indicators).toEqual(['F1', 'B1']);
   });
   it('leaves out an article whose date does not exist, naming the date line', () => {
     const r = parse(head.replace('2567-07-15', '30/02/2567'));

@@ -24,6 +24,8 @@ export const KmArticleSchema = z.object({
   /** ISO (CE) date. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   tags: z.array(z.string()),
+  /** Criteria codes the lesson addresses (front matter `indicators`), upper case. */
+  indicators: z.array(z.string()),
   summary: z.string(),
   /** The Markdown body, personal numbers masked. */
   body: z.string(),
@@ -159,6 +161,8 @@ export function parseKmArticle(text: string, file: string, slug: string): Parsed
   }
   const tagsEntry = fm.data.get('tags');
   const tags = tagsEntry === undefined ? [] : (Array.isArray(tagsEntry.value) ? tagsEntry.value : [tagsEntry.value]).map((t) => clean(String(t).trim(), tagsEntry.line, 'tags')).filter(Boolean);
+  const indicatorsEntry = fm.data.get('indicators')?.value;
+  const indicators = (indicatorsEntry === undefined ? [] : Array.isArray(indicatorsEntry) ? indicatorsEntry : [indicatorsEntry]).map((c) => c.trim().toUpperCase()).filter(Boolean);
   const author = str('author');
   const position = str('position');
   const office = str('office');
@@ -168,5 +172,5 @@ export function parseKmArticle(text: string, file: string, slug: string): Parsed
     .map((l, k) => clean(l, fm.bodyStart + k + 1, 'body'))
     .join('\n');
   if (!title || date === undefined) return { issues, masked };
-  return { article: { slug, file, title, author, position, office, date, tags, summary, body }, issues, masked };
+  return { article: { slug, file, title, author, position, office, date, tags, indicators, summary, body }, issues, masked };
 }
