@@ -110,7 +110,7 @@ export async function ingest(dataDir: string, opts: IngestOptions = {}): Promise
 
   const all = found.map((f) => outcomes.get(f.path)!);
   const origins = new Map<string, string>();
-  for (const o of all) for (const [k, w] of o.origins) if (!origins.has(k)) origins.set(k, w);
+  for (const o of all) for (const [k, w] of o.origins ?? []) if (!origins.has(k)) origins.set(k, w);
   const cross = applyCrossFileRules({
     registry: all.flatMap((o) => o.registry),
     audits: all.flatMap((o) => o.audits),
