@@ -37,7 +37,7 @@ function mkfifo(path: string): void {
 /** npm run check in a child process with a time limit: a read that blocks (a FIFO, /dev/zero) fails the test instead of hanging it. */
 function checkWithin(data: string, ms: number) {
   const reports = outside();
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--data', data, '--reports', reports, '--state', outside(), '--no-cache'], { encoding: 'utf8', timeout: ms });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--data', data, '--content', outside(), '--reports', reports, '--state', outside(), '--no-cache'], { encoding: 'utf8', timeout: ms });
   return { ...r, json: r.signal ? undefined : (JSON.parse(readFileSync(join(reports, 'data-quality.json'), 'utf8')) as { files: { path: string; kind: string; status: string }[]; issues: { file: string; code: string; th: string; en: string }[] }) };
 }
 
