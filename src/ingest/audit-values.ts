@@ -1,7 +1,8 @@
 import type { Bilingual } from '../lib/issues/messages';
 import { type Criteria, bookIndicators } from '../lib/schema/criteria';
+import { BOUNDS, type Bound } from '../lib/schema/bounds';
 import { FINANCIAL_LABELS } from '../lib/schema/layouts';
-import { type Answer, COUNT_FIELDS, type FinancialField } from '../lib/schema/records';
+import { type Answer, COUNT_FIELDS, type FinancialField, SIGNED_FIELDS } from '../lib/schema/records';
 import { fiscalYearOf } from '../lib/thai/index';
 import type { FileContext } from './context';
 import type { FieldReader } from './field-reader';
@@ -41,12 +42,16 @@ export const ANSWER_EXPECTED: Record<BookIndicator['input'], Bilingual> = {
 export function readAnswer(fr: FieldReader, r: number, c: number, ind: BookIndicator): Answer | undefined {
   if (ind.input === 'yesno') return fr.yesNo(r, c, ind.code);
   const before = fr.ctx.errors;
-  const n = fr.number(r, c, ind.code, ind.input);
+  const n = fr.number(r, c, ind.code, ind.input === 'percent' ? BOUNDS.percent : BOUNDS.times);
   return n !== undefined ? n : fr.ctx.errors > before ? undefined : null;
 }
 
-export const FINANCIAL_KIND: ReadonlyMap<string, 'count' | 'money'> = new Map(
-  FINANCIAL_LABELS.map((l) => [l.field, COUNT_FIELDS.includes(l.field as FinancialField) ? 'count' : 'money']),
+/** The plausible bound of each financial field: people, money, or (net profit) money that may be a loss. */
+export const FINANCIAL_BOUND: ReadonlyMap<string, Bound> = new Map(
+  FINANCIAL_LABELS.map((l) => [
+    l.field,
+    COUNT_FIELDS.includes(l.field as FinancialField) ? BOUNDS.people : SIGNED_FIELDS.includes(l.field as FinancialField) ? BOUNDS.signedMoney : BOUNDS.money,
+  ]),
 );
 
 /**

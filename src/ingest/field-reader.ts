@@ -2,9 +2,10 @@ import { type Bilingual, type IssueCode, fieldLabel, personalKindDetail } from '
 import { PERSONAL_MASK, maskPersonalData } from '../lib/privacy/recognise';
 import { maskValue, privateKey } from '../lib/privacy/scan';
 import { GROUP_ID } from '../lib/schema/records';
+import { type Bound, withinBound } from '../lib/schema/bounds';
 import { STATUS_WORDS } from '../lib/schema/layouts';
+import { formatNumber } from '../lib/health/issue-message';
 import {
-  type NumberKind,
   type Parsed,
   normalizeHeader,
   parseFiscalYear,
@@ -173,29 +174,20 @@ export class FieldReader {
     return p.value;
   }
 
-  number(r: number, c: number | undefined, field: string, kind: NumberKind): number | undefined {
+  /**
+   * A number within its plausible bound (src/lib/schema/bounds.ts): one outside is an error naming the cell, the
+   * value found and the bound, and is left out. Money comes back rounded to the satang.
+   */
+  number(r: number, c: number | undefined, field: string, bound: Bound): number | undefined {
     const v = this.raw(r, c, field);
     if (v === undefined) return undefined;
-    const p = parseThaiNumber(v.value, v.numFmt !== undefined ? { kind, numFmt: v.numFmt } : { kind });
+    const p = parseThaiNumber(v.value, v.numFmt !== undefined ? { kind: bound.kind, numFmt: v.numFmt } : { kind: bound.kind });
     if (!p.ok) return this.fail(p, 'E_NUMBER_INVALID', r, c!, field);
-    return p.value ?? undefined;
-  }
-
-  /** A number that must not be negative (registry members and savings). */
-  nonNegative(r: number, c: number | undefined, field: string, kind: NumberKind): number | undefined {
-    const n = this.number(r, c, field, kind);
-    if (n !== undefined && n < 0) {
-      this.issue('E_NUMBER_RANGE', r, c!, field, n, { th: 'จำนวนตั้งแต่ 0 ขึ้นไป', en: 'a number of 0 or more' });
-      return undefined;
-    }
-    return n;
-  }
-
-  inRange(r: number, c: number | undefined, field: string, min: number, max: number, expected: Bilingual): number | undefined {
-    const n = this.number(r, c, field, 'number');
-    if (n !== undefined && (n < min || n > max)) {
-      this.issue('E_NUMBER_RANGE', r, c!, field, n, expected);
-      return undefined;
+    if (p.value === null) return undefined;
+    const n = withinBound(p.value, bound);
+    if (n === undefined) {
+      const found = bound.kind === 'percent' ? `${formatNumber(Number((p.value * 100).toFixed(6)))}%` : typeof v.value === 'string' ? v.value : formatNumber(p.value);
+      this.issue('E_NUMBER_RANGE', r, c!, field, found, bound.expected);
     }
     return n;
   }

@@ -1,7 +1,7 @@
 import type { Criteria } from '../lib/schema/criteria';
 import { BATCH_COLUMNS, FINANCIAL_LABELS, type FieldHeader } from '../lib/schema/layouts';
 import type { Answer, AuditRecord, Financials, FinancialField } from '../lib/schema/records';
-import { ANSWER_EXPECTED, FINANCIAL_KIND, indicatorPlan, readAnswer, resolveFiscalYear } from './audit-values';
+import { ANSWER_EXPECTED, FINANCIAL_BOUND, indicatorPlan, readAnswer, resolveFiscalYear } from './audit-values';
 import { addr } from './cells';
 import type { FileContext } from './context';
 import { FieldReader } from './field-reader';
@@ -49,7 +49,7 @@ export function parseBatch(ctx: FileContext, sheet: Sheet): TableResult<AuditRec
   const col = table.match.columns;
   const cId = col.get('groupId'), cName = col.get('groupName'), cDate = col.get('date');
   const cFy = col.get('fiscalYear'), cStmt = col.get('statementDate');
-  const fin = FINANCIAL_LABELS.map((l) => ({ field: l.field as FinancialField, c: col.get(l.field), kind: FINANCIAL_KIND.get(l.field)! }));
+  const fin = FINANCIAL_LABELS.map((l) => ({ field: l.field as FinancialField, c: col.get(l.field), bound: FINANCIAL_BOUND.get(l.field)! }));
   const inds = [...plan.book.values()].map((ind) => ({ ind, c: col.get(ind.code) }));
   // Columns missing from the header: said once for the file, not once per row.
   for (const f of fin) if (f.c === undefined) ctx.report('W_COLUMN_MISSING', { sheet: sheet.name, field: f.field, expected: { th: FINANCIAL_LABELS.find((l) => l.field === f.field)!.headers[0]!, en: f.field } });
@@ -71,7 +71,7 @@ export function parseBatch(ctx: FileContext, sheet: Sheet): TableResult<AuditRec
     const financials: Financials = {};
     for (const f of fin) {
       if (f.c === undefined) continue;
-      const v = fr.number(r, f.c, f.field, f.kind);
+      const v = fr.number(r, f.c, f.field, f.bound);
       if (v !== undefined) financials[f.field] = v;
     }
     const answers: Record<string, Answer> = {};

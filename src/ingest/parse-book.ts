@@ -1,7 +1,8 @@
+import { BOUNDS } from '../lib/schema/bounds';
 import { COVER_LABELS, FINANCIAL_LABELS, INDICATOR_COLUMNS, PLAN_COLUMNS } from '../lib/schema/layouts';
 import type { Answer, AuditRecord, Financials, FinancialField, PlanItem } from '../lib/schema/records';
 import { normalizeHeader, thaiToAsciiDigits } from '../lib/thai/index';
-import { ANSWER_EXPECTED, FINANCIAL_KIND, indicatorPlan, looksLikePerson, readAnswer, resolveFiscalYear } from './audit-values';
+import { ANSWER_EXPECTED, FINANCIAL_BOUND, indicatorPlan, looksLikePerson, readAnswer, resolveFiscalYear } from './audit-values';
 import { addr, cellText, isBlank } from './cells';
 import type { FileContext } from './context';
 import { FieldReader } from './field-reader';
@@ -125,7 +126,7 @@ export function parseBook(ctx: FileContext, s: BookSheets): BookResult {
       cells[spec.field] = addr(p.r, p.c);
       sheets[spec.field] = sh.name;
       ffr.startRow();
-      const v = ffr.number(p.r, p.c, spec.field, FINANCIAL_KIND.get(spec.field)!);
+      const v = ffr.number(p.r, p.c, spec.field, FINANCIAL_BOUND.get(spec.field)!);
       if (ffr.bad) res.rejected++;
       else if (v === undefined) ctx.report('W_VALUE_MISSING', { sheet: sh.name, cell: addr(p.r, p.c), field: spec.field });
       else financials[spec.field as FinancialField] = v;
@@ -135,6 +136,7 @@ export function parseBook(ctx: FileContext, s: BookSheets): BookResult {
   // ── indicators ──
   const answers: Record<string, Answer> = {};
   const answeredAt = new Map<string, string>();
+  const invalid = new Set<string>();
   if (s.indicators) {
     const sh = s.indicators;
     const ifr = new FieldReader(ctx, sh.name, sh.rows);
@@ -166,15 +168,17 @@ export function parseBook(ctx: FileContext, s: BookSheets): BookResult {
         sheets[code] = sh.name;
         ifr.startRow();
         const a = readAnswer(ifr, r, cResult, ind);
-        if (a === undefined) res.rejected++;
-        else if (a !== null) answers[code] = a;
+        if (a === undefined) {
+          res.rejected++;
+          invalid.add(code); // its error is the one report: not also "not answered"
+        } else if (a !== null) answers[code] = a;
       }
     }
   }
   for (const [code, ind] of plan.book) {
     if (Object.hasOwn(answers, code)) continue;
     answers[code] = null;
-    if (!s.indicators) continue; // the missing sheet is reported once
+    if (!s.indicators || invalid.has(code)) continue; // the missing sheet is reported once
     const cell = answeredAt.get(code);
     ctx.report('W_ANSWER_MISSING', { sheet: s.indicators.name, ...(cell ? { cell } : {}), field: code, expected: ANSWER_EXPECTED[ind.input] });
   }
@@ -222,7 +226,7 @@ export function parsePlan(ctx: FileContext, sh: Sheet, out: PlanItem[]): { rows:
     res.rows++;
     fr.startRecord();
     const topic = fr.text(r, cTopic, 'topic');
-    const order = fr.number(r, cOrder, 'order', 'count');
+    const order = fr.number(r, cOrder, 'order', BOUNDS.order);
     const cause = fr.text(r, cCause, 'cause');
     const approach = fr.text(r, cApproach, 'approach');
     const activity = fr.text(r, cActivity, 'activity');

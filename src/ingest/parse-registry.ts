@@ -1,4 +1,4 @@
-import type { Bilingual } from '../lib/issues/messages';
+import { BOUNDS } from '../lib/schema/bounds';
 import { REGISTRY_COLUMNS } from '../lib/schema/layouts';
 import type { Place, RegistryRecord } from '../lib/schema/records';
 import { type Division, type Parsed, thaiToAsciiDigits, resolveDistrict, resolveProvince, resolveSubdistrict } from '../lib/thai/index';
@@ -11,8 +11,6 @@ import { isBlankRow, openTable } from './table';
 
 export const REGISTRY_LAYOUT = compileColumns(REGISTRY_COLUMNS);
 
-const LAT: Bilingual = { th: 'ละติจูดในประเทศไทย ระหว่าง 5 ถึง 21', en: 'a latitude in Thailand, from 5 to 21' };
-const LON: Bilingual = { th: 'ลองจิจูดในประเทศไทย ระหว่าง 97 ถึง 106', en: 'a longitude in Thailand, from 97 to 106' };
 
 export interface TableResult<T> {
   records: T[];
@@ -79,11 +77,11 @@ export function parseRegistry(ctx: FileContext, sheet: Sheet): TableResult<Regis
     const dist = fr.text(r, cDist, 'district', true);
     const sub = fr.text(r, cSub, 'subdistrict', true);
     const founded = fr.date(r, cFounded, 'founded');
-    const members = fr.nonNegative(r, cMembers, 'members', 'count');
-    const savings = fr.nonNegative(r, cSavings, 'savings', 'money');
+    const members = fr.number(r, cMembers, 'members', BOUNDS.people);
+    const savings = fr.number(r, cSavings, 'savings', BOUNDS.money);
     const status = fr.status(r, cStatus, 'status');
-    const lat = fr.inRange(r, cLat, 'lat', 5, 21, LAT);
-    const lon = fr.inRange(r, cLon, 'lon', 97, 106, LON);
+    const lat = fr.number(r, cLat, 'lat', BOUNDS.lat);
+    const lon = fr.number(r, cLon, 'lon', BOUNDS.lon);
 
     let places: Places | undefined;
     if (prov !== undefined && dist !== undefined && sub !== undefined) {

@@ -5,7 +5,7 @@ import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index';
 import { MAX_DATA_ROWS, MAX_SHEET_ROWS } from '../../src/ingest/limits';
-import { OFFICE, dataDir, fx } from './helpers';
+import { OFFICE, dataDir, fx, xlsx } from './helpers';
 
 /**
  * Hostile and broken files (DESIGN §9): each gives its issue record, and the good registry in the same
@@ -20,12 +20,6 @@ async function run(files: Record<string, string | Uint8Array | { fixture: string
   expect(r.files.find((f) => f.path === 'registry/good.xlsx')).toMatchObject({ status: 'used', rows: 3, errors: 0 });
   expect(r.registry.map((g) => g.id)).toEqual(expect.arrayContaining(['6001001', '6001002', '6003003']));
   return r;
-}
-
-function xlsx(sheets: Record<string, unknown[][]> | [string, unknown[][]][], bookType: XLSX.BookType = 'xlsx'): Uint8Array {
-  const wb = XLSX.utils.book_new();
-  for (const [name, aoa] of Array.isArray(sheets) ? sheets : Object.entries(sheets)) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), name);
-  return XLSX.write(wb, { type: 'buffer', bookType });
 }
 
 /** Rewrites one part of a zip workbook (e.g. to drop a formula's cached value). */

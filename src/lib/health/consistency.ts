@@ -1,21 +1,15 @@
-import { makeIssue } from '../issues/make-issue';
 import type { Criteria } from '../schema/criteria';
 import type { Issue } from '../schema/issue';
-import { COUNT_FIELDS, FINANCIAL_FIELDS, type AuditRecord, type FinancialField } from '../schema/records';
+import type { AuditRecord, FinancialField } from '../schema/records';
 import { fieldLabel } from '../issues/messages';
 import { formatNumber, issueAt } from './issue-message';
 
 /**
- * Financial consistency rules (DESIGN §5.1), each an error naming file, sheet and cell.
- * An inconsistent audit is still scored (a negative or absent ratio field makes that indicator
- * "missing"); the error stands in the data-quality report, and `npm run check` / `--strict` fail on it.
- *
- * One-field problems use the shared catalogue (makeIssue: E_NUMBER_RANGE, E_NUMBER_INVALID — the codes
- * ingest gives the same problems in the registry); the two rules across fields have their own codes.
+ * Financial consistency rules across fields (DESIGN §5.1), each an error naming file, sheet and cell.
+ * An inconsistent audit is still scored; the error stands in the data-quality report, and `npm run check` /
+ * `--strict` fail on it. One-field rules (money ≥ 0, whole counts, percentages 0–100) are the plausible bounds
+ * ingest applies to every cell it reads (src/lib/schema/bounds.ts).
  */
-
-/** Fields that may be negative: a loss is a real result. */
-export const SIGNED_FIELDS: readonly FinancialField[] = ['net_profit'];
 
 export interface Place {
   file: string;
@@ -45,40 +39,10 @@ export function placeOf(audit: AuditRecord, key: string): Place {
   return out;
 }
 
-const percentText = (fraction: number) => `${formatNumber(Number((fraction * 100).toFixed(6)))}%`;
-
 export function checkConsistency(audit: AuditRecord, criteria: Criteria): Issue[] {
   const issues: Issue[] = [];
   const f = audit.financials;
   const num = (k: FinancialField) => (typeof f[k] === 'number' && Number.isFinite(f[k]) ? (f[k] as number) : undefined);
-
-  for (const k of FINANCIAL_FIELDS) {
-    const v = num(k);
-    if (v === undefined) continue;
-    const isCount = COUNT_FIELDS.includes(k);
-    if (v < 0 && !SIGNED_FIELDS.includes(k)) {
-      issues.push(
-        makeIssue('E_NUMBER_RANGE', {
-          ...placeOf(audit, k),
-          field: k,
-          found: formatNumber(v),
-          expected: isCount
-            ? { th: 'จำนวนคนตั้งแต่ 0 ขึ้นไป', en: 'a number of people of 0 or more' }
-            : { th: 'จำนวนเงินตั้งแต่ 0 บาทขึ้นไป', en: 'an amount of 0 baht or more' },
-        }),
-      );
-    }
-    if (isCount && !Number.isInteger(v)) {
-      issues.push(
-        makeIssue('E_NUMBER_INVALID', {
-          ...placeOf(audit, k),
-          field: k,
-          found: formatNumber(v),
-          expected: { th: 'จำนวนคนเต็มหน่วย เช่น 55', en: 'a whole number of people, such as 55' },
-        }),
-      );
-    }
-  }
 
   const pairs: { part: FinancialField; whole: FinancialField; code: string }[] = [
     { part: 'overdue', whole: 'loans_outstanding', code: 'E_OVERDUE_ABOVE_LOANS' },
@@ -107,30 +71,5 @@ export function checkConsistency(audit: AuditRecord, criteria: Criteria): Issue[
     );
   }
 
-  for (const ind of criteria.indicators) {
-    if (ind.measure.kind !== 'answer' || ind.measure.input === 'yesno') continue;
-    const v = audit.answers[ind.code];
-    if (typeof v !== 'number' || !Number.isFinite(v)) continue;
-    if (ind.measure.input === 'percent' && (v < 0 || v > 1)) {
-      issues.push(
-        makeIssue('E_NUMBER_RANGE', {
-          ...placeOf(audit, ind.code),
-          field: ind.code,
-          found: percentText(v),
-          expected: { th: 'ร้อยละ 0 ถึง 100', en: 'a percentage from 0 to 100' },
-        }),
-      );
-    }
-    if (ind.measure.input === 'count' && (v < 0 || !Number.isInteger(v))) {
-      issues.push(
-        makeIssue(v < 0 ? 'E_NUMBER_RANGE' : 'E_NUMBER_INVALID', {
-          ...placeOf(audit, ind.code),
-          field: ind.code,
-          found: formatNumber(v),
-          expected: { th: 'จำนวนครั้งเต็มหน่วยตั้งแต่ 0 เช่น 12', en: 'a whole count of 0 or more, such as 12' },
-        }),
-      );
-    }
-  }
   return issues;
 }

@@ -269,13 +269,13 @@ export const MESSAGES = {
   // ── across files (DESIGN §4.6) ─────────────────────────────────────────────────────────────────
   E_DUPLICATE_ID: {
     severity: 'error',
-    th: (c) => `รหัสกลุ่ม${q(c.found)} ซ้ำกับ${d(c, 'otherTh')} ทั้งสองแถวจึงไม่ได้นำไปใช้ — ต้องไม่ซ้ำกันในทะเบียน`,
-    en: (c) => `group id${q(c.found)} is also used at ${d(c, 'otherEn')}, so both rows are left out — expected ids to be unique in the registry`,
+    th: (c) => `รหัสกลุ่ม${q(c.found)} ซ้ำกับ${d(c, 'otherTh')} แต่ข้อมูลต่างกัน (${d(c, 'diffTh')}) ทั้งสองแถวจึงไม่ได้นำไปใช้ — ต้องไม่ซ้ำกันในทะเบียน ให้เหลือแถวที่ถูกต้องเพียงแถวเดียว`,
+    en: (c) => `group id${q(c.found)} is also used at ${d(c, 'otherEn')} with different values (${d(c, 'diffEn')}), so both rows are left out — expected ids to be unique in the registry; keep the one correct row`,
   },
   E_GROUP_NOT_IN_REGISTRY: {
     severity: 'error',
-    th: (c) => `รหัสกลุ่ม${q(c.found)} ไม่มีในทะเบียนกลุ่ม ผลการตรวจนี้จึงไม่ได้เผยแพร่ — ต้องเป็นรหัสของกลุ่มที่อยู่ในทะเบียน`,
-    en: (c) => `group id${q(c.found)} is not in the registry, so this audit is not published — expected the id of a registered group`,
+    th: (c) => `รหัสกลุ่ม${q(c.found)} ไม่มีในทะเบียนกลุ่ม ผลการตรวจนี้จึงไม่ได้เผยแพร่ — ต้องเป็นรหัสของกลุ่มที่อยู่ในทะเบียน${d(c, 'suggestTh')}`,
+    en: (c) => `group id${q(c.found)} is not in the registry, so this audit is not published — expected the id of a registered group${d(c, 'suggestEn')}`,
   },
   E_GROUP_ROW_REJECTED: {
     severity: 'error',
@@ -355,7 +355,70 @@ export const MESSAGES = {
     th: (c) => `ชื่อไฟล์ให้ที่อยู่หน้าเว็บ /km/${d(c, 'slug')}/ ซ้ำกับไฟล์ ${d(c, 'other')} บทความนี้จึงไม่ได้เผยแพร่ — ต้องตั้งชื่อไฟล์บทความไม่ให้ซ้ำกัน`,
     en: (c) => `the file name gives the page address /km/${d(c, 'slug')}/, as ${d(c, 'other')} does, so this article is not published — expected article file names that differ`,
   },
+  // ── copies, not conflicts (issue 10) ────────────────────────────────────────────────────────────
+  W_ROWS_REPEATED: {
+    severity: 'warning',
+    th: (c) => `${d(c, 'count')} แถวในไฟล์นี้ (แถวแรกคือ รหัสกลุ่ม${q(c.found)}) ซ้ำกับแถวใน ${d(c, 'other')} ทุกค่า จึงใช้เพียงครั้งเดียว — ข้อมูลแต่ละรายการควรอยู่ในไฟล์เดียว`,
+    en: (c) => `${d(c, 'count')} row(s) of this file (the first: group id${q(c.found)}) repeat rows of ${d(c, 'other')} exactly, so each is used once — expected each record in one file only`,
+  },
+  W_FILE_COPY: {
+    severity: 'warning',
+    th: (c) => `ไฟล์นี้เป็นสำเนาของ ${d(c, 'other')}: ข้อมูลทั้ง ${d(c, 'count')} รายการซ้ำกันทุกค่า จึงไม่ได้ใช้ซ้ำ (ใช้จาก ${d(c, 'other')}) — ให้ลบหรือย้ายไฟล์สำเนานี้ออกจากโฟลเดอร์ data`,
+    en: (c) => `this file is a copy of ${d(c, 'other')}: all ${d(c, 'count')} of its records repeat it exactly, so it is not used again (the data comes from ${d(c, 'other')}) — remove this copy from the data folder`,
+  },
 } satisfies Record<string, MessageTemplate>;
+
+/** Expected values of the plausible bounds (src/lib/schema/bounds.ts), as «ต้องเป็น…» / "expected …". */
+export const BOUND_EXPECTED = {
+  people: { th: 'จำนวนคนเต็มหน่วย ตั้งแต่ 0 ถึง 10,000 คน', en: 'a whole number of people from 0 to 10,000' },
+  money: { th: 'จำนวนเงินตั้งแต่ 0 ถึง 1,000,000,000 บาท', en: 'an amount from 0 to 1,000,000,000 baht' },
+  signedMoney: { th: 'จำนวนเงินตั้งแต่ -1,000,000,000 ถึง 1,000,000,000 บาท (ขาดทุนเป็นค่าติดลบ)', en: 'an amount from -1,000,000,000 to 1,000,000,000 baht (a loss is negative)' },
+  percent: { th: 'ร้อยละ 0 ถึง 100', en: 'a percentage from 0 to 100' },
+  times: { th: 'จำนวนครั้งเต็มหน่วย ตั้งแต่ 0 ถึง 366 ครั้งในปี', en: 'a whole number of times from 0 to 366 in the year' },
+  order: { th: 'ลำดับเป็นจำนวนเต็ม ตั้งแต่ 0 ถึง 1,000', en: 'a whole order number from 0 to 1,000' },
+  lat: { th: 'ละติจูดในประเทศไทย ระหว่าง 5 ถึง 21', en: 'a latitude in Thailand, from 5 to 21' },
+  lon: { th: 'ลองจิจูดในประเทศไทย ระหว่าง 97 ถึง 106', en: 'a longitude in Thailand, from 97 to 106' },
+} as const satisfies Record<string, Bilingual>;
+
+/** A registry row, named in a sentence: «ทะเบียน r.xlsx แถว 5» / "registry r.xlsx, row 5". */
+export interface RowRef {
+  file: string;
+  row?: number;
+}
+const rowTh = (r: RowRef) => `${r.file}${r.row !== undefined ? ` แถว ${r.row}` : ''}`;
+const rowEn = (r: RowRef) => `${r.file}${r.row !== undefined ? `, row ${r.row}` : ''}`;
+
+/** E_GROUP_NOT_IN_REGISTRY's suggestion, ids one edit away: « หรือหมายถึง 6001003 (ทะเบียน r.xlsx แถว 5)?». */
+export function didYouMean(candidates: readonly (RowRef & { id: string })[]): { suggestTh: string; suggestEn: string } {
+  if (candidates.length === 0) return { suggestTh: '', suggestEn: '' };
+  const th = candidates.map((c) => `${c.id} (ทะเบียน ${rowTh(c)})`).join(' หรือ ');
+  const en = candidates.map((c) => `${c.id} (registry ${rowEn(c)})`).join(' or ');
+  return { suggestTh: ` หรือหมายถึง ${th}?`, suggestEn: `; did you mean ${en}?` };
+}
+
+/** E_DUPLICATE_ID's side-by-side difference: public values quoted, private fields named only. */
+export function differences(publicDiffs: readonly { field: string; here: string; there: string }[], privateFields: readonly string[]): { diffTh: string; diffEn: string } {
+  const th = publicDiffs.map((x) => `${fieldLabel(x.field).th} "${x.here}" กับ "${x.there}"`);
+  const en = publicDiffs.map((x) => `${fieldLabel(x.field).en} "${x.here}" vs "${x.there}"`);
+  if (privateFields.length > 0) {
+    th.push(`ข้อมูลส่วนบุคคล ${privateFields.map((f) => fieldLabel(f).th).join(', ')} (ไม่แสดงค่า)`);
+    en.push(`private ${privateFields.map((f) => fieldLabel(f).en).join(', ')} (not shown)`);
+  }
+  return { diffTh: th.join('; '), diffEn: en.join('; ') };
+}
+
+/**
+ * Root causes first: the audits left out only because their group's registry row was rejected are named under that
+ * row's issue, appended to its sentences, instead of one error each.
+ */
+export function foldedAudits(places: readonly RowRef[], shown = 3): Bilingual {
+  const n = places.length;
+  const list = (f: (r: RowRef) => string) => places.slice(0, shown).map(f).join(', ') + (n > shown ? ', …' : '');
+  return {
+    th: ` (และการตรวจของกลุ่มนี้อีก ${n} รายการ ที่ไม่ได้เผยแพร่เพราะแถวนี้: ${list(rowTh)})`,
+    en: ` (and ${n} audit${n === 1 ? '' : 's'} of this group, not published because of this row: ${list(rowEn)})`,
+  };
+}
 
 export type IssueCode = keyof typeof MESSAGES;
 

@@ -60,6 +60,8 @@ export const FINANCIAL_FIELDS = [
 ] as const;
 export type FinancialField = (typeof FINANCIAL_FIELDS)[number];
 export const COUNT_FIELDS: readonly FinancialField[] = ['members_start', 'members_end', 'regular_savers'];
+/** Fields that may be negative: a loss is a real result. */
+export const SIGNED_FIELDS: readonly FinancialField[] = ['net_profit'];
 
 /** Missing (empty) fields are absent, never 0. */
 export const FinancialsSchema = z.partialRecord(z.enum(FINANCIAL_FIELDS), z.number());
