@@ -9,6 +9,7 @@ import { summarise } from '../src/lib/changes/summary';
 import { runPipeline } from '../src/pipeline';
 import { compareWithPublished } from '../src/publish/published-summary';
 import { changesConsoleLine, shrinkConsoleLines, stopsBuild } from '../src/report/changes-section';
+import { firstProblems } from '../src/report/console-problems';
 import { notAuditedFrom } from '../src/report/not-audited';
 import { writeQualityReport } from '../src/report/quality-report';
 
@@ -46,6 +47,7 @@ async function main(): Promise<number> {
   const r0 = relative(process.cwd(), paths.html);
   const rel = r0 === '' || r0.startsWith('..') ? paths.html : r0;
   const lines = [
+    ...firstProblems(issues),
     `ไฟล์ ${ingest.files.length}: ใช้ทั้งหมด ${n('used')} · ใช้บางส่วน ${n('partial')} · ไม่ได้ใช้ ${n('rejected')} · ข้ามไป ${n('skipped')}`,
     `  files ${ingest.files.length}: used ${n('used')} · partly used ${n('partial')} · rejected ${n('rejected')} · skipped ${n('skipped')}`,
     `กลุ่ม ${dataset.groups.length} · ผลการตรวจ ${audits} · ข้อผิดพลาด ${errors} · คำเตือน ${warnings}`,

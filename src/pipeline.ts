@@ -11,38 +11,25 @@ export interface PipelineOptions extends IngestOptions {
 }
 
 export interface PipelineResult {
-  /** Ingest's output; `files` counts also include the issues buildDataset found in each file, then the KM articles. */
+  /** Ingest's output (root causes first), then the KM articles' file reports. */
   ingest: IngestResult;
   dataset: Dataset;
   /** KM articles to publish (bad ones left out, personal numbers masked). */
   km: KmArticle[];
-  /** Every issue: ingest's, then the dataset build's (consistency), ordered by file (stable), then the articles'. */
+  /** Every issue: ingest's, root causes first (the dataset build adds none), then the articles'. */
   issues: Issue[];
 }
 
 /** data/ (and content/km/) → validated records → scored dataset, with every issue (DESIGN §2: check and build share this). */
 export async function runPipeline(dataDir: string, opts: PipelineOptions = {}): Promise<PipelineResult> {
   const ing = await ingest(dataDir, opts);
-  const built = buildDataset({ registry: ing.registry, audits: ing.audits, criteria: ing.criteria });
-  const byPath = new Map(ing.files.map((f) => [f.path, f]));
-  for (const i of built.issues) {
-    const f = byPath.get(i.file);
-    if (!f) continue;
-    if (i.severity === 'error') {
-      f.errors++;
-      if (f.status === 'used') f.status = 'partial';
-    } else f.warnings++;
-  }
-  const order = new Map(ing.files.map((f, k) => [f.path, k]));
-  const issues = [...ing.issues, ...built.issues]
-    .map((issue, k) => ({ issue, k }))
-    .sort((a, b) => (order.get(a.issue.file) ?? 1e9) - (order.get(b.issue.file) ?? 1e9) || a.k - b.k)
-    .map((x) => x.issue);
+  const { dataset } = buildDataset({ registry: ing.registry, audits: ing.audits, criteria: ing.criteria });
+  const issues = ing.issues;
   const km = opts.contentDir ? await ingestKm(opts.contentDir) : undefined;
   if (km) {
-    ing.files.push(...km.files);
-    issues.push(...km.issues);
+    for (const f of km.files) ing.files.push(f); // never push(...list) of an unbounded list
+    for (const i of km.issues) issues.push(i);
     for (const [k, w] of km.origins) if (!ing.origins.has(k)) ing.origins.set(k, w);
   }
-  return { ingest: ing, dataset: built.dataset, km: km?.articles ?? [], issues };
+  return { ingest: ing, dataset, km: km?.articles ?? [], issues };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type Bilingual, type IssueCode, fieldLabel, personalKindDetail } from '../lib/issues/messages';
 import { PERSONAL_MASK, maskPersonalData } from '../lib/privacy/recognise';
 import { maskValue, privateKey } from '../lib/privacy/scan';
@@ -21,6 +22,11 @@ const HAS_DIGIT = /[0-9๐-๙]/;
 const STATUS: ReadonlyMap<string, 'active' | 'inactive' | 'dissolved'> = new Map(
   Object.entries(STATUS_WORDS).map(([k, v]) => [normalizeHeader(k), v]),
 );
+
+/** A short digest of a private value (Source.privateDigests): equal values, equal digests; the value is not kept. */
+export function digest(value: string): string {
+  return createHash('sha256').update(value).digest('base64url').slice(0, 16);
+}
 
 /**
  * Reads typed fields from the cells of one sheet, reporting each problem with its cell address.

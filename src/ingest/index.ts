@@ -5,7 +5,10 @@ import type { Criteria } from '../lib/schema/criteria';
 import type { Issue } from '../lib/schema/issue';
 import type { AuditRecord, RegistryRecord } from '../lib/schema/records';
 import type { Divisions } from '../lib/thai/index';
-import { applyCrossFileRules } from '../lib/validate/cross-file';
+import { applyCrossFileRules, byFilePreference } from '../lib/validate/cross-file';
+import { checkConsistency } from '../lib/health/consistency';
+import { withFoldedAudits } from '../lib/issues/fold';
+import { type FileRead, byRootCause, fileStatus } from './file-status';
 import { EXPECTED_SHEETS, KIND_WORDS, classifyWorkbook, firstRowText } from './classify';
 import { FileContext } from './context';
 import { type FoundFile, discover } from './discover';
@@ -32,13 +35,19 @@ export interface FileReport {
   rows: number;
   errors: number;
   warnings: number;
+  /** A copy (status skipped): the files whose records it repeats, used instead. */
+  copyOf?: string[];
+  /** Records kept out only because their group's registry row was rejected: that registry file. */
+  blockedBy?: string;
 }
 
 export interface IngestResult {
   registry: RegistryRecord[];
   audits: AuditRecord[];
   criteria: Criteria;
+  /** Root causes first: registry, criteria, audits, other files (src/ingest/file-status.ts). */
   files: FileReport[];
+  /** Every problem, in the order of `files`, each file's in the order found. */
   issues: Issue[];
   /** Every private value read (sorted, unique; placeholders and place names are not): for the privacy gate only. */
   privateValues: string[];
@@ -57,16 +66,17 @@ export interface IngestOptions extends ParseOptions {
   divisionsCacheDir?: string;
 }
 
-/** One file's outcome before the cross-file rules. */
+/** One file's outcome before the rules across files; its status is decided once, by ingest() (fileStatus). */
 export interface FileOutcome {
-  report: FileReport;
+  report: Pick<FileReport, 'path' | 'kind' | 'rows'>;
+  read: FileRead;
   issues: Issue[];
   registry: RegistryRecord[];
   audits: AuditRecord[];
-  /** Registry ids of rows rejected for their own errors. */
-  rejectedIds: string[];
+  /** Registry rows rejected for their own errors: id, and the index in `issues` of the row's first error. */
+  rejectedRows: { id: string; issue: number }[];
   criteria?: Criteria;
-  /** Something was left out (rows or the whole file). */
+  /** Something was left out (rows or values). */
   lost: boolean;
   /** Where this file's private values and masked numbers were read (FileContext.origins); none when absent. */
   origins?: [string, string][];
@@ -111,46 +121,72 @@ export async function ingest(dataDir: string, opts: IngestOptions = {}): Promise
   const all = found.map((f) => outcomes.get(f.path)!);
   const origins = new Map<string, string>();
   for (const o of all) for (const [k, w] of o.origins ?? []) if (!origins.has(k)) origins.set(k, w);
+  return settle(all, criteria, [...privateValues].sort(), origins, stats);
+}
+
+/**
+ * The rules across files, the consistency of the audits kept, then each file's issues, counts and status (decided
+ * here, once), root causes first.
+ */
+function settle(all: FileOutcome[], criteria: Criteria, privateValues: string[], origins: Map<string, string>, stats: ParseStats): IngestResult {
+  // The root cause of a rejected registry id: its row's first error, from the file a copy would be taken from.
+  const roots = new Map<string, { issue: Issue; path: string }>();
+  for (const o of all) {
+    for (const r of o.rejectedRows) {
+      const had = roots.get(r.id);
+      if (!had || byFilePreference(o.report.path, had.path) < 0) roots.set(r.id, { issue: o.issues[r.issue]!, path: o.report.path });
+    }
+  }
   const cross = applyCrossFileRules({
     registry: all.flatMap((o) => o.registry),
     audits: all.flatMap((o) => o.audits),
-    rejectedIds: new Set(all.flatMap((o) => o.rejectedIds)),
+    rejectedRoots: new Map([...roots].map(([id, r]) => [id, r.issue])),
   });
-  // Cross-file issues count against the file they point at.
-  const crossByFile = new Map<string, Issue[]>();
-  for (const i of cross.issues) {
-    const list = crossByFile.get(i.file);
+  const later = new Map<string, Issue[]>();
+  const add = (i: Issue) => {
+    const list = later.get(i.file);
     if (list) list.push(i);
-    else crossByFile.set(i.file, [i]);
-  }
-  const issues: Issue[] = [];
-  const files: FileReport[] = [];
-  for (const o of all) {
-    const extra = crossByFile.get(o.report.path) ?? [];
-    const r = o.report;
-    for (const i of extra) {
-      if (i.severity === 'error') r.errors++;
-      else r.warnings++;
-    }
-    if (r.status !== 'skipped' && r.status !== 'rejected') {
-      const produced = o.registry.length + o.audits.length;
-      const kept = produced - (cross.dropped.get(r.path) ?? 0);
-      r.status = produced > 0 && kept === 0 && r.kind !== 'criteria' ? 'rejected' : o.lost || kept < produced || r.errors > 0 ? 'partial' : 'used';
-      if (r.errors > 0 && produced === 0 && r.kind !== 'criteria') r.status = 'rejected';
-    }
-    files.push(r);
-    issues.push(...o.issues, ...extra);
-  }
-  return {
-    registry: cross.registry,
-    audits: cross.audits,
-    criteria,
-    files,
-    issues,
-    privateValues: [...privateValues].sort(),
-    origins,
-    stats,
+    else later.set(i.file, [i]);
   };
+  for (const i of cross.issues) add(i);
+  for (const a of cross.audits) for (const i of checkConsistency(a, criteria)) add(i);
+  const folded = new Map([...cross.folded].map(([root, audits]) => [root, withFoldedAudits(root, audits)]));
+  const byPath = new Map(all.map((o) => [o.report.path, o]));
+
+  const files: FileReport[] = [];
+  const issuesOf = new Map<string, Issue[]>();
+  for (const o of all) {
+    const path = o.report.path;
+    const across = cross.files.get(path);
+    const produced = o.registry.length + o.audits.length;
+    const isCopy = across !== undefined && produced > 0 && across.copies === produced;
+    let own = o.issues.map((i) => folded.get(i) ?? i);
+    // A copy's own problems that its original has too are said once, on the original.
+    if (isCopy && across.copyOf.length === 1) own = withoutRepeats(own, byPath.get(across.copyOf[0]!)?.issues ?? []);
+    const list = [...own, ...(later.get(path) ?? [])];
+    const errors = list.reduce((n, i) => n + (i.severity === 'error' ? 1 : 0), 0);
+    const report: FileReport = {
+      ...o.report,
+      status: fileStatus({ kind: o.report.kind, read: o.read, produced, dropped: across?.dropped ?? 0, copy: isCopy, lost: o.lost, errors }),
+      errors,
+      warnings: list.length - errors,
+    };
+    if (isCopy) report.copyOf = across.copyOf;
+    if (across?.blockedBy !== undefined) report.blockedBy = across.blockedBy;
+    files.push(report);
+    issuesOf.set(path, list);
+  }
+  files.sort(byRootCause);
+  const issues: Issue[] = [];
+  for (const f of files) for (const i of issuesOf.get(f.path)!) issues.push(i); // never push(...list): a file may hold 200,000
+  return { registry: cross.registry, audits: cross.audits, criteria, files, issues, privateValues, origins, stats };
+}
+
+/** Issues minus those the other list has too (same code, cell, field and value found). */
+function withoutRepeats(own: readonly Issue[], other: readonly Issue[]): Issue[] {
+  const key = (i: Issue) => `${i.code}\u0000${i.cell ?? ''}\u0000${i.field ?? ''}\u0000${i.found ?? ''}`;
+  const seen = new Set(other.map(key));
+  return own.filter((i) => !seen.has(key(i)));
 }
 
 function isData(f: FoundFile): boolean {
@@ -171,17 +207,16 @@ export interface Shared {
 export async function ingestFile(f: FoundFile, shared: Shared): Promise<FileOutcome> {
   const ctx = new FileContext(f.path, shared.criteria, shared.divisions, shared.privateValues);
   const out: FileOutcome = {
-    report: { path: f.path, kind: 'unknown', status: 'skipped', rows: 0, errors: 0, warnings: 0 },
+    report: { path: f.path, kind: 'unknown', rows: 0 },
+    read: 'skipped',
     issues: ctx.issues,
     registry: [],
     audits: [],
-    rejectedIds: [],
+    rejectedRows: [],
     lost: false,
     origins: [],
   };
   const finish = (): FileOutcome => {
-    out.report.errors = ctx.errors;
-    out.report.warnings = ctx.warnings;
     out.origins = [...ctx.origins];
     return out;
   };
@@ -207,16 +242,16 @@ export async function ingestFile(f: FoundFile, shared: Shared): Promise<FileOutc
   /** A .txt is data only when it is a table recognised by its header row; anything else is listed as not data. */
   const notTable = (): FileOutcome => {
     ctx.report('W_TEXT_NOT_TABLE');
-    out.report.status = 'skipped';
+    out.read = 'skipped';
     return finish();
   };
-  out.report.status = 'rejected';
+  out.read = 'refused'; // until it is parsed
   try {
     // The size from discover's lstat decides before anything is opened (a 1.9 GB file is never read).
     const got = f.size > MAX_FILE_BYTES ? { ok: false as const, refusal: tooLargeRefusal(f.size) } : (shared.read?.(f) ?? readDataFile(f.abs));
     if (!got.ok) {
       refuse(ctx, got.refusal);
-      if (got.refusal.code === 'E_LINK_SKIPPED' || got.refusal.code === 'W_SPECIAL_FILE') out.report.status = 'skipped';
+      if (got.refusal.code === 'E_LINK_SKIPPED' || got.refusal.code === 'W_SPECIAL_FILE') out.read = 'skipped';
       return finish();
     }
     const bytes = got.bytes;
@@ -265,7 +300,7 @@ export async function ingestFile(f: FoundFile, shared: Shared): Promise<FileOutc
         out.registry = r.records;
         out.report.rows = r.rows;
         out.lost = r.rejected > 0;
-        out.rejectedIds = r.rejectedIds ?? [];
+        out.rejectedRows = r.rejectedRows ?? [];
         break;
       }
       case 'batch': {
@@ -294,27 +329,25 @@ export async function ingestFile(f: FoundFile, shared: Shared): Promise<FileOutc
         const sheet = cls.sheet;
         if (!shared.criteriaAllowed) {
           ctx.report('W_CRITERIA_IGNORED', { sheet: sheet.name, detail: { criteria: shared.criteria.id } });
-          out.report.status = 'skipped';
+          out.read = 'skipped';
           return finish();
         }
         const parsed = parseCriteriaSheet(sheetValues(sheet), f.path, sheet.name);
-        for (const i of parsed.issues) {
-          ctx.issues.push(i);
-          if (i.severity === 'error') ctx.errors++;
-          else ctx.warnings++;
-        }
+        for (const i of parsed.issues) ctx.issues.push(i);
         out.report.rows = parsed.criteria?.indicators.length ?? 0;
         if (parsed.criteria) {
           out.criteria = parsed.criteria;
-          out.report.status = ctx.errors > 0 ? 'partial' : 'used';
+          out.read = 'read';
         }
         return finish();
       }
     }
-    out.report.status = 'used'; // refined after the cross-file rules
+    out.read = 'read';
   } catch (e) {
     ctx.report('E_READ_FAILED', { found: e instanceof Error ? e.message : String(e) });
-    out.report.status = 'rejected';
+    out.read = 'refused';
+    out.registry = [];
+    out.audits = [];
   }
   return finish();
 }

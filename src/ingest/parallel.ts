@@ -134,7 +134,9 @@ export async function parseFiles(
           (k, data) => {
             out[k] = deserialize(data) as ParsedFile;
           },
-          (tasks) => orphans.push(...tasks),
+          (tasks) => {
+            for (const t of tasks) orphans.push(t); // never push(...tasks): a dead worker may leave thousands
+          },
         );
         for (const h of held) pool.push(h.t); // workers read the bytes again (page cache); drop ours
         held = [];

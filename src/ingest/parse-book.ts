@@ -5,7 +5,7 @@ import { normalizeHeader, thaiToAsciiDigits } from '../lib/thai/index';
 import { ANSWER_EXPECTED, FINANCIAL_BOUND, indicatorPlan, looksLikePerson, readAnswer, resolveFiscalYear } from './audit-values';
 import { addr, cellText, isBlank } from './cells';
 import type { FileContext } from './context';
-import { FieldReader } from './field-reader';
+import { FieldReader, digest } from './field-reader';
 import { type CompiledColumns, compileColumns, looksPersonal } from './headers';
 import { MAX_LABEL_ROWS } from './limits';
 import type { Sheet } from './read-workbook';
@@ -95,7 +95,7 @@ export function parseBook(ctx: FileContext, s: BookSheets): BookResult {
   // The book is one record: its private cells are read first, so that a group name equal to one is masked.
   fr.startRecord();
   const pAud = L('auditors');
-  if (pAud) fr.private_(pAud.r, pAud.c, 'auditors');
+  const auditors = pAud ? fr.private_(pAud.r, pAud.c, 'auditors') : undefined;
   for (const p of personal) fr.personal(p.r, [p]);
   fr.startRow();
   const groupId = pId ? fr.groupId(pId.r, pId.c, 'groupId') : undefined;
@@ -203,7 +203,7 @@ export function parseBook(ctx: FileContext, s: BookSheets): BookResult {
     financials,
     answers,
     plan: planItems,
-    source: { file: ctx.file, sheet: cover.name, cells, sheets },
+    source: { file: ctx.file, sheet: cover.name, cells, sheets, ...(auditors !== undefined ? { privateDigests: { auditors: digest(auditors) } } : {}) },
   };
   if (groupName !== undefined) audit.groupName = groupName;
   if (statementDate !== undefined) audit.statementDate = statementDate;

@@ -4,7 +4,7 @@ import type { Place, RegistryRecord } from '../lib/schema/records';
 import { type Division, type Parsed, thaiToAsciiDigits, resolveDistrict, resolveProvince, resolveSubdistrict } from '../lib/thai/index';
 import { addr } from './cells';
 import type { FileContext } from './context';
-import { FieldReader } from './field-reader';
+import { FieldReader, digest } from './field-reader';
 import { compileColumns } from './headers';
 import type { Sheet } from './read-workbook';
 import { isBlankRow, openTable } from './table';
@@ -18,8 +18,9 @@ export interface TableResult<T> {
   rows: number;
   /** Rows left out because of an error. */
   rejected: number;
-  /** Valid ids written on rejected rows (registry only). */
-  rejectedIds?: string[];
+  /** Rows rejected for their own errors that had a valid id (registry only): the id, and the index in the file's
+   *  issues of the row's first error (the root cause its audits are folded under). */
+  rejectedRows?: { id: string; issue: number }[];
 }
 
 type PlaceFail = { level: 'province' | 'district' | 'subdistrict'; p: Parsed<Division>; within?: Division };
@@ -46,7 +47,7 @@ const WITHIN = {
 
 /** Registry sheet rows → RegistryRecords (DESIGN §4.3). Private columns go to ctx.privateValues only. */
 export function parseRegistry(ctx: FileContext, sheet: Sheet): TableResult<RegistryRecord> {
-  const out: TableResult<RegistryRecord> = { records: [], rows: 0, rejected: 0, rejectedIds: [] };
+  const out: TableResult<RegistryRecord> = { records: [], rows: 0, rejected: 0, rejectedRows: [] };
   const table = openTable(ctx, sheet, REGISTRY_LAYOUT);
   if (!table) return out;
   const col = table.match.columns;
@@ -65,7 +66,12 @@ export function parseRegistry(ctx: FileContext, sheet: Sheet): TableResult<Regis
     if (isBlankRow(row, scan)) continue;
     out.rows++;
     fr.startRecord();
-    for (const [field, pc] of privateCols) fr.private_(r, pc, field);
+    const firstIssue = ctx.issues.length;
+    const privateDigests: Record<string, string> = {};
+    for (const [field, pc] of privateCols) {
+      const v = fr.private_(r, pc, field);
+      if (v !== undefined) privateDigests[field] = digest(v);
+    }
     fr.personal(r, table.personal);
 
     const id = fr.groupId(r, cId, 'id');
@@ -104,7 +110,9 @@ export function parseRegistry(ctx: FileContext, sheet: Sheet): TableResult<Regis
     }
     if (fr.bad || id === undefined || name === undefined || !places?.ok) {
       out.rejected++;
-      if (id !== undefined) out.rejectedIds!.push(id);
+      let issue = firstIssue;
+      while (issue < ctx.issues.length && ctx.issues[issue]!.severity !== 'error') issue++;
+      if (id !== undefined && issue < ctx.issues.length) out.rejectedRows!.push({ id, issue });
       continue;
     }
     const cells: Record<string, string> = {};
@@ -116,7 +124,7 @@ export function parseRegistry(ctx: FileContext, sheet: Sheet): TableResult<Regis
       district: places.district,
       province: places.province,
       status: status ?? 'active',
-      source: { file: ctx.file, ...(sheet.name !== '' ? { sheet: sheet.name } : {}), row: r + 1, cells },
+      source: { file: ctx.file, ...(sheet.name !== '' ? { sheet: sheet.name } : {}), row: r + 1, cells, ...(Object.keys(privateDigests).length > 0 ? { privateDigests } : {}) },
     };
     if (village !== undefined) rec.village = village;
     if (moo !== undefined) rec.moo = moo;

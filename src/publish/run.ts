@@ -8,6 +8,7 @@ import { fork, spawn } from 'node:child_process';
 import { dirname, join, relative, resolve } from 'node:path';
 import { runPipeline } from '../pipeline';
 import type { FileReport, IngestOptions } from '../ingest/index';
+import { firstProblems } from '../report/console-problems';
 import { notAuditedFrom } from '../report/not-audited';
 import { writeQualityReport } from '../report/quality-report';
 import { DatasetSchema, type Dataset } from '../lib/schema/dataset';
@@ -186,6 +187,7 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
       total: fs.length,
     };
     log(`      ไฟล์ ${files.total}: ใช้ได้ ${files.used}, ใช้ได้บางส่วน ${files.partial}, ปฏิเสธ ${files.rejected}, ข้าม ${files.skipped}`);
+    for (const line of firstProblems(issues)) log(`      ${line}`);
   }
   if (opts.privateFile) {
     const extra = JSON.parse(await readFile(opts.privateFile, 'utf8')) as unknown;

@@ -29,7 +29,7 @@ export function notAuditedFrom(dataset: Dataset): NotAuditedYear[] {
         years.set(y.fiscalYear, entry);
       }
       const ids = [...y.notAudited].sort();
-      entry.groups.push(...ids);
+      for (const id of ids) entry.groups.push(id); // never push(...ids): unbounded at national scale
       entry.districts!.push({
         code: d.code,
         name: d.name,

@@ -2,8 +2,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileReport } from '../ingest/index';
 import type { Issue } from '../lib/schema/issue';
+import { rootCauseRank } from '../ingest/file-status';
 import type { NotAuditedYear } from './not-audited';
 import { type ChangesInput, changesHtml, changesJson } from './changes-section';
+
+/** Issues shown per file on the HTML page (it stays readable and small); the JSON keeps every one. */
+export const SHOWN_PER_FILE = 200;
 
 export interface QualityReportInput {
   files: FileReport[];
@@ -31,12 +35,23 @@ export async function writeQualityReport(outDir: string, input: QualityReportInp
 
 export function qualityJson(input: QualityReportInput): string {
   const doc = {
-    files: input.files.map((f) => ({ path: f.path, kind: f.kind, status: f.status, rows: f.rows, errors: f.errors, warnings: f.warnings })),
+    files: input.files.map((f) => ({
+      path: f.path,
+      kind: f.kind,
+      status: f.status,
+      rows: f.rows,
+      errors: f.errors,
+      warnings: f.warnings,
+      ...(f.copyOf ? { copyOf: f.copyOf } : {}),
+      ...(f.blockedBy ? { blockedBy: f.blockedBy } : {}),
+    })),
+    // Every issue, however many: the HTML page shows the first of each file.
     issues: input.issues.map((i) => {
       const o: Record<string, unknown> = { severity: i.severity, code: i.code, file: i.file };
       for (const k of ['sheet', 'cell', 'line', 'field', 'found', 'expected'] as const) if (i[k] !== undefined) o[k] = i[k];
       o.th = i.th;
       o.en = i.en;
+      if (i.folded) o.folded = i.folded;
       return o;
     }),
     notAudited: input.notAudited.map((y) => ({ fiscalYear: y.fiscalYear, groups: y.groups })),
@@ -123,19 +138,26 @@ export function qualityHtml(input: QualityReportInput): string {
     if (list) list.push(i);
     else byFile.set(i.file, [i]);
   }
-  // Files with errors first (what blocks publishing), then by path.
+  // Root causes first (the registry, then criteria, then audits), and within those files with errors first (what
+  // blocks publishing), then by path.
+  const kinds = new Map(files.map((f) => [f.path, f.kind]));
   const hasError = (list: Issue[]) => (list.some((i) => i.severity === 'error') ? 0 : 1);
+  const rank = (path: string) => rootCauseRank({ path, kind: kinds.get(path) ?? 'unknown' });
   const byUrgency = (a: [string, Issue[]], b: [string, Issue[]]) =>
-    hasError(a[1]) - hasError(b[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+    rank(a[0]) - rank(b[0]) || hasError(a[1]) - hasError(b[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
   for (const [file, list] of [...byFile].sort(byUrgency)) {
-    const e = list.filter((i) => i.severity === 'error').length;
+    const e = list.reduce((n, i) => n + (i.severity === 'error' ? 1 : 0), 0);
     out.push(`<h3 id="${esc(anchor(file))}">${esc(file)} <span class="where">(ผิดพลาด ${e} · คำเตือน ${list.length - e} / ${e} errors · ${list.length - e} warnings)</span></h3>`);
-    for (const i of list) {
+    for (const i of list.slice(0, SHOWN_PER_FILE)) {
       const where = [i.sheet ? `แผ่นงาน ${i.sheet}` : '', i.cell ? `ช่อง ${i.cell}` : '', i.line ? `บรรทัด ${i.line}` : '', i.field ? `ข้อมูล ${i.field}` : ''].filter(Boolean).join(' · ');
       const tag = i.severity === 'error' ? '✗ ข้อผิดพลาด / error' : '! คำเตือน / warning';
       out.push(
         `<div class="${i.severity}"><span class="tag">${tag}</span> <span class="where">${esc(i.code)}${where ? ` · ${esc(where)}` : ''}</span><br>${esc(i.th)}<span class="en">${esc(i.en)}</span></div>`,
       );
+    }
+    if (list.length > SHOWN_PER_FILE) {
+      const more = list.length - SHOWN_PER_FILE;
+      out.push(`<p class="more">และอีก ${esc(more.toLocaleString('en-US'))} รายการ ดูทั้งหมดได้ใน data-quality.json<span class="en">and ${esc(more.toLocaleString('en-US'))} more, see data-quality.json</span></p>`);
     }
   }
 
@@ -146,8 +168,14 @@ export function qualityHtml(input: QualityReportInput): string {
     for (const f of list) {
       const s = STATUS[f.status];
       const link = f.errors + f.warnings > 0 ? `<a href="#${esc(anchor(f.path))}">${esc(f.path)}</a>` : esc(f.path);
+      // Why a file with no error of its own is not used: a copy, or its group's registry row (the root cause).
+      const why = f.copyOf
+        ? `<span class="where">สำเนาของ ${esc(f.copyOf.join(', '))}<span class="en">a copy of ${esc(f.copyOf.join(', '))}</span></span>`
+        : f.blockedBy
+          ? `<span class="where">แถวทะเบียนของกลุ่มมีข้อผิดพลาด: ดู <a href="#${esc(anchor(f.blockedBy))}">${esc(f.blockedBy)}</a><span class="en">its group's registry row has errors: see ${esc(f.blockedBy)}</span></span>`
+          : '';
       out.push(
-        `<tr><td class="file">${link}</td><td>${esc(KIND[f.kind])}<span class="en">${esc(f.kind)}</span></td><td class="${f.status}">${s.mark} ${s.th}<span class="en">${s.en}</span></td><td class="n" data-label="แถว rows">${esc(f.rows)}</td><td class="n" data-label="ผิดพลาด errors">${esc(f.errors)}</td><td class="n" data-label="คำเตือน warnings">${esc(f.warnings)}</td></tr>`,
+        `<tr><td class="file">${link}</td><td>${esc(KIND[f.kind])}<span class="en">${esc(f.kind)}</span></td><td class="${f.status}">${s.mark} ${s.th}<span class="en">${s.en}</span>${why}</td><td class="n" data-label="แถว rows">${esc(f.rows)}</td><td class="n" data-label="ผิดพลาด errors">${esc(f.errors)}</td><td class="n" data-label="คำเตือน warnings">${esc(f.warnings)}</td></tr>`,
       );
     }
     out.push('</tbody></table>');

@@ -20,7 +20,7 @@ const a2566: AuditRecord = { ...auditAWith({ overdue: 80_001 }), date: '2023-07-
 const audits = [auditB(), auditA(), a2566, auditA({ date: '2024-03-01' }, '1801001')];
 
 describe('buildDataset', () => {
-  const { dataset, issues } = buildDataset({ registry, audits, criteria: DEFAULT_CRITERIA });
+  const { dataset } = buildDataset({ registry, audits, criteria: DEFAULT_CRITERIA });
 
   it('validates against DatasetSchema', () => {
     expect(DatasetSchema.safeParse(dataset).success).toBe(true);
@@ -62,11 +62,6 @@ describe('buildDataset', () => {
   it('is deterministic: shuffled input gives byte-identical JSON', () => {
     const again = buildDataset({ registry: [...registry].reverse(), audits: [...audits].reverse(), criteria: DEFAULT_CRITERIA });
     expect(JSON.stringify(again.dataset)).toBe(JSON.stringify(dataset));
-    expect(again.issues).toEqual(issues);
-  });
-
-  it('has no issues for consistent input', () => {
-    expect(issues).toEqual([]);
   });
 
   it('empty input gives an empty, valid dataset', () => {
@@ -75,31 +70,21 @@ describe('buildDataset', () => {
   });
 });
 
-describe('buildDataset issues', () => {
-  it('reports consistency errors and still scores the audit', () => {
+describe('buildDataset trusts the rules across files', () => {
+  it('scores an inconsistent audit (its error is reported by ingest: tests/ingest/root-causes.test.ts)', () => {
     const bad = auditAWith({ overdue: 900_000 });
-    const { dataset, issues } = buildDataset({ registry: [registryRow('6001001')], audits: [bad], criteria: DEFAULT_CRITERIA });
-    expect(issues.map((i) => i.code)).toEqual(['E_OVERDUE_ABOVE_LOANS']);
-    expect(issues[0]).toMatchObject({ severity: 'error', file: 'audits/2567/กลุ่ม-A.xlsx', sheet: 'งบการเงิน', cell: 'B9', field: 'overdue' });
+    const { dataset } = buildDataset({ registry: [registryRow('6001001')], audits: [bad], criteria: DEFAULT_CRITERIA });
     // 900,000 / 800,000 = 112.5 % → F1 0 points and a red flag: 87, level 3
     expect(dataset.groups[0]!.audits[0]!.level).toBe(3);
   });
 
-  it('guards the cross-file rules: unknown group → error, not published; two audits in one year → later wins', () => {
+  it('asserts, never re-decides: an unknown group or two audits of one group in one year is a bug, not data', () => {
     const early = { ...auditAWith({}, { B1: false }), date: '2024-01-10' };
-    const late = auditA();
-    const { dataset, issues } = buildDataset({
-      registry: [registryRow('6001001')],
-      audits: [late, auditB(), early],
-      criteria: DEFAULT_CRITERIA,
-    });
-    // issues follow group id order: 6001001's superseded audit, then the unknown 6001002
-    expect(issues.map((i) => [i.severity, i.code])).toEqual([
-      ['warning', 'W_AUDIT_DUPLICATE'],
-      ['error', 'E_GROUP_NOT_IN_REGISTRY'],
-    ]);
-    expect(dataset.groups[0]!.audits).toHaveLength(1);
-    expect(dataset.groups[0]!.audits[0]!.date).toBe('2024-06-28');
-    expect(dataset.groups.map((g) => g.id)).toEqual(['6001001']);
+    expect(() => buildDataset({ registry: [registryRow('6001001')], audits: [auditA(), early], criteria: DEFAULT_CRITERIA })).toThrow(
+      'buildDataset: two audits of 6001001 in fiscal year 2567',
+    );
+    expect(() => buildDataset({ registry: [registryRow('6001001')], audits: [auditB()], criteria: DEFAULT_CRITERIA })).toThrow(
+      'buildDataset: audit of 6001002 (audits/2567/กลุ่ม-B.xls) has no registry row',
+    );
   });
 });

@@ -83,11 +83,12 @@ describe('the divisions cache', () => {
 
 describe('the ingest cache', () => {
   const failed = (f: { path: string }): FileOutcome => ({
-    report: { path: f.path, kind: 'unknown', status: 'rejected', rows: 0, errors: 1, warnings: 0 },
+    report: { path: f.path, kind: 'unknown', rows: 0 },
+    read: 'refused',
     issues: [makeIssue('E_READ_FAILED', { file: f.path, found: 'Cannot read properties of undefined' })],
     registry: [],
     audits: [],
-    rejectedIds: [],
+    rejectedRows: [],
     lost: true,
   });
 

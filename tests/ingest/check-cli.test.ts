@@ -44,10 +44,11 @@ describe('npm run check', () => {
     expect(r.stdout).toContain('กลุ่ม 3 · ผลการตรวจ 2 · ข้อผิดพลาด 0');
     expect(r.stdout).toContain('groups 3 · audits 2 · errors 0');
     const json = JSON.parse(readFileSync(join(r.reports, 'data-quality.json'), 'utf8'));
+    // Root causes first: the registry before the audits.
     expect(json.files.map((f: { path: string; status: string }) => [f.path, f.status])).toEqual([
+      ['registry/registry.xlsx', 'used'],
       ['audits/2567/a.xlsx', 'used'],
       ['audits/2567/b.xls', 'used'],
-      ['registry/registry.xlsx', 'used'],
     ]);
     expect(json.notAudited).toEqual([{ fiscalYear: 2567, groups: [] }]); // 6003003 is inactive: not expected to be audited
     const html = readFileSync(join(r.reports, 'data-quality.html'), 'utf8');

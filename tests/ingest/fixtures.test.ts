@@ -68,9 +68,9 @@ describe('office fixtures read as their README says', () => {
     });
     const r = await ingest(dir);
     expect(r.files.map((f) => [f.path, f.kind, f.status, f.errors])).toEqual([
+      ['registry/registry.xlsx', 'registry', 'used', 0],
       ['audits/2567/audit-book-group-A.xlsx', 'audit', 'used', 0],
       ['audits/2567/audit-book-group-B.xls', 'audit', 'used', 0],
-      ['registry/registry.xlsx', 'registry', 'used', 0],
     ]);
     const [a, b] = r.audits;
     expect(a).toMatchObject({ ...A, date: '2024-06-28', statementDate: '2024-09-30', groupName: 'กลุ่มออมทรัพย์เพื่อการผลิตบ้านหนองปลิง' });

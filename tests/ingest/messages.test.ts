@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeIssue } from '../../src/lib/issues/make-issue';
-import { type IssueCode, MESSAGES } from '../../src/lib/issues/messages';
+import { type IssueCode, MESSAGES, didYouMean, differences } from '../../src/lib/issues/messages';
 import { IssueSchema } from '../../src/lib/schema/issue';
 
 /**
@@ -54,9 +54,11 @@ const CASES: Record<IssueCode, Parameters<typeof makeIssue>[1]> = {
   W_VALUE_MISSING: { file: 'b.xlsx', sheet: 'งบการเงิน', cell: 'B13', field: 'welfare_paid' },
   W_OWNER_PERSON: { file: 'b.xlsx', sheet: 'แผนพัฒนา', cell: 'F2', field: 'owner' },
   E_PLAN_TOPIC_EMPTY: { file: 'b.xlsx', sheet: 'แผนพัฒนา', cell: 'B3', field: 'topic' },
-  E_DUPLICATE_ID: { ...at, cell: 'A3', field: 'id', found: '6001001', detail: { otherTh: 'ไฟล์ b.xlsx แผ่นงาน ทะเบียนกลุ่ม ช่อง A9', otherEn: 'b.xlsx, sheet ทะเบียนกลุ่ม, cell A9' } },
-  E_GROUP_NOT_IN_REGISTRY: { file: 'b.xlsx', sheet: 'ข้อมูลการตรวจ', cell: 'B2', field: 'groupId', found: '9999999' },
-  E_GROUP_ROW_REJECTED: { file: 'b.xlsx', sheet: 'ข้อมูลการตรวจ', cell: 'B2', field: 'groupId', found: '6001001' },
+  E_DUPLICATE_ID: {
+    ...at, cell: 'A3', field: 'id', found: '6001001',
+    detail: { otherTh: 'ไฟล์ b.xlsx แผ่นงาน ทะเบียนกลุ่ม ช่อง A9', otherEn: 'b.xlsx, sheet ทะเบียนกลุ่ม, cell A9', ...differences([{ field: 'members', here: '25', there: '27' }], ['phone']) },
+  },
+  E_GROUP_NOT_IN_REGISTRY: { file: 'b.xlsx', sheet: 'ข้อมูลการตรวจ', cell: 'B2', field: 'groupId', found: '600103', detail: didYouMean([{ id: '6001003', file: 'registry/r.xlsx', row: 5 }]) },
   W_AUDIT_DUPLICATE: { file: 'a.xlsx', sheet: 'ข้อมูลการตรวจ', cell: 'B2', field: 'groupId', found: '6001001', detail: { fiscalYear: 2567, date: '2024-06-28', keptDate: '2024-07-01', keptFile: 'batch.ods' } },
   W_NAME_MISMATCH: { file: 'a.xlsx', sheet: 'ข้อมูลการตรวจ', cell: 'B3', field: 'groupName', found: 'กลุ่มหนองปลิงใหม่', detail: { registered: 'กลุ่มออมทรัพย์เพื่อการผลิตบ้านหนองปลิง' } },
   E_LINK_SKIPPED: { file: 'audits/2567', found: '/mnt/usb/audits/2567' },
@@ -72,6 +74,8 @@ const CASES: Record<IssueCode, Parameters<typeof makeIssue>[1]> = {
   E_KM_FIELD_MISSING: { file: 'content/km/a.md', line: 1, field: 'title', expected: { th: 'title: "ชื่อเรื่อง"', en: 'title: "…"' } },
   E_KM_DATE_INVALID: { file: 'content/km/a.md', line: 6, field: 'articleDate', found: '30/02/2567' },
   E_KM_SLUG_DUPLICATE: { file: 'content/km/A.md', line: 1, detail: { slug: 'a', other: 'content/km/a.md' } },
+  W_ROWS_REPEATED: { file: 'registry/r.csv', sheet: '', cell: 'A3', field: 'id', found: '6001001', detail: { other: 'registry/r.xlsx', count: 2 } },
+  W_FILE_COPY: { file: 'registry/r.csv', detail: { other: 'registry/r.xlsx', count: 164 } },
 };
 
 describe('issue messages', () => {

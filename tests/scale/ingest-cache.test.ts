@@ -5,6 +5,7 @@
 import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { byRootCause } from '../../src/ingest/file-status';
 import { ingest } from '../../src/ingest/index';
 import { DEFAULT_CRITERIA } from '../../src/lib/health/default-criteria';
 import { runPipeline } from '../../src/pipeline';
@@ -27,7 +28,9 @@ describe('parallel ingest', () => {
     expect(parallel.stats.parsed).toBe(single.stats.dataFiles);
     expect(single.files.length).toBeGreaterThan(40);
     expect(comparable(parallel)).toEqual(comparable(single));
-    expect(parallel.files.map((f) => f.path)).toEqual([...parallel.files.map((f) => f.path)].sort());
+    // Root causes first: the registry, then audits by path, then the rest.
+    expect(parallel.files.map((f) => f.path)).toEqual([...parallel.files].sort(byRootCause).map((f) => f.path));
+    expect(parallel.files[0]!.kind).toBe('registry');
     expect(parallel.privateValues.length).toBeGreaterThan(0);
   });
 

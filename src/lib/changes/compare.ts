@@ -69,8 +69,9 @@ function auditMap(s: PublishedSummary): Map<string, { key: AuditKey; level: Leve
   return out;
 }
 
-/** Errors whose cause is in another file (the registry): an audit of a rejected or missing registry row. */
-const CONSEQUENCES: ReadonlySet<string> = new Set(['E_GROUP_ROW_REJECTED', 'E_GROUP_NOT_IN_REGISTRY']);
+/** Errors whose cause is in another file (the registry): an audit of a missing registry row. (An audit of a rejected
+ *  row has no error of its own: it is folded under the row's, and its file says blockedBy.) */
+const CONSEQUENCES: ReadonlySet<string> = new Set(['E_GROUP_NOT_IN_REGISTRY']);
 
 const STATUS_RANK: Readonly<Record<string, number>> = { used: 0, partial: 1, rejected: 2 };
 /** How much of a file was used: 0 all, 1 part, 2 none; undefined for skipped files (never data) and unknown words. */

@@ -1,24 +1,19 @@
 import { areaYear } from '../aggregate/area';
-import { checkConsistency, placeOf } from '../health/consistency';
 import { datasetFollowThrough, followThroughSummary, withFollowThrough } from '../followthrough';
-import { makeIssue } from '../issues/make-issue';
 import { scoreAudit } from '../health/score';
 import type { Criteria } from '../schema/criteria';
 import { SCHEMA_VERSION, type Area, type Dataset, type Group } from '../schema/dataset';
-import type { Issue } from '../schema/issue';
 import type { AuditRecord, RegistryRecord } from '../schema/records';
 
 export interface BuildInput {
   registry: RegistryRecord[];
-  /** De-duplicated, known groups only (ingest applies the cross-file rules; checked again here). */
+  /** Audits of registered groups, one per group and fiscal year: ingest's rules across files decide which. */
   audits: AuditRecord[];
   criteria: Criteria;
 }
 
 export interface BuildResult {
   dataset: Dataset;
-  /** Consistency errors of the audits, and anything that slipped past ingest's cross-file rules. */
-  issues: Issue[];
 }
 
 const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
@@ -54,32 +49,17 @@ function publicGroup(r: RegistryRecord): Omit<Group, 'audits'> {
  */
 export function buildDataset(input: BuildInput): BuildResult {
   const { registry, criteria } = input;
-  const issues: Issue[] = [];
   const known = new Set(registry.map((r) => r.id));
 
-  // Group audits by group and fiscal year; guard the cross-file rules ingest is expected to have applied
-  // (same codes as ingest's, so a report never shows one problem under two names).
+  // The rules across files (src/lib/validate/cross-file.ts) decided which audits are used; this only asserts them,
+  // so no rule is decided twice (a broken promise here is a bug, not a data problem).
   const byGroup = new Map<string, AuditRecord[]>();
   for (const a of [...input.audits].sort((x, y) => cmp(x.groupId, y.groupId) || auditOrder(x, y))) {
-    if (!known.has(a.groupId)) {
-      issues.push(makeIssue('E_GROUP_NOT_IN_REGISTRY', { ...placeOf(a, 'groupId'), field: 'groupId', found: a.groupId }));
-      continue;
-    }
+    if (!known.has(a.groupId)) throw new Error(`buildDataset: audit of ${a.groupId} (${a.source.file}) has no registry row; ingest should have left it out`);
     const list = byGroup.get(a.groupId) ?? [];
-    const same = list.findIndex((x) => x.fiscalYear === a.fiscalYear);
-    if (same >= 0) {
-      // Sorted by date, so `a` is the later audit: it wins (DESIGN §4.6); the earlier one is reported.
-      const older = list[same]!;
-      issues.push(
-        makeIssue('W_AUDIT_DUPLICATE', {
-          ...placeOf(older, 'groupId'),
-          field: 'groupId',
-          found: older.groupId,
-          detail: { fiscalYear: older.fiscalYear, date: older.date, keptDate: a.date, keptFile: a.source.file },
-        }),
-      );
-      list[same] = a;
-    } else list.push(a);
+    const same = list.find((x) => x.fiscalYear === a.fiscalYear);
+    if (same) throw new Error(`buildDataset: two audits of ${a.groupId} in fiscal year ${a.fiscalYear} (${same.source.file}, ${a.source.file}); ingest should have kept one`);
+    list.push(a);
     byGroup.set(a.groupId, list);
   }
 
@@ -87,7 +67,6 @@ export function buildDataset(input: BuildInput): BuildResult {
     .sort((a, b) => cmp(a.province.code, b.province.code) || cmp(a.district.code, b.district.code) || cmp(a.id, b.id))
     .map((r) => {
       const audits = byGroup.get(r.id) ?? [];
-      for (const a of audits) issues.push(...checkConsistency(a, criteria));
       return { ...publicGroup(r), audits: withFollowThrough(audits.map((a) => scoreAudit(a, criteria)), criteria) };
     });
 
@@ -125,5 +104,5 @@ export function buildDataset(input: BuildInput): BuildResult {
     provinces: areas('province'),
     followThrough: datasetFollowThrough(groups, fiscalYears, criteria),
   };
-  return { dataset, issues };
+  return { dataset };
 }

@@ -277,11 +277,6 @@ export const MESSAGES = {
     th: (c) => `รหัสกลุ่ม${q(c.found)} ไม่มีในทะเบียนกลุ่ม ผลการตรวจนี้จึงไม่ได้เผยแพร่ — ต้องเป็นรหัสของกลุ่มที่อยู่ในทะเบียน${d(c, 'suggestTh')}`,
     en: (c) => `group id${q(c.found)} is not in the registry, so this audit is not published — expected the id of a registered group${d(c, 'suggestEn')}`,
   },
-  E_GROUP_ROW_REJECTED: {
-    severity: 'error',
-    th: (c) => `แถวทะเบียนของกลุ่ม${q(c.found)} มีข้อผิดพลาด ผลการตรวจนี้จึงไม่ได้เผยแพร่ — ต้องแก้แถวทะเบียนของกลุ่มนี้ก่อน`,
-    en: (c) => `the registry row of group${q(c.found)} has errors, so this audit is not published — fix that registry row first`,
-  },
   W_AUDIT_DUPLICATE: {
     severity: 'warning',
     th: (c) => `กลุ่ม${q(c.found)} มีผลการตรวจปีงบประมาณ ${d(c, 'fiscalYear')} มากกว่าหนึ่งครั้ง ผลนี้ (ตรวจ ${d(c, 'date')}) ไม่ได้ใช้ เพราะใช้ผลที่ตรวจวันที่ ${d(c, 'keptDate')} ในไฟล์ ${d(c, 'keptFile')} — ต้องมีผลการตรวจกลุ่มละหนึ่งครั้งต่อปีงบประมาณ`,
@@ -380,7 +375,7 @@ export const BOUND_EXPECTED = {
   lon: { th: 'ลองจิจูดในประเทศไทย ระหว่าง 97 ถึง 106', en: 'a longitude in Thailand, from 97 to 106' },
 } as const satisfies Record<string, Bilingual>;
 
-/** A registry row, named in a sentence: «ทะเบียน r.xlsx แถว 5» / "registry r.xlsx, row 5". */
+/** A row of a file, named in a sentence: «registry/r.xlsx แถว 5» / "registry/r.xlsx, row 5". */
 export interface RowRef {
   file: string;
   row?: number;
@@ -388,11 +383,11 @@ export interface RowRef {
 const rowTh = (r: RowRef) => `${r.file}${r.row !== undefined ? ` แถว ${r.row}` : ''}`;
 const rowEn = (r: RowRef) => `${r.file}${r.row !== undefined ? `, row ${r.row}` : ''}`;
 
-/** E_GROUP_NOT_IN_REGISTRY's suggestion, ids one edit away: « หรือหมายถึง 6001003 (ทะเบียน r.xlsx แถว 5)?». */
+/** E_GROUP_NOT_IN_REGISTRY's suggestion, registry ids one edit away: « หรือหมายถึง 6001003 (ไฟล์ registry/r.xlsx แถว 5)?». */
 export function didYouMean(candidates: readonly (RowRef & { id: string })[]): { suggestTh: string; suggestEn: string } {
   if (candidates.length === 0) return { suggestTh: '', suggestEn: '' };
-  const th = candidates.map((c) => `${c.id} (ทะเบียน ${rowTh(c)})`).join(' หรือ ');
-  const en = candidates.map((c) => `${c.id} (registry ${rowEn(c)})`).join(' or ');
+  const th = candidates.map((c) => `${c.id} (ไฟล์ ${rowTh(c)})`).join(' หรือ ');
+  const en = candidates.map((c) => `${c.id} (${rowEn(c)})`).join(' or ');
   return { suggestTh: ` หรือหมายถึง ${th}?`, suggestEn: `; did you mean ${en}?` };
 }
 

@@ -18,5 +18,7 @@ export const IssueSchema = z.object({
   expected: z.string().optional(),
   th: z.string(),
   en: z.string(),
+  /** Audits kept out only because of this (a rejected registry row): named here instead of one error each. */
+  folded: z.array(z.object({ file: z.string(), row: z.number().int().optional() })).optional(),
 });
 export type Issue = z.infer<typeof IssueSchema>;

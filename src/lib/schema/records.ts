@@ -13,6 +13,11 @@ export const SourceSchema = z.object({
    * position and indicators on their own sheets). Optional: absent means every cell is on `sheet`.
    */
   sheets: z.record(z.string(), z.string()).optional(),
+  /**
+   * private field → a short digest of its value: tells a copied row (every value equal) from a conflicting one
+   * without keeping the value. Never published (the source never is), never shown.
+   */
+  privateDigests: z.record(z.string(), z.string()).optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
 

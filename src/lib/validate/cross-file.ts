@@ -1,31 +1,55 @@
+import { formatNumber } from '../health/issue-message';
 import { makeIssue } from '../issues/make-issue';
+import { didYouMean, differences } from '../issues/messages';
 import type { Issue } from '../schema/issue';
-import type { AuditRecord, RegistryRecord } from '../schema/records';
+import type { AuditRecord, RegistryRecord, Source } from '../schema/records';
 import { normalizeText } from '../thai/index';
+import { oneEditAway } from './one-edit';
 
 /**
- * Rules across files (DESIGN §4.6), pure:
- * - duplicate group ids in the registry: every row with that id is rejected (an error each);
- * - an audit of a group not in the registry: an error, the audit is kept out of the dataset;
- * - two audits of one group in one fiscal year: the later audit date wins, the other is reported;
+ * Rules across files (DESIGN §4.6, §9), pure. Each is decided here and only here:
+ * - copies are not conflicts: records equal in every value (public and private) are one record, used once from the
+ *   preferred file (.xlsx before .ods, .xls, .csv; then path order); a file made only of copies is a copy;
+ * - duplicate group ids in the registry with different values: every row with that id is rejected, each naming
+ *   another row and the public values that differ;
+ * - an audit of a group not in the registry: an error, kept out of the dataset, with "did you mean" when an id one
+ *   edit away has no audit that year; an audit of a group whose registry row was rejected is folded under that row;
+ * - two audits of one group in one fiscal year: the later audit date wins; on the same date, the first in path
+ *   order; the other is reported;
  * - the group name on an audit is checked against the registry (a warning when it differs).
  */
 export interface CrossFileInput {
   registry: readonly RegistryRecord[];
   audits: readonly AuditRecord[];
-  /** Ids of registry rows that were rejected for errors of their own (for a clearer message). */
-  rejectedIds?: ReadonlySet<string>;
+  /** Registry ids whose row was rejected for its own errors → that row's first error (the root cause). */
+  rejectedRoots?: ReadonlyMap<string, Issue>;
+}
+
+/** What the rules did to one file's records. */
+export interface FileAcross {
+  /** Records left out here: rejected, superseded, or copies of records kept elsewhere. */
+  dropped: number;
+  /** Of those, copies (used once, from another record). */
+  copies: number;
+  /** Files whose records the copies repeat. */
+  copyOf: string[];
+  /** The registry file of a rejected row that kept one of this file's audits out. */
+  blockedBy?: string;
 }
 
 export interface CrossFileResult {
   registry: RegistryRecord[];
   audits: AuditRecord[];
   issues: Issue[];
-  /** Records dropped, for the file reports: source file → count. */
-  dropped: Map<string, number>;
+  /** Per source file; files the rules did not touch are absent. */
+  files: Map<string, FileAcross>;
+  /** A rejected registry row's root issue → the audits kept out only because of it (in source order). */
+  folded: Map<Issue, AuditRecord[]>;
 }
 
-const at = (src: RegistryRecord['source'], field: string) => {
+type Rec = { source: Source };
+
+const at = (src: Source, field: string) => {
   const sheet = src.sheets?.[field] ?? src.sheet;
   const cell = src.cells[field];
   return {
@@ -36,7 +60,7 @@ const at = (src: RegistryRecord['source'], field: string) => {
   };
 };
 
-const where = (src: RegistryRecord['source'], field: string) => {
+const where = (src: Source, field: string) => {
   const cell = src.cells[field] ?? (src.row !== undefined ? `row ${src.row}` : '');
   return {
     th: `ไฟล์ ${src.file}${src.sheet ? ` แผ่นงาน ${src.sheet}` : ''} ช่อง ${cell}`,
@@ -53,15 +77,86 @@ function nameKey(s: string): string {
   return k;
 }
 
-const bySource = (a: { source: RegistryRecord['source'] }, b: { source: RegistryRecord['source'] }): number =>
-  a.source.file < b.source.file ? -1 : a.source.file > b.source.file ? 1 : (a.source.row ?? 0) - (b.source.row ?? 0);
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const bySource = (a: Rec, b: Rec): number => cmp(a.source.file, b.source.file) || (a.source.row ?? 0) - (b.source.row ?? 0);
+
+/** Which of two files with equal records is used: the office's own format first (a "Save as CSV" copy is the copy), then path. */
+const FORMAT_RANK: Record<string, number> = { xlsx: 0, xlsm: 0, ods: 1, xls: 2, csv: 3 };
+const formatRank = (file: string) => FORMAT_RANK[file.slice(file.lastIndexOf('.') + 1).toLowerCase()] ?? 4;
+export const byFilePreference = (a: string, b: string): number => formatRank(a) - formatRank(b) || cmp(a, b);
+const byPreference = (a: Rec, b: Rec) => byFilePreference(a.source.file, b.source.file) || bySource(a, b);
+
+const sortedEntries = (o: object | undefined) => Object.entries(o ?? {}).sort((x, y) => cmp(x[0], y[0]));
+
+/** Every value of a registry row but where it was read (private ones by digest). */
+function registryKey(r: RegistryRecord): string {
+  return JSON.stringify([r.name, r.village, r.moo, r.subdistrict.code, r.district.code, r.province.code, r.founded, r.status, r.members, r.savings, r.lat, r.lon, sortedEntries(r.source.privateDigests)]);
+}
+
+/** Every value of an audit but where it was read (the group id and fiscal year are the caller's grouping). */
+function auditKey(a: AuditRecord): string {
+  return JSON.stringify([a.groupName, a.date, a.statementDate, sortedEntries(a.financials), sortedEntries(a.answers), a.plan, sortedEntries(a.source.privateDigests)]);
+}
+
+/** Records with one key → the distinct ones (the preferred record of each value) and the copies of them. */
+function splitCopies<T extends Rec>(list: readonly T[], key: (r: T) => string): { distinct: T[]; copies: { copy: T; of: T }[] } {
+  const classes = new Map<string, T[]>();
+  for (const r of list) {
+    const k = key(r);
+    const c = classes.get(k);
+    if (c) c.push(r);
+    else classes.set(k, [r]);
+  }
+  const distinct: T[] = [];
+  const copies: { copy: T; of: T }[] = [];
+  for (const c of classes.values()) {
+    const [kept, ...rest] = [...c].sort(byPreference);
+    distinct.push(kept!);
+    for (const copy of rest) copies.push({ copy, of: kept! });
+  }
+  return { distinct: distinct.sort(bySource), copies };
+}
+
+const REGISTRY_PUBLIC: readonly [string, (r: RegistryRecord) => string | number | undefined][] = [
+  ['name', (r) => r.name],
+  ['village', (r) => r.village],
+  ['moo', (r) => r.moo],
+  ['subdistrict', (r) => r.subdistrict.name],
+  ['district', (r) => r.district.name],
+  ['province', (r) => r.province.name],
+  ['founded', (r) => r.founded],
+  ['status', (r) => r.status],
+  ['members', (r) => r.members],
+  ['savings', (r) => r.savings],
+  ['lat', (r) => r.lat],
+  ['lon', (r) => r.lon],
+];
+/** Public values shown side by side in E_DUPLICATE_ID; more differences are summed up as "…". */
+const DIFFS_SHOWN = 4;
+const shown = (v: string | number | undefined) => (v === undefined ? '' : typeof v === 'number' ? formatNumber(v) : v);
+
+/** How two registry rows with one id differ: public values side by side, private fields by name only. */
+function registryDiff(here: RegistryRecord, there: RegistryRecord) {
+  const pub = REGISTRY_PUBLIC.filter(([, get]) => get(here) !== get(there)).map(([field, get]) => ({ field, here: shown(get(here)), there: shown(get(there)) }));
+  const a = here.source.privateDigests ?? {};
+  const b = there.source.privateDigests ?? {};
+  const priv = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((f) => a[f] !== b[f]).sort();
+  const d = differences(pub.slice(0, DIFFS_SHOWN), priv);
+  return pub.length > DIFFS_SHOWN ? { diffTh: `${d.diffTh}; …`, diffEn: `${d.diffEn}; …` } : d;
+}
 
 export function applyCrossFileRules(input: CrossFileInput): CrossFileResult {
   const issues: Issue[] = [];
-  const dropped = new Map<string, number>();
-  const drop = (file: string) => dropped.set(file, (dropped.get(file) ?? 0) + 1);
+  const files = new Map<string, FileAcross>();
+  const fileOf = (file: string): FileAcross => {
+    let f = files.get(file);
+    if (!f) files.set(file, (f = { dropped: 0, copies: 0, copyOf: [] }));
+    return f;
+  };
+  const drop = (r: Rec) => fileOf(r.source.file).dropped++;
+  const allCopies: { copy: Rec; of: Rec; idField: string; id: string }[] = [];
 
-  // Registry ids: every row of a duplicated id is rejected.
+  // ── Registry: copies first, then ids that truly conflict (every row rejected, root issue = the first row's). ──
   const byId = new Map<string, RegistryRecord[]>();
   for (const r of input.registry) {
     const list = byId.get(r.id);
@@ -69,61 +164,121 @@ export function applyCrossFileRules(input: CrossFileInput): CrossFileResult {
     else byId.set(r.id, [r]);
   }
   const registry: RegistryRecord[] = [];
-  const duplicated = new Set<string>();
+  const conflictRoots = new Map<string, Issue>();
   for (const [id, list] of byId) {
     if (list.length === 1) {
       registry.push(list[0]!);
       continue;
     }
-    duplicated.add(id);
-    const sorted = [...list].sort(bySource);
-    sorted.forEach((r, i) => {
-      const other = sorted[i === 0 ? 1 : 0]!;
+    const { distinct, copies } = splitCopies(list, registryKey);
+    for (const c of copies) allCopies.push({ ...c, idField: 'id', id });
+    if (distinct.length === 1) {
+      registry.push(distinct[0]!);
+      continue;
+    }
+    distinct.forEach((r, i) => {
+      const other = distinct[i === 0 ? 1 : 0]!;
       const w = where(other.source, 'id');
-      issues.push(makeIssue('E_DUPLICATE_ID', { ...at(r.source, 'id'), found: id, detail: { otherTh: w.th, otherEn: w.en } }));
-      drop(r.source.file);
+      const issue = makeIssue('E_DUPLICATE_ID', { ...at(r.source, 'id'), found: id, detail: { otherTh: w.th, otherEn: w.en, ...registryDiff(r, other) } });
+      issues.push(issue);
+      if (i === 0) conflictRoots.set(id, issue);
+      drop(r);
     });
   }
   const known = new Map(registry.map((r) => [r.id, r]));
 
-  // Audits: registered groups only; then one per group and fiscal year (the later date wins).
+  // ── Audits: copies first; then registered groups only; then one per group and fiscal year. ──
   const perYear = new Map<string, AuditRecord[]>();
   for (const a of input.audits) {
-    const reg = known.get(a.groupId);
-    if (!reg) {
-      const code = input.rejectedIds?.has(a.groupId) || duplicated.has(a.groupId) ? 'E_GROUP_ROW_REJECTED' : 'E_GROUP_NOT_IN_REGISTRY';
-      issues.push(makeIssue(code, { ...at(a.source, 'groupId'), found: a.groupId }));
-      drop(a.source.file);
-      continue;
-    }
-    if (a.groupName !== undefined && nameKey(a.groupName) !== nameKey(reg.name)) {
-      issues.push(makeIssue('W_NAME_MISMATCH', { ...at(a.source, 'groupName'), found: a.groupName, detail: { registered: reg.name } }));
-    }
     const key = `${a.groupId}\u0000${a.fiscalYear}`;
     const list = perYear.get(key);
     if (list) list.push(a);
     else perYear.set(key, [a]);
   }
+  const folded = new Map<Issue, AuditRecord[]>();
+  const unknown: AuditRecord[] = [];
   const audits: AuditRecord[] = [];
   for (const list of perYear.values()) {
-    if (list.length === 1) {
-      audits.push(list[0]!);
+    const { distinct, copies } = list.length === 1 ? { distinct: list, copies: [] } : splitCopies(list, auditKey);
+    for (const c of copies) allCopies.push({ ...c, idField: 'groupId', id: c.copy.groupId });
+    const groupId = distinct[0]!.groupId;
+    const reg = known.get(groupId);
+    if (!reg) {
+      const root = input.rejectedRoots?.get(groupId) ?? conflictRoots.get(groupId);
+      for (const a of distinct) {
+        drop(a);
+        if (!root) unknown.push(a);
+        else {
+          const f = folded.get(root);
+          if (f) f.push(a);
+          else folded.set(root, [a]);
+          fileOf(a.source.file).blockedBy ??= root.file;
+        }
+      }
       continue;
     }
-    // Latest date first; on the same date, the first file in path order is kept (deterministic).
-    const sorted = [...list].sort((x, y) => (x.date > y.date ? -1 : x.date < y.date ? 1 : bySource(x, y)));
-    const kept = sorted[0]!;
-    audits.push(kept);
-    for (const a of sorted.slice(1)) {
+    for (const a of distinct) {
+      if (a.groupName !== undefined && nameKey(a.groupName) !== nameKey(reg.name)) {
+        issues.push(makeIssue('W_NAME_MISMATCH', { ...at(a.source, 'groupName'), found: a.groupName, detail: { registered: reg.name } }));
+      }
+    }
+    // The later date wins; on the same date, the first file in path order (deterministic). The one place this is
+    // decided: the dataset build asserts one audit per group and year.
+    const [kept, ...others] = [...distinct].sort((x, y) => (x.date > y.date ? -1 : x.date < y.date ? 1 : bySource(x, y)));
+    audits.push(kept!);
+    for (const a of others) {
       issues.push(
         makeIssue('W_AUDIT_DUPLICATE', {
           ...at(a.source, 'groupId'),
           found: a.groupId,
-          detail: { fiscalYear: a.fiscalYear, date: a.date, keptDate: kept.date, keptFile: kept.source.file },
+          detail: { fiscalYear: a.fiscalYear, date: a.date, keptDate: kept!.date, keptFile: kept!.source.file },
         }),
       );
-      drop(a.source.file);
+      drop(a);
     }
   }
-  return { registry, audits, issues, dropped };
+  for (const list of folded.values()) list.sort(bySource);
+
+  // ── Unknown groups: an error each, with the registry ids one edit away that have no audit that year. ──
+  if (unknown.length > 0) {
+    const audited = new Set(audits.map((a) => `${a.groupId}\u0000${a.fiscalYear}`));
+    const near = oneEditAway(registry.map((r) => r.id));
+    for (const a of unknown.sort(bySource)) {
+      const candidates = near(a.groupId)
+        .filter((id) => !audited.has(`${id}\u0000${a.fiscalYear}`))
+        .map((id) => known.get(id)!)
+        .sort(bySource)
+        .slice(0, 3)
+        .map((r) => ({ id: r.id, file: r.source.file, ...(r.source.row !== undefined ? { row: r.source.row } : {}) }));
+      issues.push(makeIssue('E_GROUP_NOT_IN_REGISTRY', { ...at(a.source, 'groupId'), found: a.groupId, detail: didYouMean(candidates) }));
+    }
+  }
+
+  // ── Copies: one warning per copy file, or per pair of files when only some rows repeat. ──
+  const produced = new Map<string, number>();
+  for (const r of [...input.registry, ...input.audits]) produced.set(r.source.file, (produced.get(r.source.file) ?? 0) + 1);
+  const pairs = new Map<string, Map<string, { first: (typeof allCopies)[number]; count: number }>>();
+  for (const c of allCopies.sort((x, y) => bySource(x.copy, y.copy))) {
+    const f = fileOf(c.copy.source.file);
+    f.dropped++;
+    f.copies++;
+    if (!f.copyOf.includes(c.of.source.file)) f.copyOf.push(c.of.source.file);
+    let byOther = pairs.get(c.copy.source.file);
+    if (!byOther) pairs.set(c.copy.source.file, (byOther = new Map()));
+    const p = byOther.get(c.of.source.file);
+    if (p) p.count++;
+    else byOther.set(c.of.source.file, { first: c, count: 1 });
+  }
+  for (const [file, byOther] of pairs) {
+    const f = files.get(file)!;
+    f.copyOf.sort(cmp);
+    if (f.copies === produced.get(file)) {
+      issues.push(makeIssue('W_FILE_COPY', { file, detail: { other: f.copyOf.join(', '), count: f.copies } }));
+      continue;
+    }
+    for (const [other, { first, count }] of byOther) {
+      issues.push(makeIssue('W_ROWS_REPEATED', { ...at(first.copy.source, first.idField), found: first.id, detail: { other, count } }));
+    }
+  }
+  return { registry, audits, issues, files, folded };
 }

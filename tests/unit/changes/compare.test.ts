@@ -38,7 +38,7 @@ const summary = (groups: PublishedSummary['groups'], files: Record<string, strin
 });
 
 const dup = (file: string, cell: string, id: string) => makeIssue('E_DUPLICATE_ID', { file, sheet: 'ทะเบียนกลุ่ม', cell, field: 'id', found: id, detail: { otherTh: 'x', otherEn: 'x' } });
-const rowRejected = (file: string, cell: string, id: string) => makeIssue('E_GROUP_ROW_REJECTED', { file, sheet: 'ผลการตรวจ', cell, field: 'groupId', found: id });
+const notInRegistry = (file: string, cell: string, id: string) => makeIssue('E_GROUP_NOT_IN_REGISTRY', { file, sheet: 'ผลการตรวจ', cell, field: 'groupId', found: id });
 
 describe('compareSummaries', () => {
   // Before: A (2566 level 2, 2567 level 1), B (2567 level 3), C (2567 incomplete), D (no audit).
@@ -78,7 +78,7 @@ describe('compareSummaries', () => {
     const issues = [
       ...[3, 4, 5, 6, 7, 8, 9, 10].map((r) => dup('registry/r.csv', `A${r}`, `G${r - 3}`)),
       ...[3, 4, 5, 6, 7, 8, 9, 10].map((r) => dup('registry/r.xlsx', `A${r}`, `G${r - 3}`)),
-      rowRejected('audits/2567/a.xlsx', 'A3', 'G0'),
+      notInRegistry('audits/2567/a.xlsx', 'A3', 'G0'),
     ];
     const now = summary({ G8: { '2567': 1 }, G9: {} }, { 'registry/r.xlsx': 'partial', 'registry/r.csv': 'rejected', 'audits/2567/a.xlsx': 'partial' }, issues);
     const c = compareSummaries(was, now, issues);
