@@ -127,6 +127,11 @@ describe('audits across files', () => {
     expect(audited!.en.endsWith('expected the id of a registered group')).toBe(true);
   });
 
+  it('never suggests a group that is not active (no audit is expected of it)', () => {
+    const r = applyCrossFileRules({ registry: [reg('6001005', 'registry/r.xlsx', 7, { status: 'dissolved' })], audits: [audit('600105', '2024-06-28', 'x.xlsx')] });
+    expect(r.issues[0]!.en.endsWith('expected the id of a registered group')).toBe(true);
+  });
+
   it('two audits in one fiscal year: the later date wins, the other is a warning', () => {
     const r = applyCrossFileRules({
       registry: [reg('1001', 'r.xlsx', 3)],

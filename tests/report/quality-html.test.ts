@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { qualityHtml } from '../../src/report/quality-report';
 import type { FileReport } from '../../src/ingest/index';
 
-const file = (path: string, status: FileReport['status'], errors = 0, warnings = 0): FileReport => ({
-  path, kind: 'audit', status, rows: 10, errors, warnings,
+const file = (path: string, status: FileReport['status'], errors = 0, warnings = 0, kind: FileReport['kind'] = 'audit'): FileReport => ({
+  path, kind, status, rows: 10, errors, warnings,
 });
 
 describe('data-quality HTML, read as an officer reads it', () => {
@@ -42,5 +42,27 @@ describe('issue order', () => {
     const problems = html.slice(html.indexOf('ปัญหาที่พบ'), html.indexOf('ไฟล์ที่อ่าน'));
     expect(problems.indexOf('z-error.xlsx')).toBeGreaterThan(0);
     expect(problems.indexOf('z-error.xlsx')).toBeLessThan(problems.indexOf('a-warn.xlsx'));
+  });
+});
+
+describe('root causes first', () => {
+  it('lists the registry before audits, even when only the audits have errors', () => {
+    const html = qualityHtml({
+      files: [file('audits/2567/a.xlsx', 'rejected', 1), file('registry/r.xlsx', 'used', 0, 1, 'registry')],
+      issues: [
+        { severity: 'error', code: 'E_FILE_CORRUPT', file: 'audits/2567/a.xlsx', th: 'ไฟล์เสีย', en: 'corrupt' },
+        { severity: 'warning', code: 'W_UNKNOWN_COLUMN', file: 'registry/r.xlsx', th: 'คอลัมน์', en: 'column' },
+      ],
+      notAudited: [],
+    });
+    const problems = html.slice(html.indexOf('ปัญหาที่พบ'), html.indexOf('ไฟล์ที่อ่าน'));
+    expect(problems.indexOf('registry/r.xlsx')).toBeGreaterThan(0);
+    expect(problems.indexOf('registry/r.xlsx')).toBeLessThan(problems.indexOf('audits/2567/a.xlsx'));
+  });
+
+  it('says which file a copy repeats', () => {
+    const copy: FileReport = { ...file('registry/r.csv', 'skipped', 0, 1, 'registry'), copyOf: ['registry/r.xlsx'] };
+    const html = qualityHtml({ files: [copy], issues: [], notAudited: [] });
+    expect(html).toContain('สำเนาของ registry/r.xlsx<span class="en">a copy of registry/r.xlsx</span>');
   });
 });

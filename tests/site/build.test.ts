@@ -68,6 +68,11 @@ describe('build', () => {
     expect(first.stdout).toMatch(/files: \d+ \(ใช้ได้ used \d+, บางส่วน partly used \d+, ปฏิเสธ rejected \d+/);
     expect(first.stdout).toMatch(/pages written: \d+/);
     expect(first.stdout).toContain('data-quality.html');
+    // The first problems, root causes first: the registry's planted bad date before the audits' problems.
+    const registryLine = first.stdout.indexOf('✗ ไฟล์ registry/ทะเบียนกลุ่ม-นครสวรรค์.xlsx แผ่นงาน ทะเบียนกลุ่ม ช่อง H99: วันที่จัดตั้ง "31/2/2559" ไม่มีอยู่จริง');
+    expect(registryLine).toBeGreaterThan(0);
+    expect(registryLine).toBeLessThan(first.stdout.indexOf('✗ ไฟล์ audits/2567/6001071.xlsx'));
+    expect(first.stdout).toContain('registry/ทะเบียนกลุ่ม-นครสวรรค์.xlsx, sheet ทะเบียนกลุ่ม, cell H99: founded date "31/2/2559" does not exist');
   });
 
   it('same input → byte-identical dist (every file hashed)', () => {

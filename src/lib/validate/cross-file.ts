@@ -12,8 +12,8 @@ import { oneEditAway } from './one-edit';
  *   preferred file (.xlsx before .ods, .xls, .csv; then path order); a file made only of copies is a copy;
  * - duplicate group ids in the registry with different values: every row with that id is rejected, each naming
  *   another row and the public values that differ;
- * - an audit of a group not in the registry: an error, kept out of the dataset, with "did you mean" when an id one
- *   edit away has no audit that year; an audit of a group whose registry row was rejected is folded under that row;
+ * - an audit of a group not in the registry: an error, kept out of the dataset, with "did you mean" when an active
+ *   group's id one edit away has no audit that year; an audit of a group whose registry row was rejected is folded under that row;
  * - two audits of one group in one fiscal year: the later audit date wins; on the same date, the first in path
  *   order; the other is reported;
  * - the group name on an audit is checked against the registry (a warning when it differs).
@@ -239,10 +239,11 @@ export function applyCrossFileRules(input: CrossFileInput): CrossFileResult {
   }
   for (const list of folded.values()) list.sort(bySource);
 
-  // ── Unknown groups: an error each, with the registry ids one edit away that have no audit that year. ──
+  // ── Unknown groups: an error each, with the active registry groups one edit away that have no audit that year
+  //    (the ones the year's coverage still expects). ──
   if (unknown.length > 0) {
     const audited = new Set(audits.map((a) => `${a.groupId}\u0000${a.fiscalYear}`));
-    const near = oneEditAway(registry.map((r) => r.id));
+    const near = oneEditAway(registry.filter((r) => r.status === 'active').map((r) => r.id));
     for (const a of unknown.sort(bySource)) {
       const candidates = near(a.groupId)
         .filter((id) => !audited.has(`${id}\u0000${a.fiscalYear}`))
