@@ -11,7 +11,6 @@ import { isBlankRow, openTable } from './table';
 
 export const REGISTRY_LAYOUT = compileColumns(REGISTRY_COLUMNS);
 
-
 export interface TableResult<T> {
   records: T[];
   /** Data rows read (blank rows not counted). */
