@@ -75,7 +75,7 @@ function causeLines(files: readonly FileChange[]): CauseLine[] {
     const dir = folderOf(f.file);
     if (f.follows) {
       follows++;
-      followErrors += f.newErrors.length;
+      followErrors += f.newErrors.length + (f.folded ?? 0);
     } else if (goneOnly(f) && dir !== '' && goneByDir.get(dir)! > 3) {
       if (!folded.has(dir)) out.push({ kind: 'gone', dir, files: goneByDir.get(dir)! });
       folded.add(dir);

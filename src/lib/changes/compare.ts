@@ -39,8 +39,11 @@ export interface FileChange {
   now: string | null;
   /** Errors in this file that the last published build did not have, in report order. */
   newErrors: Issue[];
-  /** Every new error is an audit whose registry row was rejected or is missing: the cause is in the registry. */
+  /** The cause is in the registry: every new error is an audit of a group missing from it, and any other audit lost
+   *  was kept out because its group's registry row was rejected (folded under that row's issue). */
   follows: boolean;
+  /** Audits of this file folded under a rejected registry row's issue (they have no error of their own). */
+  folded?: number;
 }
 
 export interface Changes {
@@ -131,6 +134,8 @@ export function compareSummaries(before: PublishedSummary, now: PublishedSummary
       if (list) list.push(i);
       else newErrors.set(i.file, [i]);
     }
+    const foldedIn = new Map<string, number>();
+    for (const i of issues) for (const f of i.folded ?? []) foldedIn.set(f.file, (foldedIn.get(f.file) ?? 0) + 1);
     const wasFiles = new Map(Object.entries(before.files));
     const isFiles = new Map(Object.entries(now.files));
     const out: FileChange[] = [];
@@ -140,8 +145,9 @@ export function compareSummaries(before: PublishedSummary, now: PublishedSummary
       const errors = newErrors.get(file) ?? [];
       const gone = n === null && (rank(b) ?? 2) < 2;
       const worse = (rank(n) ?? 0) > (rank(b) ?? 0);
-      const follows = errors.length > 0 && errors.every((i) => CONSEQUENCES.has(i.code));
-      if (gone || worse || errors.length > 0) out.push({ file, before: b, now: n, newErrors: errors, follows });
+      const folded = foldedIn.get(file) ?? 0;
+      const follows = (errors.length > 0 || folded > 0) && errors.every((i) => CONSEQUENCES.has(i.code));
+      if (gone || worse || errors.length > 0) out.push({ file, before: b, now: n, newErrors: errors, follows, ...(folded > 0 ? { folded } : {}) });
     }
     // Files whose new errors explain the loss first (most errors first), then whole files lost without one (gone
     // or rejected), then the rest; files that only lost rows because of the registry (their errors say "the

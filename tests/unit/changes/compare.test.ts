@@ -93,6 +93,17 @@ describe('compareSummaries', () => {
     ]);
   });
 
+  it('an audit file kept out only because its group\'s registry row was rejected follows the registry (its audit is folded under the row\'s issue)', () => {
+    const was = summary({ A: { '2567': 1 } }, { 'registry/r.xlsx': 'used', 'audits/2567/a.xlsx': 'used' }, []);
+    const root = { ...makeIssue('E_DATE_INVALID', { file: 'registry/r.xlsx', sheet: 'ทะเบียนกลุ่ม', cell: 'H3', field: 'founded', found: '31/2/2559' }), folded: [{ file: 'audits/2567/a.xlsx' }] };
+    const now = summary({}, { 'registry/r.xlsx': 'partial', 'audits/2567/a.xlsx': 'rejected' }, [root]);
+    const c = compareSummaries(was, now, [root]);
+    expect(c.files!.map((f) => [f.file, f.newErrors.length, f.follows, f.folded])).toEqual([
+      ['registry/r.xlsx', 1, false, undefined],
+      ['audits/2567/a.xlsx', 0, true, 1],
+    ]);
+  });
+
   it('a prebuilt dataset on either side: no problems nor files to compare', () => {
     const c = compareSummaries(summary({ A: {} }, null, null), summary({ A: {} }), []);
     expect(c.problems).toBeNull();
