@@ -51,8 +51,8 @@ describe('links are listed as skipped and never followed', () => {
     symlinkSync(elsewhere, join(data, 'audits', '2567'));
     const r = await ingest(data, { workers: 1 });
     expect(r.files.map((f) => [f.path, f.kind, f.status, f.errors])).toEqual([
+      ['registry/good.xlsx', 'registry', 'used', 0], // root causes first: the registry, then what is under audits/
       ['audits/2567', 'unknown', 'skipped', 1],
-      ['registry/good.xlsx', 'registry', 'used', 0],
     ]);
     expect(r.audits).toEqual([]);
     const [issue] = r.issues.filter((i) => i.file === 'audits/2567');
