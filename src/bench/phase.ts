@@ -4,7 +4,7 @@
  * Prints one line `BENCH {json}` with the phase's own time (ms, without process start-up) and counts.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import * as XLSX from 'xlsx';
 import { discover } from '../ingest/discover';
 import { ingest } from '../ingest/index';
@@ -91,5 +91,3 @@ main().then(
     process.exit(1);
   },
 );
-
-export const PHASE_SCRIPT = join(import.meta.dirname, 'phase.ts');

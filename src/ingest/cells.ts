@@ -1,26 +1,8 @@
-import * as XLSX from 'xlsx';
 import { normalizeText, thaiToAsciiDigits } from '../lib/thai/index';
-import type { Cell, Row } from './read-workbook';
+import type { Cell } from './read-workbook';
 
-/** Column letters, computed once per column index (no per-cell string building beyond the row number). */
-const LETTERS: string[] = [];
-export function colName(c: number): string {
-  let s = LETTERS[c];
-  if (s === undefined) {
-    s = XLSX.utils.encode_col(c);
-    LETTERS[c] = s;
-  }
-  return s;
-}
-
-/** A1 address of 0-based row r, column c. */
-export function addr(r: number, c: number): string {
-  return colName(c) + (r + 1);
-}
-
-export function cellAt(rows: readonly Row[], r: number, c: number): Cell | undefined {
-  return rows[r]?.[c];
-}
+/** A1 address of 0-based row r, column c (the one column-letter helper, src/lib/cell-address.ts). */
+export { cellAddress as addr } from '../lib/cell-address';
 
 /** Excel error codes as shown in a cell. */
 const ERROR_TEXT: ReadonlyMap<number, string> = new Map([

@@ -5,7 +5,7 @@ import { maskValue, privateKey } from '../lib/privacy/scan';
 import { GROUP_ID } from '../lib/schema/records';
 import { type Bound, withinBound } from '../lib/schema/bounds';
 import { STATUS_WORDS } from '../lib/schema/layouts';
-import { formatNumber } from '../lib/health/issue-message';
+import { formatNumber, percentOf } from '../lib/i18n/format';
 import {
   type Parsed,
   normalizeHeader,
@@ -192,7 +192,7 @@ export class FieldReader {
     if (p.value === null) return undefined;
     const n = withinBound(p.value, bound);
     if (n === undefined) {
-      const found = bound.kind === 'percent' ? `${formatNumber(Number((p.value * 100).toFixed(6)))}%` : typeof v.value === 'string' ? v.value : formatNumber(p.value);
+      const found = bound.kind === 'percent' ? `${formatNumber(percentOf(p.value))}%` : typeof v.value === 'string' ? v.value : formatNumber(p.value);
       this.issue('E_NUMBER_RANGE', r, c!, field, found, bound.expected);
     }
     return n;

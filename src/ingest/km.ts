@@ -21,9 +21,12 @@ export interface KmIngest {
   origins: Map<string, string>;
 }
 
-/** File name → URL segment: lower-case ASCII letters, digits and dashes; a Thai-only name gets a stable hash. */
+/**
+ * File name → URL segment: lower-case ASCII letters, digits and dashes; a Thai-only name gets a stable hash. A
+ * language suffix is not part of it: the English version of `plan.md` is `plan.en.md`, both at /km/plan/.
+ */
 export function articleSlug(name: string): string {
-  const ascii = name.replace(/\.md$/, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+  const ascii = name.replace(/\.md$/, '').replace(/\.(en|th)$/i, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
   return ascii || 'a-' + createHash('sha1').update(name).digest('hex').slice(0, 8);
 }
 
@@ -46,10 +49,12 @@ export async function ingestKm(contentDir: string): Promise<KmIngest> {
     const slug = articleSlug(name);
     const parsed = parseKmArticle(await readFile(join(dir, name), 'utf8'), file, slug);
     const issues = parsed.issues;
-    const other = bySlug.get(slug);
+    // One article per slug and language: a Thai version and an English version share a slug.
+    const key = parsed.article ? `${slug}/${parsed.article.lang}` : slug;
+    const other = bySlug.get(key);
     if (parsed.article && other !== undefined) issues.push(makeIssue('E_KM_SLUG_DUPLICATE', { file, line: 1, detail: { slug, other } }));
     else if (parsed.article) {
-      bySlug.set(slug, file);
+      bySlug.set(key, file);
       out.articles.push(parsed.article);
     }
     for (const m of parsed.masked) if (!out.origins.has(m.digits)) out.origins.set(m.digits, placeText({ file, line: m.line }).en);

@@ -25,7 +25,7 @@ export interface TableResult<T> {
 type PlaceFail = { level: 'province' | 'district' | 'subdistrict'; p: Parsed<Division>; within?: Division };
 type Places = { ok: true; province: Place; district: Place; subdistrict: Place } | { ok: false; fail: PlaceFail };
 
-const place = (d: Division): Place => ({ code: d.code, name: d.name });
+const place = (d: Division): Place => ({ code: d.code, name: d.name, nameEn: d.nameEn });
 
 /** Resolves province → district → sub-district; `อ.เมือง` resolves through the row's province. */
 function resolvePlaces(ctx: FileContext, province: string, district: string, subdistrict: string): Places {

@@ -2,14 +2,17 @@
  * The search index, through Pagefind's Node API. Pages mark a short summary with data-pagefind-body, so
  * the index stays small.
  *
- * Memory (DESIGN §12, measured by npm run bench): the Pagefind process grows ~45 KB per page with Thai text
- * (forceLanguage 'th' segments Thai; the same records as 'en' take a third of that) and only gives it back
- * when it exits. One index over a national site (~31,000 pages) peaked at 1.5 GB on its own, next to the
- * build's Node process. So a site with more than SHARD_PAGES pages is indexed in shards, one Pagefind process
- * after the other: shard 0 (every page but the group pages, plus the first groups) is written to /pagefind/
- * as before, the other group pages to /pagefind-1/, /pagefind-2/, …, listed in /pagefind/shards.json (as folder names,
- * "pagefind-1/", which the search page puts after the site's base path); the search page merges them at search
- * time (Pagefind's mergeIndex). A small site has one index and an empty list.
+ * Languages: Pagefind keeps one index per page language, read from each page's <html lang> (Thai pages "th", English
+ * pages under /en/ "en"), so a search from a Thai page finds Thai pages and one from an English page English pages.
+ *
+ * Memory (DESIGN §12, measured by npm run bench): the Pagefind process grows ~45 KB per Thai page (~a third of that
+ * per English one) and only gives it back when it exits. One index over a national site peaked at 1.5 GB on its own,
+ * next to the build's Node process. So a site with more than SHARD_PAGES pages is indexed in shards, one Pagefind
+ * process after the other: shard 0 (every page but the group pages, in both languages, plus the first groups) is
+ * written to /pagefind/ as before, the other group pages to /pagefind-1/, /pagefind-2/, … one language per shard,
+ * listed by language in /pagefind/shards.json as folder names ({"th": ["pagefind-1/"], "en": [...]}, which the search
+ * page puts after the site's base path); the search page merges its language's shards at search time (Pagefind's
+ * mergeIndex). A small site has one index and empty lists.
  */
 import * as pagefind from 'pagefind';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -30,7 +33,7 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 async function oneIndex(dir: string, outName: string, files: string[] | null): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'th' });
+  const { index, errors } = await pagefind.createIndex({});
   try {
     if (!index || errors.length) throw new Error(`Pagefind: ${errors.join('; ') || 'no index'}`);
     let pages = 0;
@@ -53,24 +56,32 @@ async function oneIndex(dir: string, outName: string, files: string[] | null): P
   }
 }
 
+/** The language of a built page, from its path: English pages live under en/. */
+const langOf = (file: string): 'th' | 'en' => (file.startsWith('en/') ? 'en' : 'th');
+const isGroupPage = (file: string) => /^(en\/)?groups\//.test(file);
+
 export async function indexSite(dir: string): Promise<{ pages: number; shards: number }> {
   const files = await htmlFiles(dir);
-  const extra: string[] = [];
+  const extra: Record<'th' | 'en', string[]> = { th: [], en: [] };
   let pages: number;
   if (files.length <= SHARD_PAGES) pages = await oneIndex(dir, 'pagefind', null);
   else {
-    const groups = files.filter((f) => f.startsWith('groups/'));
-    const rest = files.filter((f) => !f.startsWith('groups/'));
+    const rest = files.filter((f) => !isGroupPage(f));
+    const groups = files.filter(isGroupPage).sort((a, b) => (langOf(a) === langOf(b) ? 0 : langOf(a) === 'th' ? -1 : 1));
     const first = Math.max(0, SHARD_PAGES - rest.length);
     // Pages a Pagefind run would skip (no data-pagefind-body where others have one) are skipped here as well.
     pages = await oneIndex(dir, 'pagefind', await withBody(dir, [...rest, ...groups.slice(0, first)]));
-    for (let at = first, k = 1; at < groups.length; at += SHARD_PAGES, k++) {
-      pages += await oneIndex(dir, `pagefind-${k}`, await withBody(dir, groups.slice(at, at + SHARD_PAGES)));
-      extra.push(`pagefind-${k}/`);
+    let k = 1;
+    for (const lang of ['th', 'en'] as const) {
+      const mine = groups.slice(first).filter((f) => langOf(f) === lang);
+      for (let at = 0; at < mine.length; at += SHARD_PAGES, k++) {
+        pages += await oneIndex(dir, `pagefind-${k}`, await withBody(dir, mine.slice(at, at + SHARD_PAGES)));
+        extra[lang].push(`pagefind-${k}/`);
+      }
     }
   }
   await writeFile(join(dir, 'pagefind', SHARDS_FILE), JSON.stringify(extra) + '\n');
-  return { pages, shards: 1 + extra.length };
+  return { pages, shards: 1 + extra.th.length + extra.en.length };
 }
 
 /** The pages that mark their indexable part (addDirectory leaves out the others when any page has one). */

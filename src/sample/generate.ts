@@ -13,6 +13,7 @@ import { address, nationalId, personName, phoneNumber } from './people';
 import { PLAN_TEXT } from './plan-text';
 import type { Division, SampleDistrict, SampleProvince } from './places';
 import { Rng } from './prng';
+import { toCE } from '../lib/thai/buddhist-era';
 import { GROUP_NAME_PREFIX, addDays, daysInMonth, iso, parseIso, villageName } from './thai-text';
 
 export type Layout = 'books' | 'batch' | 'mixed';
@@ -335,7 +336,7 @@ function toRecord(d: Draft, groupId: string, fy: number, date: string): AuditRec
 
 /** Audit date inside fiscal year `fy` (BE): mostly January–August of the CE year the FY ends in. */
 function auditDate(rng: Rng, fy: number): string {
-  const y = fy - 543;
+  const y = toCE(fy);
   const m = rng.weighted([[1, 1], [2, 2], [3, 3], [4, 2], [5, 3], [6, 4], [7, 4], [8, 2]] as const);
   return iso(y, m, rng.int(1, daysInMonth(y, m)));
 }
@@ -416,7 +417,7 @@ function isBatch(opts: GenerateOptions, rng: Rng, fy: number, district: string):
 export function generateProvince(province: SampleProvince, perDistrict: Map<string, number>, opts: GenerateOptions): ProvinceSample {
   const criteria = opts.criteria ?? DEFAULT_CRITERIA;
   const root = new Rng(`${opts.seed}:province:${province.code}`);
-  const firstFyStart = Date.UTC(opts.fiscalYears[0]! - 543 - 1, 9, 1);
+  const firstFyStart = Date.UTC(toCE(opts.fiscalYears[0]!) - 1, 9, 1);
   const foundedBefore = Math.min(Date.UTC(2021, 11, 31), firstFyStart - 365 * 86_400_000);
   const groups: SampleGroup[] = [];
   const audits: SampleAudit[] = [];

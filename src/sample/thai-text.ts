@@ -1,13 +1,7 @@
 /** Thai text the generator writes: Buddhist-Era dates, Thai digits, village names. Pure. */
 import type { Rng } from './prng';
-
-export const THAI_MONTHS = [
-  'มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน',
-  'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม',
-] as const;
-export const THAI_MONTHS_ABBR = [
-  'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.',
-] as const;
+import { THAI_MONTHS_LONG as THAI_MONTHS, THAI_MONTHS_SHORT as THAI_MONTHS_ABBR } from '../lib/thai/date';
+import { toBE } from '../lib/thai/buddhist-era';
 
 /** ASCII digits → Thai digits ๐–๙. */
 export function toThaiDigits(s: string | number): string {
@@ -48,7 +42,7 @@ export type DateTextStyle = 'slash' | 'slash0' | 'dash' | 'abbr' | 'long' | 'tha
 /** An ISO date written the way a Thai officer types it, Buddhist Era. */
 export function beDateText(isoDate: string, style: DateTextStyle): string {
   const { y, m, d } = parseIso(isoDate);
-  const be = y + 543;
+  const be = toBE(y);
   switch (style) {
     case 'slash':
       return `${d}/${m}/${be}`;
@@ -65,12 +59,6 @@ export function beDateText(isoDate: string, style: DateTextStyle): string {
     case 'twoDigitYear':
       return `${d} ${THAI_MONTHS_ABBR[m - 1]} ${String(be).slice(2)}`;
   }
-}
-
-/** Fiscal year (BE) of an ISO date: 1 October starts the next year. */
-export function fiscalYearOf(isoDate: string): number {
-  const { y, m } = parseIso(isoDate);
-  return y + 543 + (m >= 10 ? 1 : 0);
 }
 
 // Village names: บ้าน + a landform or plant word + a second word. Common patterns of central-Thai villages.

@@ -4,6 +4,7 @@
  * percentage, Thai digits, Buddhist-Era date text and real date cells. Pure: no file system.
  */
 import * as XLSX from 'xlsx';
+import { toBE } from '../lib/thai/buddhist-era';
 import { DEFAULT_CRITERIA } from '../lib/health/default-criteria';
 import { bookIndicators, type Criteria } from '../lib/schema/criteria';
 import {
@@ -223,7 +224,7 @@ function foundedCell(rng: Rng, g: SampleGroup): Cell {
   if (r < 0.55) {
     // A Buddhist-Era year typed into a Gregorian spreadsheet: the cell is a date in year 25xx.
     const { y, m, d } = parseIso(g.founded);
-    return { n: excelSerial(iso(y + 543, m, d)), z: DATE_FORMAT };
+    return { n: excelSerial(iso(toBE(y), m, d)), z: DATE_FORMAT };
   }
   if (r < 0.8) return beDateText(g.founded, 'slash');
   if (r < 0.95) return beDateText(g.founded, 'abbr');

@@ -19,6 +19,7 @@ import { sampleFollowThrough } from './follow-through';
 import { outputRefusal, type SampleCliOptions } from './options';
 import { loadSampleProvinces, type SampleProvince } from './places';
 import { Rng } from './prng';
+import { fiscalYearRange } from '../lib/thai/fiscal-year';
 import { batchWorkbook, bookWorkbook, lockFileBytes, officerStyle, registryWorkbook, xlsxBytes } from './workbooks';
 
 export interface SampleSummary {
@@ -100,7 +101,7 @@ export async function runSample(
   const faults = assignFaults(o.seed, provinces, perDistrict, o.faults);
   const gen = toGenerateOptions(o, faults);
   const lastFy = o.fiscalYears[o.fiscalYears.length - 1]!;
-  const asOf = `${lastFy - 543}-09-30`;
+  const asOf = fiscalYearRange(lastFy).end;
 
   const s: SampleSummary = {
     out,

@@ -1,13 +1,20 @@
 /**
  * The published CSV downloads (DESIGN §7 /data/): UTF-8 with BOM so Thai Excel opens them, CRLF rows,
  * and text cells that Excel would run as a formula (= + - @, tab, CR) neutralised with a leading apostrophe.
- * Numbers are written as numbers (a negative profit stays -5000).
+ * Numbers are written as numbers (a negative profit stays -5000). Each language has its own download: the same
+ * columns of groups.csv (machine names, a public contract) with place names and level labels in the page's
+ * language; criteria.csv with the rules in words of the language (rule_th / rule_en …).
  */
 import type { Criteria } from '../lib/schema/criteria';
 import type { Dataset, ScoredAudit } from '../lib/schema/dataset';
 import { planOutcome } from '../lib/followthrough/outcome';
-import { FINANCIAL_FIELDS } from '../lib/schema/records';
-import { thresholdText, redFlagText } from './format';
+import { FINANCIAL_FIELDS, COUNT_FIELDS, SIGNED_FIELDS } from '../lib/schema/records';
+import type { Lang } from '../lib/i18n/lang';
+import { words } from '../lib/i18n/words';
+import { formatThreshold } from '../lib/i18n/format';
+import { dimensionName, indicatorName, redFlagRuleText, ruleText } from '../lib/health/criteria-words';
+import { levelWord } from '../lib/health/level';
+import { placeName } from './names';
 
 export const BOM = '\uFEFF';
 
@@ -30,57 +37,51 @@ export function csvText(rows: (string | number | boolean | null | undefined)[][]
 
 export interface FieldDoc {
   name: string;
-  th: string;
-  en: string;
+  /** What the column holds, in the page's language. */
+  meaning: string;
 }
 
-/** The columns of groups.csv, documented (the field dictionary on /data/ renders from this). */
-export function groupCsvFields(criteria: Criteria): FieldDoc[] {
-  const fin: Record<string, [string, string]> = {
-    members_start: ['สมาชิกต้นปี', 'members at start of year'],
-    members_end: ['สมาชิกสิ้นปี', 'members at end of year'],
-    regular_savers: ['สมาชิกที่ส่งสัจจะครบทุกเดือน', 'members who saved every month'],
-    savings: ['เงินสัจจะสะสม (บาท)', 'accumulated savings (baht)'],
-    reserve: ['ทุนสำรอง (บาท)', 'reserve (baht)'],
-    other_funds: ['กองทุนอื่น (บาท)', 'other funds (baht)'],
-    loans_outstanding: ['ลูกหนี้เงินกู้คงเหลือ (บาท)', 'loans outstanding (baht)'],
-    overdue: ['ลูกหนี้ค้างชำระ (บาท)', 'overdue loans (baht)'],
-    cash: ['เงินสดในมือ (บาท)', 'cash on hand (baht)'],
-    bank: ['เงินฝากธนาคาร (บาท)', 'bank deposits (baht)'],
-    net_profit: ['กำไรสุทธิ (บาท, ติดลบได้)', 'net profit (baht, may be negative)'],
-    welfare_paid: ['สวัสดิการที่จ่าย (บาท)', 'welfare paid (baht)'],
-  };
+/** The columns of groups.csv, documented in a language (the field dictionary on /data/ renders from this). */
+export function groupCsvFields(criteria: Criteria, lang: Lang): FieldDoc[] {
+  const w = words(lang);
+  const c = w.csv;
+  const codeWords = (pairs: [string, string][]) => pairs.map(([code, word]) => c.codeWord(code, word)).join(', ');
+  const statuses = codeWords((['active', 'inactive', 'dissolved'] as const).map((s) => [s, w.groupStatus[s]]));
+  const levels = codeWords(([1, 2, 3] as const).map((l) => [String(l), levelWord(l, lang)]));
+  const results = codeWords((['pass', 'partial', 'fail', 'missing', 'n/a'] as const).map((s) => [s, w.indicatorStatus[s]]));
+  const financial = (f: (typeof FINANCIAL_FIELDS)[number]) =>
+    COUNT_FIELDS.includes(f) ? w.field[f] : SIGNED_FIELDS.includes(f) ? c.signedMoney(w.field[f]) : c.money(w.field[f]);
   return [
-    { name: 'group_id', th: 'รหัสกลุ่ม', en: 'group id' },
-    { name: 'name', th: 'ชื่อกลุ่ม', en: 'group name' },
-    { name: 'village', th: 'บ้าน', en: 'village' },
-    { name: 'moo', th: 'หมู่ที่', en: 'village number (moo)' },
-    { name: 'subdistrict_code', th: 'รหัสตำบล', en: 'sub-district code' },
-    { name: 'subdistrict', th: 'ตำบล', en: 'sub-district' },
-    { name: 'district_code', th: 'รหัสอำเภอ', en: 'district code' },
-    { name: 'district', th: 'อำเภอ', en: 'district' },
-    { name: 'province_code', th: 'รหัสจังหวัด', en: 'province code' },
-    { name: 'province', th: 'จังหวัด', en: 'province' },
-    { name: 'status', th: 'สถานะ (active ดำเนินการ, inactive ไม่ดำเนินการ, dissolved ยุบเลิก)', en: 'status' },
-    { name: 'founded', th: 'วันที่จัดตั้ง (ค.ศ. ปปปป-ดด-วว)', en: 'founding date (ISO)' },
-    { name: 'members', th: 'จำนวนสมาชิกตามทะเบียน', en: 'members in the registry' },
-    { name: 'registry_savings', th: 'เงินสัจจะสะสมตามทะเบียน (บาท)', en: 'savings in the registry (baht)' },
-    { name: 'fiscal_year', th: 'ปีงบประมาณ (พ.ศ.) ของการตรวจ; ว่างเมื่อยังไม่เคยตรวจ', en: 'fiscal year (BE) of the audit; empty when never audited' },
-    { name: 'audit_date', th: 'วันที่ตรวจ (ค.ศ. ปปปป-ดด-วว)', en: 'audit date (ISO)' },
-    { name: 'criteria', th: 'รหัสชุดเกณฑ์ที่ใช้ให้คะแนน', en: 'criteria version' },
-    { name: 'score', th: 'คะแนน 0–100 (ไม่ปัดเศษ)', en: 'score 0–100, unrounded' },
-    { name: 'level', th: 'ระดับ 1 ดี, 2 ปานกลาง, 3 ต้องปรับปรุง; ว่างเมื่อข้อมูลไม่ครบ', en: 'level 1 good, 2 fair, 3 needs improvement; empty when incomplete' },
-    { name: 'level_label', th: 'ชื่อระดับ', en: 'level label (Thai)' },
-    { name: 'incomplete', th: 'ข้อมูลไม่ครบ (true/false)', en: 'incomplete audit' },
-    { name: 'red_flags', th: 'รหัสตัวชี้วัดที่เป็นธงแดง คั่นด้วย ;', en: 'red-flag indicator codes, ";"-separated' },
-    { name: 'priorities', th: 'ตัวชี้วัดที่ต้องแก้ไข เรียงตามลำดับความสำคัญ คั่นด้วย ;', en: 'indicators to fix, first first, ";"-separated' },
-    ...FINANCIAL_FIELDS.map((f) => ({ name: f, th: fin[f]![0], en: fin[f]![1] })),
+    { name: 'group_id', meaning: c.group_id },
+    { name: 'name', meaning: c.name },
+    { name: 'village', meaning: c.village },
+    { name: 'moo', meaning: c.moo },
+    { name: 'subdistrict_code', meaning: c.subdistrict_code },
+    { name: 'subdistrict', meaning: c.subdistrict },
+    { name: 'district_code', meaning: c.district_code },
+    { name: 'district', meaning: c.district },
+    { name: 'province_code', meaning: c.province_code },
+    { name: 'province', meaning: c.province },
+    { name: 'status', meaning: c.status(statuses) },
+    { name: 'founded', meaning: c.founded },
+    { name: 'members', meaning: c.members },
+    { name: 'registry_savings', meaning: c.registry_savings },
+    { name: 'fiscal_year', meaning: c.fiscal_year },
+    { name: 'audit_date', meaning: c.audit_date },
+    { name: 'criteria', meaning: c.criteria },
+    { name: 'score', meaning: c.score },
+    { name: 'level', meaning: c.level(levels) },
+    { name: 'level_label', meaning: c.level_label },
+    { name: 'incomplete', meaning: c.incomplete },
+    { name: 'red_flags', meaning: c.red_flags },
+    { name: 'priorities', meaning: c.priorities },
+    ...FINANCIAL_FIELDS.map((f) => ({ name: f, meaning: financial(f) })),
     ...criteria.indicators.flatMap((i) => [
-      { name: `${i.code}_value`, th: `${i.code} ${i.th}: ค่าที่วัดได้ (สัดส่วนเป็นทศนิยม, ใช่/ไม่ใช่เป็น true/false)`, en: `${i.code} ${i.en}: measured value (fractions as decimals)` },
-      { name: `${i.code}_points`, th: `${i.code}: คะแนนที่ได้ จากเต็ม ${i.max}`, en: `${i.code}: points out of ${i.max}` },
-      { name: `${i.code}_status`, th: `${i.code}: ผล (pass ผ่าน, partial บางส่วน, fail ไม่ผ่าน, missing ไม่มีข้อมูล, n/a ไม่เข้าเกณฑ์วัด)`, en: `${i.code}: status` },
+      { name: `${i.code}_value`, meaning: c.value(i.code, indicatorName(i, lang)) },
+      { name: `${i.code}_points`, meaning: c.points(i.code, formatThreshold(i.max, false)) },
+      { name: `${i.code}_status`, meaning: c.status_of(i.code, results) },
     ]),
-    ...followThroughCsvFields(criteria),
+    ...followThroughCsvFields(criteria, lang),
   ];
 }
 
@@ -88,21 +89,24 @@ export function groupCsvFields(criteria: Criteria): FieldDoc[] {
  * The follow-through columns of groups.csv (schemaVersion 2), after every version-1 column so that column
  * positions people already rely on do not move. Empty when the group was not audited the year before.
  */
-export function followThroughCsvFields(criteria: Criteria): FieldDoc[] {
+export function followThroughCsvFields(criteria: Criteria, lang: Lang): FieldDoc[] {
+  const w = words(lang);
+  const c = w.csv;
+  const outcomes = (['fixed', 'better', 'same', 'worse', 'unknown'] as const).map((s) => c.codeWord(s, w.followThrough[s])).join(', ');
   return [
-    { name: 'followthrough_from_fiscal_year', th: 'ปีงบประมาณ (พ.ศ.) ของแผนพัฒนาที่ติดตามผล คือปีก่อนหน้า; ว่างเมื่อปีก่อนไม่ได้ตรวจ', en: 'fiscal year (BE) of the development plan followed through, the year before; empty when the group was not audited that year' },
-    { name: 'followthrough_planned', th: 'จำนวนตัวชี้วัดที่เสียคะแนนปีก่อนและแผนพัฒนาปีก่อนระบุไว้', en: 'indicators that lost points the year before and were named in that year’s development plan' },
-    { name: 'followthrough_planned_fixed', th: 'ในจำนวนนั้น ที่ได้คะแนนเต็มในปีนี้', en: 'of those, how many have full points this year' },
+    { name: 'followthrough_from_fiscal_year', meaning: c.followthrough_from_fiscal_year },
+    { name: 'followthrough_planned', meaning: c.followthrough_planned },
+    { name: 'followthrough_planned_fixed', meaning: c.followthrough_planned_fixed },
     ...criteria.indicators.flatMap((i) => [
-      { name: `${i.code}_followthrough`, th: `${i.code}: ผลปีนี้ของตัวชี้วัดที่เสียคะแนนปีก่อน (fixed ได้คะแนนเต็ม, better ดีขึ้นแต่ยังไม่เต็ม, same เท่าเดิม, worse ลดลง, unknown ไม่มีข้อมูลหรือไม่เข้าเกณฑ์วัด); ว่างเมื่อปีก่อนไม่ได้เสียคะแนน`, en: `${i.code}: this year's outcome of an indicator that lost points the year before (fixed, better, same, worse, unknown); empty when it lost none` },
-      { name: `${i.code}_planned`, th: `${i.code}: แผนพัฒนาปีก่อนระบุตัวชี้วัดนี้ (true/false); ว่างเมื่อปีก่อนไม่ได้เสียคะแนน`, en: `${i.code}: named in the year before's development plan (true/false); empty when it lost no points` },
+      { name: `${i.code}_followthrough`, meaning: c.followthroughOf(i.code, outcomes) },
+      { name: `${i.code}_planned`, meaning: c.plannedOf(i.code) },
     ]),
   ];
 }
 
-function followThroughCsvCells(a: ScoredAudit, criteria: Criteria): (string | number | boolean | null)[] {
+function followThroughCsvCells(a: ScoredAudit, criteria: Criteria, lang: Lang): (string | number | boolean | null)[] {
   const ft = a.followThrough;
-  if (!ft) return Array(followThroughCsvFields(criteria).length).fill(null);
+  if (!ft) return Array(followThroughCsvFields(criteria, lang).length).fill(null);
   const byCode = new Map(ft.rows.map((r) => [r.code, r]));
   const outcome = planOutcome(ft);
   return [
@@ -115,13 +119,13 @@ function followThroughCsvCells(a: ScoredAudit, criteria: Criteria): (string | nu
 }
 
 /** groups.csv: one row per group-audit; a group never audited gets one row with the audit columns empty. */
-export function groupsCsv(dataset: Dataset, criteria: Criteria): string {
-  const fields = groupCsvFields(criteria);
+export function groupsCsv(dataset: Dataset, criteria: Criteria, lang: Lang): string {
+  const fields = groupCsvFields(criteria, lang);
   const rows: (string | number | boolean | null | undefined)[][] = [fields.map((f) => f.name)];
   for (const g of dataset.groups) {
     const base = [
-      g.id, g.name, g.village, g.moo, g.subdistrict.code, g.subdistrict.name, g.district.code, g.district.name,
-      g.province.code, g.province.name, g.status, g.founded, g.members, g.savings,
+      g.id, g.name, g.village, g.moo, g.subdistrict.code, placeName(g.subdistrict, lang), g.district.code, placeName(g.district, lang),
+      g.province.code, placeName(g.province, lang), g.status, g.founded, g.members, g.savings,
     ];
     if (g.audits.length === 0) {
       rows.push([...base, ...Array(fields.length - base.length).fill(null)]);
@@ -131,26 +135,26 @@ export function groupsCsv(dataset: Dataset, criteria: Criteria): string {
       const byCode = new Map(a.indicators.map((i) => [i.code, i]));
       rows.push([
         ...base,
-        a.fiscalYear, a.date, a.criteria, a.score, a.level, a.levelLabel, a.incomplete,
+        a.fiscalYear, a.date, a.criteria, a.score, a.level, levelWord(a.level, lang), a.incomplete,
         a.redFlags.map((r) => r.code).join(';'), a.priorities.join(';'),
         ...FINANCIAL_FIELDS.map((f) => a.financials[f]),
         ...criteria.indicators.flatMap((i) => {
           const r = byCode.get(i.code);
           return [r?.value, r?.points, r?.status];
         }),
-        ...followThroughCsvCells(a, criteria),
+        ...followThroughCsvCells(a, criteria, lang),
       ]);
     }
   }
   return csvText(rows);
 }
 
-export function criteriaCsv(criteria: Criteria): string {
-  const dims = new Map(criteria.dimensions.map((d) => [d.code, d]));
+/** criteria.csv: the criteria table with its rules in words of a language; columns suffixed _th or _en say which. */
+export function criteriaCsv(criteria: Criteria, lang: Lang): string {
   return csvText([
-    ['criteria', 'code', 'dimension', 'dimension_th', 'indicator_th', 'indicator_en', 'max_points', 'rule_th', 'red_flag_th'],
+    ['criteria', 'code', 'dimension', `dimension_${lang}`, 'indicator_th', 'indicator_en', 'max_points', `rule_${lang}`, `red_flag_${lang}`],
     ...criteria.indicators.map((i) => [
-      criteria.id, i.code, i.dimension, dims.get(i.dimension)?.th, i.th, i.en, i.max, thresholdText(i), redFlagText(i),
+      criteria.id, i.code, i.dimension, dimensionName(criteria, i.dimension, lang), i.th, i.en, i.max, ruleText(i, lang), redFlagRuleText(i, lang),
     ]),
   ]);
 }

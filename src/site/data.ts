@@ -7,9 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DatasetSchema, type Area, type AreaYear, type Dataset, type Group, type ScoredAudit } from '../lib/schema/dataset';
 import { CriteriaSchema, type Criteria, type Indicator } from '../lib/schema/criteria';
+import type { Place } from '../lib/schema/records';
 import { DEFAULT_CRITERIA } from '../lib/health/default-criteria';
 import { assertPublishable } from '../lib/privacy/allowlist';
-import { compareThai } from '../lib/thai/collate';
+import { compareCodes, compareThai } from '../lib/thai/collate';
 
 export const DATASET_ENV = 'OMSAP_DATASET';
 export const CRITERIA_ENV = 'OMSAP_CRITERIA';
@@ -39,11 +40,9 @@ export function readDatasetFile(path: string): Dataset {
 export interface GroupSummary {
   id: string;
   name: string;
-  village?: string;
-  moo?: string;
-  subdistrict: string;
-  district: { code: string; name: string };
-  province: { code: string; name: string };
+  subdistrict: Place;
+  district: Place;
+  province: Place;
   status: Group['status'];
   members?: number;
   /** The audit of the fiscal year asked for, if any. */
@@ -59,7 +58,7 @@ export interface Site {
   groupsById: Map<string, Group>;
   districtsByCode: Map<string, Area>;
   provincesByCode: Map<string, Area>;
-  /** Province code → its districts, Thai order. */
+  /** Province code → its districts (in Thai order; src/site/names.ts byName() orders them for a language). */
   districtsOfProvince: Map<string, Area[]>;
   /** District code → its groups, Thai order of name. */
   groupsOfDistrict: Map<string, Group[]>;
@@ -88,12 +87,12 @@ export function site(): Site {
   const districtsByCode = new Map(dataset.districts.map((d) => [d.code, d]));
   const provincesByCode = new Map(dataset.provinces.map((p) => [p.code, p]));
   const districtsOfProvince = new Map<string, Area[]>();
-  for (const d of [...dataset.districts].sort((a, b) => compareThai(a.name, b.name) || cmp(a.code, b.code))) {
+  for (const d of [...dataset.districts].sort((a, b) => compareThai(a.name, b.name) || compareCodes(a.code, b.code))) {
     const key = d.province ?? '';
     districtsOfProvince.set(key, [...(districtsOfProvince.get(key) ?? []), d]);
   }
   const groupsOfDistrict = new Map<string, Group[]>();
-  for (const g of [...dataset.groups].sort((a, b) => compareThai(a.name, b.name) || cmp(a.id, b.id))) {
+  for (const g of [...dataset.groups].sort((a, b) => compareThai(a.name, b.name) || compareCodes(a.id, b.id))) {
     const list = groupsOfDistrict.get(g.district.code);
     if (list) list.push(g);
     else groupsOfDistrict.set(g.district.code, [g]);
@@ -112,12 +111,6 @@ export function site(): Site {
   return cached;
 }
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-export function sortedProvinces(): Area[] {
-  return [...site().dataset.provinces].sort((a, b) => compareThai(a.name, b.name) || cmp(a.code, b.code));
-}
-
 export function yearOf(area: Area | undefined, fy: number | null): AreaYear | undefined {
   return fy === null ? undefined : area?.years.find((y) => y.fiscalYear === fy);
 }
@@ -126,18 +119,12 @@ export function auditOf(group: Group, fy: number | null): ScoredAudit | undefine
   return fy === null ? undefined : group.audits.find((a) => a.fiscalYear === fy);
 }
 
-export function latestAudit(group: Group): ScoredAudit | undefined {
-  return group.audits[group.audits.length - 1];
-}
-
 export function summarize(group: Group, fy: number | null): GroupSummary {
   const a = auditOf(group, fy);
   return {
     id: group.id,
     name: group.name,
-    ...(group.village !== undefined ? { village: group.village } : {}),
-    ...(group.moo !== undefined ? { moo: group.moo } : {}),
-    subdistrict: group.subdistrict.name,
+    subdistrict: group.subdistrict,
     district: group.district,
     province: group.province,
     status: group.status,
@@ -155,7 +142,7 @@ export function summariesOf(ids: readonly string[], fy: number | null): GroupSum
   });
 }
 
-/** Props for /groups/{id}/: the group, and only the medians of its district and province. */
+/** Props of /groups/{id}/ (both languages): the group, and only the medians of its district and province. */
 export function groupPaths() {
   const s = site();
   return s.dataset.groups.map((group) => {
@@ -171,6 +158,7 @@ export function groupPaths() {
     };
   });
 }
+export type GroupProps = ReturnType<typeof groupPaths>[number]['props'];
 
 export function districtPaths() {
   const s = site();
@@ -183,6 +171,7 @@ export function districtPaths() {
     },
   }));
 }
+export type DistrictProps = ReturnType<typeof districtPaths>[number]['props'];
 
 export function provincePaths() {
   const s = site();
@@ -191,3 +180,4 @@ export function provincePaths() {
     props: { province, districts: s.districtsOfProvince.get(province.code) ?? [] },
   }));
 }
+export type ProvinceProps = ReturnType<typeof provincePaths>[number]['props'];

@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { z } from 'zod';
 import { KmArticleSchema, type KmArticle } from '../lib/km/article';
-import { compareThai } from '../lib/thai/collate';
+import { compareCodes } from '../lib/thai/collate';
 import { datasetPath } from './data';
 
 export const KM_ENV = 'OMSAP_KM';
@@ -41,20 +41,13 @@ export function renderArticle({ body, ...a }: KmArticle): Article {
 
 let cached: Article[] | undefined;
 
-/** All articles, newest first (then by slug). None when the build wrote no articles file. */
+/** All articles (every language version), newest first, then by slug, Thai before English. None when the build wrote no articles file. */
 export function articles(): Article[] {
   if (cached) return cached;
   const path = kmPath();
   const list = existsSync(path) ? KmFileSchema.parse(JSON.parse(readFileSync(path, 'utf8'))).articles : [];
   cached = list
     .map(renderArticle)
-    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.slug < b.slug ? -1 : 1));
+    .sort((a, b) => compareCodes(b.date, a.date) || compareCodes(a.slug, b.slug) || compareCodes(b.lang, a.lang));
   return cached;
-}
-
-/** Every tag with its articles, Thai order. */
-export function tags(): { tag: string; slug: string; articles: Article[] }[] {
-  const m = new Map<string, Article[]>();
-  for (const a of articles()) for (const t of a.tags) m.set(t, [...(m.get(t) ?? []), a]);
-  return [...m.entries()].sort((x, y) => compareThai(x[0], y[0])).map(([tag, list]) => ({ tag, slug: tagSlug(tag), articles: list }));
 }

@@ -1,8 +1,5 @@
 /** Browser-test helpers: a static server for a built site and Debian's Chromium through playwright-core. */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { chromium, type Browser } from 'playwright-core';
 import { serveSite } from '../../src/publish/static-server';
 
@@ -25,19 +22,7 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** Builds the fixture site once into a temp folder and returns its dist path. */
-export function buildFixtureSite(label: string): string {
-  const base = mkdtempSync(join(tmpdir(), `omsap-${label}-`));
-  const out = join(base, 'dist');
-  execFileSync(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/build.ts', '--dataset', 'tests/fixtures/site/dataset.json', '--out', out, '--state', join(base, 'state')],
-    { stdio: 'pipe', env: { ...process.env, OMSAP_FAIL_AT: '' } },
-  );
-  return out;
-}
-
-/** The page types of the site, one example each (the fixture dataset's ids). */
+/** The page types of the site, one example each (the fixture dataset's ids), in Thai; EN_PAGE_TYPES in English. */
 export const PAGE_TYPES: Record<string, string> = {
   home: '/',
   province: '/provinces/60/',
@@ -51,3 +36,8 @@ export const PAGE_TYPES: Record<string, string> = {
   data: '/data/',
   search: '/search/?q=เขาทอง',
 };
+
+/** The same page types under /en/ ("Khao Thong" finds the group of the Thai search example). */
+export const EN_PAGE_TYPES: Record<string, string> = Object.fromEntries(
+  Object.entries(PAGE_TYPES).map(([name, path]) => [`en-${name}`, path.startsWith('/search/') ? '/en/search/?q=Khao%20Thong' : `/en${path}`]),
+);

@@ -1,10 +1,11 @@
 /**
- * The methodology page renders the criteria with criteriaToRows(), the same table scoring reads. This test
- * holds the rendered cells against DESIGN §5.1, copied here (tests never read ../shared): every number a
- * reader sees comes from the one table.
+ * The criteria sheet (criteriaToRows, the template a province starts from) and the criteria in words (ruleText,
+ * redFlagRuleText: the methodology page, the group page, criteria.csv) are rendered from the table scoring reads.
+ * This test holds them against DESIGN §5.1, copied here (tests never read ../shared).
  */
 import { describe, expect, it } from 'vitest';
-import { criteriaToRows, redFlagText, ruleText } from '../../src/lib/health/criteria-sheet';
+import { criteriaToRows } from '../../src/lib/health/criteria-rows';
+import { measureText, redFlagRuleText, ruleText } from '../../src/lib/health/criteria-words';
 import { DEFAULT_CRITERIA } from '../../src/lib/health/default-criteria';
 
 /** code → [dimension, Thai name in §5.1, measured from, points in §5.1, rendered rule, red flag]. */
@@ -70,21 +71,43 @@ describe('criteriaToRows(DEFAULT_CRITERIA) against DESIGN §5.1', () => {
   });
 });
 
-describe('ruleText / redFlagText read like DESIGN §5.1', () => {
-  it.each(Object.entries(DESIGN_5_1))('%s', (code, d) => {
+describe('ruleText / redFlagRuleText read like DESIGN §5.1', () => {
+  it.each(Object.entries(DESIGN_5_1))('%s in English', (code, d) => {
     const ind = DEFAULT_CRITERIA.indicators.find((i) => i.code === code)!;
-    const design = d[3].replace(/ · red flag.*$/, '');
+    // The site writes the percent sign without a space ("90%"); otherwise the design's words.
+    const design = d[3].replace(/ · red flag.*$/, '').replace(/ %/g, '%');
     // G2 and F2 are the two the design words by hand; the rendering says the same thing band by band.
     const expected: Record<string, string> = {
       G2: '≥ 12 → 8; ≥ 6 → 4; else 0', // design: ≥ 12 → 8; 6–11 → 4; < 6 → 0
-      F2: '70–90 % → 6; 50–<70 % → 3; >90–100 % → 3; else 0', // design: 70–90 % → 6; 50–<70 % or >90–100 % → 3; else 0
+      F2: '70–90% → 6; 50–<70% → 3; >90–100% → 3; else 0', // design: 70–90 % → 6; 50–<70 % or >90–100 % → 3; else 0
     };
-    expect(ruleText(ind).en).toBe(expected[code] ?? design);
+    expect(ruleText(ind, 'en')).toBe(expected[code] ?? design);
+  });
+  it('in Thai', () => {
+    const rule = (c: string) => ruleText(DEFAULT_CRITERIA.indicators.find((i) => i.code === c)!, 'th');
+    expect(rule('G1')).toBe('ใช่ ได้ 5; ไม่ใช่ 0');
+    expect(rule('M1')).toBe('≥ 90% ได้ 6; ≥ 75% ได้ 3; นอกนั้น 0');
+    expect(rule('M2')).toBe('≥ 0 ได้ 5; ≥ −5% ได้ 2; นอกนั้น 0');
+    expect(rule('F2')).toBe('70–90% ได้ 6; 50–<70% ได้ 3; >90–100% ได้ 3; นอกนั้น 0');
+    expect(rule('F5')).toBe('ครบทั้งสองข้อ ได้ 4; นอกนั้น 0');
   });
   it('red flags', () => {
-    const flag = (c: string) => redFlagText(DEFAULT_CRITERIA.indicators.find((i) => i.code === c)!);
-    expect(flag('F1')).toEqual({ th: 'ธงแดงเมื่อเกิน 20 %', en: 'red flag above 20 %' }); // design: red flag above 20 %
-    expect(flag('B1')!.en).toBe('red flag when no');
-    expect(flag('G1')).toBeNull();
+    const flag = (c: string, lang: 'th' | 'en') => redFlagRuleText(DEFAULT_CRITERIA.indicators.find((i) => i.code === c)!, lang);
+    expect(flag('F1', 'th')).toBe('เกิน 20% → ระดับ 3 ทันที'); // design: red flag above 20 %
+    expect(flag('F1', 'en')).toBe('above 20% → level 3 at once');
+    expect(flag('B1', 'th')).toBe('ตอบว่าไม่ใช่ → ระดับ 3 ทันที');
+    expect(flag('B1', 'en')).toBe('answered no → level 3 at once');
+    expect(flag('G1', 'en')).toBeNull();
+  });
+  it('what each value is measured from, in field labels', () => {
+    const m = (c: string, lang: 'th' | 'en') => measureText(DEFAULT_CRITERIA.indicators.find((i) => i.code === c)!, lang);
+    expect(m('F1', 'th')).toBe('(ลูกหนี้ค้างชำระ) ÷ (ลูกหนี้เงินกู้คงเหลือ)');
+    expect(m('F1', 'en')).toBe('(overdue loans) ÷ (loans outstanding)');
+    expect(m('M2', 'en')).toBe('(members at end of year − members at start of year) ÷ (members at start of year)');
+    expect(m('F4', 'th')).toBe('(ทุนสำรอง) ÷ (เงินทุน)');
+    expect(m('F3', 'en')).toBe('(cash on hand + bank deposits) ÷ (savings)');
+    expect(m('G2', 'th')).toBe('สมุดตรวจ: จำนวนครั้ง');
+    expect(m('S1', 'en')).toBe('welfare paid above 0');
+    expect(m('F5', 'th')).toBe('กำไรสุทธิ มากกว่า 0 และสมุดตรวจ: ใช่');
   });
 });

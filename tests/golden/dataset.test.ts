@@ -6,9 +6,9 @@ import { DatasetSchema } from '../../src/lib/schema/dataset';
 import type { AuditRecord } from '../../src/lib/schema/records';
 import { auditA, auditAWith, auditB, place, registryRow } from './fixtures';
 
-const TAKHLI = place('6006', 'ตาคลี');
-const CHAI_NAT = place('18', 'ชัยนาท');
-const MUEANG_CHAI_NAT = place('1801', 'เมืองชัยนาท');
+const TAKHLI = place('6006', 'ตาคลี', 'Takhli');
+const CHAI_NAT = place('18', 'ชัยนาท', 'Chai Nat');
+const MUEANG_CHAI_NAT = place('1801', 'เมืองชัยนาท', 'Mueang Chai Nat');
 
 const registry = [
   registryRow('6006001', { district: TAKHLI, subdistrict: place('600601', 'ตาคลี'), members: 40, savings: 300_000, village: 'บ้านหนองโพ', moo: '3', founded: '2010-01-15', lat: 15.2, lon: 100.3 }),
@@ -24,7 +24,7 @@ describe('buildDataset', () => {
 
   it('validates against DatasetSchema', () => {
     expect(DatasetSchema.safeParse(dataset).success).toBe(true);
-    expect(dataset.schemaVersion).toBe(2);
+    expect(dataset.schemaVersion).toBe(3);
     expect(dataset.criteria).toBe('omsap-2567');
   });
 
@@ -66,7 +66,7 @@ describe('buildDataset', () => {
 
   it('empty input gives an empty, valid dataset', () => {
     const empty = buildDataset({ registry: [], audits: [], criteria: DEFAULT_CRITERIA }).dataset;
-    expect(empty).toEqual({ schemaVersion: 2, criteria: 'omsap-2567', dataAsOf: null, fiscalYears: [], groups: [], districts: [], provinces: [], followThrough: [] });
+    expect(empty).toEqual({ schemaVersion: 3, criteria: 'omsap-2567', dataAsOf: null, fiscalYears: [], groups: [], districts: [], provinces: [], followThrough: [] });
   });
 });
 

@@ -1,10 +1,10 @@
 /** Test records: DESIGN §5.4 groups A and B, and a registry-row factory. Shared by golden and unit tests. */
 import type { AuditRecord, RegistryRecord } from '../../src/lib/schema/records';
 
-export const place = (code: string, name: string) => ({ code, name });
-export const NAKHON_SAWAN = place('60', 'นครสวรรค์');
-export const MUEANG = place('6001', 'เมืองนครสวรรค์');
-export const PAK_NAM_PHO = place('600101', 'ปากน้ำโพ');
+export const place = (code: string, name: string, nameEn = '') => ({ code, name, nameEn });
+export const NAKHON_SAWAN = place('60', 'นครสวรรค์', 'Nakhonsawan');
+export const MUEANG = place('6001', 'เมืองนครสวรรค์', 'Mueang Nakhon Sawan');
+export const PAK_NAM_PHO = place('600101', 'ปากน้ำโพ', 'Pak Nam Pho');
 
 export function registryRow(id: string, over: Partial<RegistryRecord> = {}): RegistryRecord {
   return {

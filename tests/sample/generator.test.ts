@@ -7,7 +7,8 @@ import { apportion, type ProvinceSample } from '../../src/sample/generate';
 import { parseSampleArgs } from '../../src/sample/options';
 import { isValidNationalId, nationalIdCheckDigit } from '../../src/sample/people';
 import { Rng } from '../../src/sample/prng';
-import { beDateText, fiscalYearOf } from '../../src/sample/thai-text';
+import { beDateText } from '../../src/sample/thai-text';
+import { fiscalYearOf } from '../../src/lib/thai/fiscal-year';
 import { bookWorkbook, officerStyle, xlsxBytes } from '../../src/sample/workbooks';
 import { generateAll } from '../../src/sample/write';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CRITERIA } from '../../src/lib/health/default-criteria';
-import { criteriaToRows } from '../../src/lib/health/criteria-sheet';
+import { criteriaToRows } from '../../src/lib/health/criteria-rows';
 import { runBuild, type Run } from './helpers';
 
 const base = mkdtempSync(join(tmpdir(), 'omsap-criteria-'));

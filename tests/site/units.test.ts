@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, csvCell, csvText, criteriaCsv, groupsCsv, groupCsvFields } from '../../src/site/csv';
 import { tagSlug } from '../../src/site/km';
-import { fmtPercent, fmtScore, fmtInt, levelView, thresholdText, fmtIndicatorValue } from '../../src/site/format';
+import { indicatorValueText, levelView, medianText } from '../../src/site/format';
 import { DEFAULT_CRITERIA as C } from '../../src/lib/health/default-criteria';
 import { readDatasetFile } from '../../src/site/data';
 
@@ -30,16 +30,16 @@ describe('CSV', () => {
   });
   it('groups.csv has one row per group-audit, and a row for a group never audited', () => {
     const d = readDatasetFile('tests/fixtures/site/dataset.json');
-    const lines = groupsCsv(d, C).trimEnd().split('\r\n');
+    const lines = groupsCsv(d, C, 'th').trimEnd().split('\r\n');
     const expected = d.groups.reduce((s, g) => s + Math.max(1, g.audits.length), 0);
     expect(lines.length).toBe(1 + expected);
-    expect(lines[0]!.replace(BOM, '').split(',')).toEqual(groupCsvFields(C).map((f) => f.name));
+    expect(lines[0]!.replace(BOM, '').split(',')).toEqual(groupCsvFields(C, 'th').map((f) => f.name));
     // The hostile group name with HTML stays plain text in the CSV.
     expect(lines.some((l) => l.includes('<b>ทดสอบ</b>'))).toBe(true);
   });
   it('groups.csv ends with the follow-through columns (schemaVersion 2), after every version-1 column', () => {
     const d = readDatasetFile('tests/fixtures/site/dataset.json');
-    const lines = groupsCsv(d, C).trimEnd().split('\r\n');
+    const lines = groupsCsv(d, C, 'th').trimEnd().split('\r\n');
     const header = lines[0]!.replace(BOM, '').split(',');
     // version 1: 14 group columns + 9 audit columns + 12 financial fields + 17 indicators × 3 = 86 columns
     expect(header.indexOf('S2_status')).toBe(85);
@@ -57,8 +57,26 @@ describe('CSV', () => {
     const first = cells('6010-0002', 2566);
     expect(header.slice(86).map((h) => first[h])).toEqual(Array(3 + 17 * 2).fill(''));
   });
-  it('criteria.csv lists every indicator', () => {
-    expect(criteriaCsv(C).trimEnd().split('\r\n')).toHaveLength(1 + C.indicators.length);
+  it('criteria.csv lists every indicator, with its rule in words of the download\'s language', () => {
+    const th = criteriaCsv(C, 'th').trimEnd().split('\r\n');
+    const en = criteriaCsv(C, 'en').trimEnd().split('\r\n');
+    expect(th).toHaveLength(1 + C.indicators.length);
+    expect(th[0]).toBe(`${BOM}criteria,code,dimension,dimension_th,indicator_th,indicator_en,max_points,rule_th,red_flag_th`);
+    expect(en[0]).toBe(`${BOM}criteria,code,dimension,dimension_en,indicator_th,indicator_en,max_points,rule_en,red_flag_en`);
+    // F1 in DESIGN §5.1: ≤ 5 % → 10; ≤ 10 % → 5; else 0 · red flag above 20 %
+    expect(en.find((l) => l.startsWith('omsap-2567,F1,'))).toBe('omsap-2567,F1,F,Finance,หนี้ค้างชำระต่อเงินให้กู้คงเหลือ,Overdue loans to loans outstanding,10,≤ 5% → 10; ≤ 10% → 5; else 0,above 20% → level 3 at once');
+    expect(th.find((l) => l.startsWith('omsap-2567,B1,'))).toContain(',ใช่ ได้ 8; ไม่ใช่ 0,ตอบว่าไม่ใช่ → ระดับ 3 ทันที');
+  });
+  it('the English groups.csv has the same columns, with English place names and level labels', () => {
+    const d = readDatasetFile('tests/fixtures/site/dataset.json');
+    const th = groupsCsv(d, C, 'th').trimEnd().split('\r\n');
+    const en = groupsCsv(d, C, 'en').trimEnd().split('\r\n');
+    expect(en[0]).toBe(th[0]);
+    // Group A of DESIGN §5.4 is 6010-0001 in the fixture: Phayuha sub-district, level 1 in FY 2567.
+    const row = en.find((l) => l.startsWith('6010-0001,') && l.includes(',2567,'))!;
+    expect(row).toContain(',601001,Phayuha,6010,Phayuha Khiri,60,Nakhonsawan,active,');
+    expect(row).toContain(',97,1,good,false,');
+    expect(th.find((l) => l.startsWith('6010-0001,') && l.includes(',2567,'))).toContain(',97,1,ดี,false,');
   });
 });
 
@@ -70,29 +88,24 @@ describe('KM tags', () => {
 });
 
 describe('formatting', () => {
-  it('Thai number formats, one-decimal scores and percents', () => {
-    expect(fmtInt(1234567)).toBe('1,234,567');
-    expect(fmtScore(97)).toBe('97.0');
-    expect(fmtScore(31.04)).toBe('31.0');
-    expect(fmtPercent(0.04)).toBe('4.0%');
-    expect(fmtScore(null)).toBe('–');
-  });
-  it('levels have a word and an icon, never colour alone', () => {
-    expect(levelView(1)).toMatchObject({ th: 'ดี', icon: '✔' });
-    expect(levelView(3)).toMatchObject({ th: 'ต้องปรับปรุง', icon: '✖' });
-    expect(levelView(null)).toMatchObject({ th: 'ข้อมูลไม่ครบ' });
-    expect(levelView(null, false)).toMatchObject({ th: 'ยังไม่ได้ตรวจ' });
-  });
-  it('threshold text comes from the criteria bands', () => {
-    expect(thresholdText(ind('G2'))).toBe('≥ 12 ได้ 8 คะแนน; ≥ 6 ได้ 4 คะแนน; อื่น ๆ 0');
-    expect(thresholdText(ind('F1'))).toBe('≤ 5% ได้ 10 คะแนน; ≤ 10% ได้ 5 คะแนน; อื่น ๆ 0');
-    expect(thresholdText(ind('F2'))).toContain('มากกว่า 90% ถึง 100% ได้ 3 คะแนน');
-    expect(thresholdText(ind('B1'))).toBe('ใช่ ได้ 8 คะแนน; ไม่ใช่ 0');
+  it('levels have a word and an icon, never colour alone; numbered in both languages', () => {
+    expect(levelView(1, 'th')).toMatchObject({ word: 'ดี', icon: '✔', label: 'ระดับ 1 ดี', css: 'good' });
+    expect(levelView(3, 'en')).toMatchObject({ word: 'needs improvement', icon: '✖', label: 'Level 3: needs improvement' });
+    expect(levelView(null, 'th')).toMatchObject({ word: 'ข้อมูลไม่ครบ', label: 'ข้อมูลไม่ครบ' });
+    expect(levelView(null, 'en', false)).toMatchObject({ word: 'not audited', css: 'none', icon: '○' });
   });
   it('indicator values read as people say them', () => {
-    expect(fmtIndicatorValue(ind('B1'), true)).toBe('ใช่');
-    expect(fmtIndicatorValue(ind('F1'), 0.04)).toBe('4.0%');
-    expect(fmtIndicatorValue(ind('G2'), 12)).toBe('12');
-    expect(fmtIndicatorValue(ind('F1'), null)).toBe('–');
+    expect(indicatorValueText(ind('B1'), true, 'th')).toBe('ใช่');
+    expect(indicatorValueText(ind('B1'), false, 'en')).toBe('no');
+    expect(indicatorValueText(ind('F1'), 0.04, 'en')).toBe('4.0%');
+    expect(indicatorValueText(ind('G2'), 12, 'th')).toBe('12');
+    expect(indicatorValueText(ind('F1'), null, 'th')).toBe('–');
+  });
+  it('medians: a yes/no median is the majority answer; counts without a trailing .0', () => {
+    expect(medianText(ind('G1'), 0.5, 'en')).toBe('yes');
+    expect(medianText(ind('G1'), 0.4, 'th')).toBe('ไม่ใช่');
+    expect(medianText(ind('G2'), 10, 'th')).toBe('10');
+    expect(medianText(ind('G2'), 10.5, 'th')).toBe('10.5');
+    expect(medianText(ind('F1'), 0.041, 'en')).toBe('4.1%');
   });
 });

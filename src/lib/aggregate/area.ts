@@ -3,6 +3,8 @@ import type { AreaYear, Group, ScoredAudit } from '../schema/dataset';
 import { rankGroups, rankMembers } from '../rank/rank';
 import { publishedFraction } from '../health/score';
 import { mean, median } from './stats';
+import { fiscalYearRange } from '../thai/fiscal-year';
+import { compareCodes } from '../thai/collate';
 
 /**
  * District and province roll-ups per fiscal year (DESIGN §5.3). Choices where the design is silent:
@@ -20,13 +22,7 @@ import { mean, median } from './stats';
 /** How many indicators the most-failed list keeps. */
 export const MOST_FAILED_TOP = 5;
 
-const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const nonNeg = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-
-/** Last day of a Thai fiscal year (BE): FY 2567 ends 2024-09-30. */
-export function fiscalYearEnd(fiscalYear: number): string {
-  return `${fiscalYear - 543}-09-30`;
-}
 
 /** The group's audit for a fiscal year (ingest keeps one per group and year). */
 export function auditFor(group: Group, fiscalYear: number): ScoredAudit | undefined {
@@ -41,7 +37,7 @@ export function auditFor(group: Group, fiscalYear: number): ScoredAudit | undefi
 export function activeIn(group: Group, fiscalYear: number): boolean {
   if (auditFor(group, fiscalYear)) return true;
   if (group.status !== 'active') return false;
-  return group.founded === undefined || group.founded <= fiscalYearEnd(fiscalYear);
+  return group.founded === undefined || group.founded <= fiscalYearRange(fiscalYear).end;
 }
 
 /** One area's roll-up for one fiscal year (DESIGN §5.3, §11). `groups` = every registry group of the area. */
@@ -88,7 +84,7 @@ export function areaYear(groups: readonly Group[], fiscalYear: number, criteria:
       count: audited.filter((x) => x.audit.indicators.some((r) => r.code === ind.code && r.status === 'fail')).length,
     }))
     .filter((x) => x.count > 0)
-    .sort((a, b) => b.count - a.count || cmpStr(a.code, b.code))
+    .sort((a, b) => b.count - a.count || compareCodes(a.code, b.code))
     .slice(0, MOST_FAILED_TOP)
     .map((x) => ({ code: x.code, share: publishedFraction(x.count / audited.length) }));
 
@@ -133,6 +129,6 @@ export function areaYear(groups: readonly Group[], fiscalYear: number, criteria:
     notAudited: groups
       .filter((g) => g.status === 'active' && activeIn(g, fiscalYear) && !auditFor(g, fiscalYear))
       .map((g) => g.id)
-      .sort(cmpStr),
+      .sort(compareCodes),
   };
 }

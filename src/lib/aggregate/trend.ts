@@ -8,6 +8,8 @@ export interface TrendChange {
   from: number;
   /** This year's score minus last year's (unrounded). */
   delta: number;
+  /** The difference a reader sees: of the two scores as shown, with one decimal (80.04 → 80.06 is +0.1). */
+  shown: number;
   direction: TrendDirection;
   arrow: string;
 }
@@ -37,22 +39,13 @@ export function trend<T extends { fiscalYear: number }>(
     const prev = byYear.get(item.fiscalYear - 1);
     const from = prev === undefined ? null : scoreOf(prev);
     if (score === null || from === null) return { fiscalYear: item.fiscalYear, score, item, change: null };
-    const shownDelta = Math.round(score * 10) - Math.round(from * 10);
+    const shownDelta = Math.round(score * 10) - Math.round(from * 10); // tenths of a point
     const direction: TrendDirection = shownDelta > 0 ? 'up' : shownDelta < 0 ? 'down' : 'same';
     return {
       fiscalYear: item.fiscalYear,
       score,
       item,
-      change: { from, delta: score - from, direction, arrow: TREND_ARROWS[direction] },
+      change: { from, delta: score - from, shown: shownDelta / 10, direction, arrow: TREND_ARROWS[direction] },
     };
   });
-}
-
-/** The latest year's change, or null when the latest year has no consecutive previous year. */
-export function latestChange<T extends { fiscalYear: number }>(
-  items: readonly T[],
-  scoreOf?: (item: T) => number | null,
-): TrendChange | null {
-  const points = trend(items, scoreOf);
-  return points.length ? points[points.length - 1]!.change : null;
 }

@@ -4,6 +4,7 @@ import { scoreAudit } from '../health/score';
 import type { Criteria } from '../schema/criteria';
 import { SCHEMA_VERSION, type Area, type Dataset, type Group } from '../schema/dataset';
 import type { AuditRecord, RegistryRecord } from '../schema/records';
+import { compareCodes } from '../thai/collate';
 
 export interface BuildInput {
   registry: RegistryRecord[];
@@ -16,11 +17,10 @@ export interface BuildResult {
   dataset: Dataset;
 }
 
-const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Stable order of audits for one group: fiscal year, then date, then where they were read. */
 const auditOrder = (a: AuditRecord, b: AuditRecord) =>
-  cmp(a.fiscalYear, b.fiscalYear) || cmp(a.date, b.date) || cmp(a.source.file, b.source.file) || cmp(a.source.row ?? 0, b.source.row ?? 0);
+  a.fiscalYear - b.fiscalYear || compareCodes(a.date, b.date) || compareCodes(a.source.file, b.source.file) || (a.source.row ?? 0) - (b.source.row ?? 0);
 
 /**
  * The registry record's public fields (the dataset's Group, without audits). Listed one by one, so a field
@@ -33,9 +33,9 @@ function publicGroup(r: RegistryRecord): Omit<Group, 'audits'> {
     name: r.name,
     ...(r.village !== undefined ? { village: r.village } : {}),
     ...(r.moo !== undefined ? { moo: r.moo } : {}),
-    subdistrict: { code: r.subdistrict.code, name: r.subdistrict.name },
-    district: { code: r.district.code, name: r.district.name },
-    province: { code: r.province.code, name: r.province.name },
+    subdistrict: { code: r.subdistrict.code, name: r.subdistrict.name, nameEn: r.subdistrict.nameEn },
+    district: { code: r.district.code, name: r.district.name, nameEn: r.district.nameEn },
+    province: { code: r.province.code, name: r.province.name, nameEn: r.province.nameEn },
     ...(r.founded !== undefined ? { founded: r.founded } : {}),
     status: r.status,
     ...(r.members !== undefined ? { members: r.members } : {}),
@@ -54,7 +54,7 @@ export function buildDataset(input: BuildInput): BuildResult {
   // The rules across files (src/lib/validate/cross-file.ts) decided which audits are used; this only asserts them,
   // so no rule is decided twice (a broken promise here is a bug, not a data problem).
   const byGroup = new Map<string, AuditRecord[]>();
-  for (const a of [...input.audits].sort((x, y) => cmp(x.groupId, y.groupId) || auditOrder(x, y))) {
+  for (const a of [...input.audits].sort((x, y) => compareCodes(x.groupId, y.groupId) || auditOrder(x, y))) {
     if (!known.has(a.groupId)) throw new Error(`buildDataset: audit of ${a.groupId} (${a.source.file}) has no registry row; ingest should have left it out`);
     const list = byGroup.get(a.groupId) ?? [];
     const same = list.find((x) => x.fiscalYear === a.fiscalYear);
@@ -64,7 +64,7 @@ export function buildDataset(input: BuildInput): BuildResult {
   }
 
   const groups: Group[] = [...registry]
-    .sort((a, b) => cmp(a.province.code, b.province.code) || cmp(a.district.code, b.district.code) || cmp(a.id, b.id))
+    .sort((a, b) => compareCodes(a.province.code, b.province.code) || compareCodes(a.district.code, b.district.code) || compareCodes(a.id, b.id))
     .map((r) => {
       const audits = byGroup.get(r.id) ?? [];
       return { ...publicGroup(r), audits: withFollowThrough(audits.map((a) => scoreAudit(a, criteria)), criteria) };
@@ -82,10 +82,11 @@ export function buildDataset(input: BuildInput): BuildResult {
       else members.set(g[key].code, [g]);
     }
     return [...members.entries()]
-      .sort((a, b) => cmp(a[0], b[0]))
+      .sort((a, b) => compareCodes(a[0], b[0]))
       .map(([code, gs]) => ({
         code,
         name: gs[0]![key].name,
+        nameEn: gs[0]![key].nameEn,
         ...(key === 'district' ? { province: gs[0]!.province.code } : {}),
         years: fiscalYears.map((fy) => {
           const followThrough = followThroughSummary(gs, fy);

@@ -1,14 +1,15 @@
 import type { Criteria } from '../schema/criteria';
 import type { Issue } from '../schema/issue';
 import type { AuditRecord, FinancialField } from '../schema/records';
-import { fieldLabel } from '../issues/messages';
-import { formatNumber, issueAt } from './issue-message';
+import { makeIssue } from '../issues/make-issue';
+import { formatNumber } from '../i18n/format';
 
 /**
  * Financial consistency rules across fields (DESIGN §5.1), each an error naming file, sheet and cell.
  * An inconsistent audit is still scored; the error stands in the data-quality report, and `npm run check` /
  * `--strict` fail on it. One-field rules (money ≥ 0, whole counts, percentages 0–100) are the plausible bounds
- * ingest applies to every cell it reads (src/lib/schema/bounds.ts).
+ * ingest applies to every cell it reads (src/lib/schema/bounds.ts). The two rules have their codes in the message
+ * catalogue (E_OVERDUE_ABOVE_LOANS, E_SAVERS_ABOVE_MEMBERS).
  */
 
 export interface Place {
@@ -44,7 +45,7 @@ export function checkConsistency(audit: AuditRecord, criteria: Criteria): Issue[
   const f = audit.financials;
   const num = (k: FinancialField) => (typeof f[k] === 'number' && Number.isFinite(f[k]) ? (f[k] as number) : undefined);
 
-  const pairs: { part: FinancialField; whole: FinancialField; code: string }[] = [
+  const pairs: { part: FinancialField; whole: FinancialField; code: 'E_OVERDUE_ABOVE_LOANS' | 'E_SAVERS_ABOVE_MEMBERS' }[] = [
     { part: 'overdue', whole: 'loans_outstanding', code: 'E_OVERDUE_ABOVE_LOANS' },
     { part: 'regular_savers', whole: 'members_end', code: 'E_SAVERS_ABOVE_MEMBERS' },
   ];
@@ -52,21 +53,13 @@ export function checkConsistency(audit: AuditRecord, criteria: Criteria): Issue[
     const p = num(part);
     const w = num(whole);
     if (p === undefined || w === undefined || !(p > w)) continue;
-    const lp = fieldLabel(part);
-    const lw = fieldLabel(whole);
     issues.push(
-      issueAt({
-        severity: 'error',
-        code,
+      makeIssue(code, {
         ...placeOf(audit, part),
         field: part,
         found: formatNumber(p),
-        expected: `≤ ${formatNumber(w)}`,
-        problem: {
-          th: `${lp.th} ${formatNumber(p)} มากกว่า${lw.th} ${formatNumber(w)}`,
-          en: `${lp.en} ${formatNumber(p)} is more than ${lw.en} ${formatNumber(w)}`,
-        },
-        should: { th: `${lp.th}ต้องไม่เกิน${lw.th}`, en: `${lp.en} cannot exceed ${lw.en}` },
+        expected: { th: `≤ ${formatNumber(w)}`, en: `≤ ${formatNumber(w)}` },
+        detail: { whole, wholeValue: formatNumber(w) },
       }),
     );
   }

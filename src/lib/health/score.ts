@@ -1,6 +1,10 @@
 import type { Band, Criteria, Indicator } from '../schema/criteria';
 import type { IndicatorResult, IndicatorStatus, Level, RedFlag, ScoredAudit } from '../schema/dataset';
 import { FINANCIAL_FIELDS, type Answer, type AuditRecord, type Financials, type FinancialField } from '../schema/records';
+import { isYesNo, neededFields } from '../schema/criteria';
+import { words } from '../i18n/words';
+import { redFlagReason } from './criteria-words';
+import { levelWord } from './level';
 
 /**
  * Scoring (DESIGN §5.2), generic over the criteria table: nothing here knows any particular indicator.
@@ -17,13 +21,6 @@ export function publishedFraction(x: number): number {
   return Math.round(x * 1e6) / 1e6;
 }
 
-export const LEVEL_LABELS: Record<Level, { th: string; en: string }> = {
-  1: { th: 'ดี', en: 'good' },
-  2: { th: 'ปานกลาง', en: 'fair' },
-  3: { th: 'ต้องปรับปรุง', en: 'needs improvement' },
-};
-export const INCOMPLETE_LABEL = { th: 'ข้อมูลไม่ครบ', en: 'incomplete' } as const;
-
 /** True when a value lies in a band (ends inclusive unless marked exclusive), within EPSILON. */
 export function inBand(value: number, band: Band): boolean {
   if (band.min !== undefined) {
@@ -39,26 +36,6 @@ export function inBand(value: number, band: Band): boolean {
 export function bandPoints(value: number, bands: readonly Band[]): number {
   for (const band of bands) if (inBand(value, band)) return band.points;
   return 0;
-}
-
-/** True when the indicator is scored yes/no (yes = full points, no = 0). */
-export function isYesNo(indicator: Indicator): boolean {
-  const m = indicator.measure;
-  return m.kind === 'positive' || m.kind === 'positiveAndAnswer' || (m.kind === 'answer' && m.input === 'yesno');
-}
-
-/** True when the indicator's value is a fraction (ratio or percent) rather than a count. */
-export function isFraction(indicator: Indicator): boolean {
-  const m = indicator.measure;
-  return m.kind === 'ratio' || (m.kind === 'answer' && m.input === 'percent');
-}
-
-/** The fields an indicator reads from the financial sheet. */
-export function neededFields(indicator: Indicator): FinancialField[] {
-  const m = indicator.measure;
-  if (m.kind === 'ratio') return [...new Set([...m.plus, ...m.minus, ...m.denominator])];
-  if (m.kind === 'positive' || m.kind === 'positiveAndAnswer') return [m.field];
-  return [];
 }
 
 type Measured =
@@ -122,42 +99,16 @@ export function scoreIndicator(indicator: Indicator, audit: Pick<AuditRecord, 'f
   return { code, value, points, max, status };
 }
 
-/** Formats a fraction as a Thai/English percent with one decimal: 0.25 → "25.0%". */
-export function formatPercent(fraction: number, decimals = 1): string {
-  return `${(fraction * 100).toFixed(decimals)}%`;
-}
-
-/** A threshold as written in the table: 0.2 → "20%", 0.055 → "5.5%". */
-export function formatThreshold(value: number, fraction: boolean): string {
-  if (!fraction) return String(Number(value.toFixed(6)));
-  return `${Number((value * 100).toFixed(6))}%`;
-}
-
-/** The red flag an indicator result raises, with sentences that say why, or null. */
+/** The red flag an indicator result raises, with the sentences that say why in Thai and English, or null. */
 export function redFlagOf(indicator: Indicator, result: IndicatorResult): RedFlag | null {
-  const rule = indicator.redFlag;
-  if (!rule || result.value === null) return null;
-  const forced = {
-    th: 'จึงจัดเป็นระดับ 3 ต้องปรับปรุง ไม่ว่าคะแนนรวมจะเป็นเท่าใด',
-    en: 'so the group is level 3 (needs improvement) whatever its score',
+  const th = redFlagReason(indicator, result.value, 'th');
+  const en = redFlagReason(indicator, result.value, 'en');
+  if (th === null || en === null) return null;
+  const sentence = (lang: 'th' | 'en', why: string) => {
+    const w = words(lang).redFlag;
+    return w.sentence(w.title(indicator.code), w.explain(why, w.forced));
   };
-  if (rule.when === 'no') {
-    if (result.value !== false) return null;
-    return {
-      code: indicator.code,
-      th: `ธงแดง ${indicator.code}: ${indicator.th} — ผลตรวจคือ "ไม่ผ่าน" ${forced.th}`,
-      en: `Red flag ${indicator.code}: ${indicator.en} — the audit answer is "no", ${forced.en}`,
-    };
-  }
-  if (typeof result.value !== 'number' || !(result.value > rule.value + EPSILON)) return null;
-  const fraction = isFraction(indicator);
-  const found = fraction ? formatPercent(result.value) : formatThreshold(result.value, false);
-  const limit = formatThreshold(rule.value, fraction);
-  return {
-    code: indicator.code,
-    th: `ธงแดง ${indicator.code}: ${indicator.th} ${found} เกินเกณฑ์ ${limit} ${forced.th}`,
-    en: `Red flag ${indicator.code}: ${indicator.en} is ${found}, above the ${limit} limit, ${forced.en}`,
-  };
+  return { code: indicator.code, th: sentence('th', th), en: sentence('en', en) };
 }
 
 const dimensionRank = (criteria: Criteria): Map<string, number> =>
@@ -182,14 +133,6 @@ export function priorities(results: readonly IndicatorResult[], criteria: Criter
       return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
     })
     .map((r) => r.code);
-}
-
-/** Points lost on indicators that carry a red-flag rule (the ranking's third key, DESIGN §5.3). */
-export function redFlagPointsLost(audit: Pick<ScoredAudit, 'indicators'>, criteria: Criteria): number {
-  const flagged = new Set(criteria.indicators.filter((i) => i.redFlag).map((i) => i.code));
-  return audit.indicators
-    .filter((r) => flagged.has(r.code) && r.status !== 'n/a')
-    .reduce((s, r) => s + (r.max - r.points), 0);
 }
 
 /** Financials copied in the canonical field order, so the JSON is the same whatever order ingest used. */
@@ -239,7 +182,7 @@ export function scoreAudit(audit: AuditRecord, criteria: Criteria): ScoredAudit 
     criteria: criteria.id,
     score,
     level,
-    levelLabel: level === null ? INCOMPLETE_LABEL.th : LEVEL_LABELS[level].th,
+    levelLabel: levelWord(level, 'th'),
     redFlags,
     incomplete,
     financials: canonicalFinancials(audit.financials),

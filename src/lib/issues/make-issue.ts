@@ -72,7 +72,3 @@ export function makeIssue(code: IssueCode, at: IssueAt): Issue {
   if (expected.th !== '') issue.expected = expected.th;
   return issue;
 }
-
-export function severityOf(code: IssueCode): 'error' | 'warning' {
-  return MESSAGES[code].severity;
-}

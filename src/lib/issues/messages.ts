@@ -1,14 +1,15 @@
 /**
- * The message catalogue of ingest and cross-file issues (DESIGN §6): code → severity and the Thai and
- * English sentence bodies. The place ("ไฟล์ … แผ่นงาน … ช่อง …:") is added by makeIssue, never here.
- * Every entry is pinned by a test (tests/ingest/messages.test.ts), so wording changes are deliberate.
+ * The issue part of the catalogue of words (DESIGN §6; the rest is src/lib/i18n): code → severity and the Thai and
+ * English sentence bodies. The place ("ไฟล์ … แผ่นงาน … ช่อง …:") is added by makeIssue, never here; field labels
+ * come from the catalogue (src/lib/i18n/th.ts, en.ts). Every sentence is pinned by a hand-written test
+ * (tests/ingest/messages.test.ts), so wording changes are deliberate.
  */
 import { PERSONAL_MASK } from '../privacy/recognise';
+import { th as TH } from '../i18n/th';
+import { en as EN } from '../i18n/en';
+import type { Bilingual } from '../i18n/words';
 
-export interface Bilingual {
-  th: string;
-  en: string;
-}
+export type { Bilingual };
 
 export interface MessageContext {
   /** Label of the field the problem is about (e.g. วันที่จัดตั้ง / founded date). */
@@ -34,6 +35,25 @@ const q = (found: string): string => (found === '' ? '' : ` "${found}"`);
 const d = (c: MessageContext, k: string): string => String(c.detail[k] ?? '');
 
 const DATA_FILE_TYPES: Bilingual = { th: '.xlsx .xlsm .xls .ods หรือ .csv', en: '.xlsx, .xlsm, .xls, .ods or .csv' };
+
+/** How a criteria sheet writes a measure and scoring bands (src/lib/health/criteria-notation.ts). */
+const MEASURE_FORMS = 'answer:yesno | answer:count | answer:percent | ratio:<fields>/<fields> | positive:<field> | positive+answer:<field>';
+const BAND_FORMS = '">=90%:6; >=75%:3" / "70%-90%:6; 50%-<70%:3"';
+
+/** One figure above the figure it is part of (overdue above loans, savers above members): detail whole, wholeValue. */
+function partAboveWhole(): MessageTemplate {
+  return {
+    severity: 'error',
+    th: (c) => {
+      const whole = fieldLabel(d(c, 'whole')).th;
+      return `${c.field.th} ${c.found} มากกว่า${whole} ${d(c, 'wholeValue')} — ${c.field.th}ต้องไม่เกิน${whole}`;
+    },
+    en: (c) => {
+      const whole = fieldLabel(d(c, 'whole')).en;
+      return `${c.field.en} ${c.found} is more than ${whole} ${d(c, 'wholeValue')} — ${c.field.en} cannot exceed ${whole}`;
+    },
+  };
+}
 
 export const MESSAGES = {
   // ── files ──────────────────────────────────────────────────────────────────────────────────────
@@ -227,7 +247,10 @@ export const MESSAGES = {
   },
   E_STATUS_INVALID: {
     severity: 'error',
-    expected: { th: 'ดำเนินการ, ไม่ดำเนินการ หรือ ยุบเลิก', en: 'ดำเนินการ (active), ไม่ดำเนินการ (inactive) or ยุบเลิก (dissolved)' },
+    expected: {
+      th: `${TH.groupStatus.active}, ${TH.groupStatus.inactive} หรือ ${TH.groupStatus.dissolved}`,
+      en: `${TH.groupStatus.active} (${EN.groupStatus.active}), ${TH.groupStatus.inactive} (${EN.groupStatus.inactive}) or ${TH.groupStatus.dissolved} (${EN.groupStatus.dissolved})`,
+    },
     th: (c) => `${c.field.th}${q(c.found)} ไม่ถูกต้อง — ต้องเป็น ${c.expected.th}`,
     en: (c) => `${c.field.en}${q(c.found)} is not valid — expected ${c.expected.en}`,
   },
@@ -361,6 +384,138 @@ export const MESSAGES = {
     th: (c) => `ไฟล์นี้เป็นสำเนาของ ${d(c, 'other')}: ข้อมูลทั้ง ${d(c, 'count')} รายการซ้ำกันทุกค่า จึงไม่ได้ใช้ซ้ำ (ใช้จาก ${d(c, 'other')}) — ให้ลบหรือย้ายไฟล์สำเนานี้ออกจากโฟลเดอร์ data`,
     en: (c) => `this file is a copy of ${d(c, 'other')}: all ${d(c, 'count')} of its records repeat it exactly, so it is not used again (the data comes from ${d(c, 'other')}) — remove this copy from the data folder`,
   },
+  W_KM_LANG_UNKNOWN: {
+    severity: 'warning',
+    th: (c) => `${c.field.th}${q(c.found)} ไม่รู้จัก จึงถือว่าเป็นภาษาไทย — ต้องเป็น th (ภาษาไทย) หรือ en (ภาษาอังกฤษ ฉบับภาษาอังกฤษของบทความที่ชื่อไฟล์เดียวกัน)`,
+    en: (c) => `${c.field.en}${q(c.found)} is not known, so the article is taken as Thai — expected th (Thai) or en (English, the English version of the article of the same file name)`,
+  },
+  // ── consistency of an audit's figures (DESIGN §5.1) ─────────────────────────────────────────────
+  E_OVERDUE_ABOVE_LOANS: partAboveWhole(),
+  E_SAVERS_ABOVE_MEMBERS: partAboveWhole(),
+  // ── a province's criteria workbook (sheet เกณฑ์, DESIGN §5; src/lib/health/criteria-sheet.ts) ──────
+  E_CRITERIA_NO_HEADER: {
+    severity: 'error',
+    th: (c) => `ไม่พบแถวหัวตาราง — ต้องมีแถวหัวตาราง ${c.expected.th}`,
+    en: (c) => `no header row found — expected a header row ${c.expected.en}`,
+  },
+  E_CRITERIA_MISSING_COLUMN: {
+    severity: 'error',
+    th: (c) => `ไม่พบคอลัมน์ "${d(c, 'column')}" — ต้องมีคอลัมน์ตามแม่แบบเกณฑ์`,
+    en: (c) => `column "${d(c, 'column')}" is missing — expected the columns of the criteria template`,
+  },
+  E_CRITERIA_SETTING: {
+    severity: 'error',
+    th: (c) =>
+      d(c, 'reason') === 'order'
+        ? `เกณฑ์ระดับปานกลาง ${d(c, 'fair')} สูงกว่าระดับดี ${d(c, 'good')} — ต้องไม่สูงกว่าเกณฑ์ระดับดี`
+        : `${d(c, 'setting')}${q(c.found)} ไม่ใช่ตัวเลข — ต้องเป็นตัวเลข เช่น 80`,
+    en: (c) =>
+      d(c, 'reason') === 'order'
+        ? `the fair threshold ${d(c, 'fair')} is above the good threshold ${d(c, 'good')} — expected it no higher than the good threshold`
+        : `${d(c, 'setting')}${q(c.found)} is not a number — expected a number such as 80`,
+  },
+  E_CRITERIA_DIMENSION: {
+    severity: 'error',
+    th: (c) =>
+      d(c, 'reason') === 'twice'
+        ? `มิติ${q(c.found)} ซ้ำ — ต้องมีแถวละหนึ่งมิติ`
+        : d(c, 'reason') === 'notListed'
+          ? `มิติ${q(c.found)} ของ ${d(c, 'code')} ไม่อยู่ในรายการมิติ — ต้องเป็น ${c.expected.th}`
+          : `มิติ${q(c.found)} ไม่รู้จัก — ต้องเป็น ${c.expected.th}`,
+    en: (c) =>
+      d(c, 'reason') === 'twice'
+        ? `dimension${q(c.found)} is listed twice — expected one row per dimension`
+        : d(c, 'reason') === 'notListed'
+          ? `dimension${q(c.found)} of ${d(c, 'code')} is not among the dimensions — expected one of ${c.expected.en}`
+          : `dimension${q(c.found)} is not known — expected one of ${c.expected.en}`,
+  },
+  E_CRITERIA_NO_ID: {
+    severity: 'error',
+    th: (c) => `ไม่มีรหัสชุดเกณฑ์ — ต้องมีแถว "${d(c, 'label')}" และรหัส เช่น nsw-2567 เพราะทุกคะแนนต้องบอกว่าใช้เกณฑ์ชุดใด`,
+    en: (c) => `the criteria set has no id — expected a row "${d(c, 'label')}" with an id such as nsw-2567: every score says which criteria it used`,
+  },
+  W_CRITERIA_DEFAULT_SETTING: {
+    severity: 'warning',
+    th: (c) => `ไม่ได้กำหนด "${d(c, 'setting')}" จึงใช้ค่าของเกณฑ์ชุดเริ่มต้น ${d(c, 'value')} — ควรกำหนดค่านี้ในแผ่นงานเกณฑ์`,
+    en: (c) => `"${d(c, 'setting')}" is not set, so the default set's ${d(c, 'value')} is used — expected it in the criteria sheet`,
+  },
+  E_CRITERIA_CODE: {
+    severity: 'error',
+    th: (c) => `รหัสตัวชี้วัด${q(c.found)} ไม่ถูกรูปแบบ — ต้องเป็นอักษรตัวใหญ่ 1 ตัวตามด้วยตัวเลข เช่น F1`,
+    en: (c) => `indicator code${q(c.found)} is not valid — expected a capital letter and digits, such as F1`,
+  },
+  E_CRITERIA_DUPLICATE: {
+    severity: 'error',
+    th: (c) => `รหัสตัวชี้วัด${q(c.found)} ซ้ำ — แต่ละรหัสต้องมีแถวเดียว`,
+    en: (c) => `indicator code${q(c.found)} is listed twice — expected one row per code`,
+  },
+  E_CRITERIA_MEASURE: {
+    severity: 'error',
+    expected: { th: MEASURE_FORMS, en: MEASURE_FORMS },
+    th: (c) => {
+      const why = { answerType: `ไม่รู้จักชนิดคำตอบ "${d(c, 'arg')}"`, field: `อ้างช่องข้อมูลการเงิน "${d(c, 'arg')}" ที่ไม่มี`, notRatio: 'ไม่ใช่อัตราส่วนของช่องข้อมูลการเงิน' }[d(c, 'reason')];
+      return `วิธีวัด${q(c.found)} ${why ?? 'ไม่รู้จัก'} — ต้องเป็น ${c.expected.th}`;
+    },
+    en: (c) => {
+      const why = { answerType: `has an unknown answer type "${d(c, 'arg')}"`, field: `names an unknown financial field "${d(c, 'arg')}"`, notRatio: 'is not a ratio of financial fields' }[d(c, 'reason')];
+      return `measure${q(c.found)} ${why ?? 'is not recognised'} — expected ${c.expected.en}`;
+    },
+  },
+  E_CRITERIA_POINTS: {
+    severity: 'error',
+    th: (c) => `คะแนนเต็มของ ${d(c, 'code')}${q(c.found)} ไม่ใช่ตัวเลขที่มากกว่า 0 — ต้องเป็นตัวเลข เช่น 5`,
+    en: (c) => `full points of ${d(c, 'code')}${q(c.found)} is not a number above 0 — expected a number such as 5`,
+  },
+  E_CRITERIA_BANDS: {
+    severity: 'error',
+    th: (c) => {
+      switch (d(c, 'reason')) {
+        case 'yesNo': return `${d(c, 'code')} เป็นตัวชี้วัดแบบใช่/ไม่ใช่ แต่มีเกณฑ์คะแนน${q(c.found)} — ต้องเว้นว่าง: ใช่ได้คะแนนเต็ม ไม่ใช่ได้ 0`;
+        case 'empty': return `${d(c, 'code')} ไม่มีเกณฑ์คะแนน — ต้องเขียน เช่น ${BAND_FORMS}`;
+        case 'over': return `${d(c, 'code')} ให้ ${d(c, 'points')} คะแนน เกินคะแนนเต็ม ${d(c, 'max')} — คะแนนในเกณฑ์ต้องไม่เกินคะแนนเต็ม`;
+        default: return `เกณฑ์คะแนน "${d(c, 'part')}" อ่านไม่ได้ — ต้องเขียน เช่น ${BAND_FORMS}`;
+      }
+    },
+    en: (c) => {
+      switch (d(c, 'reason')) {
+        case 'yesNo': return `${d(c, 'code')} is a yes/no indicator but has scoring rules${q(c.found)} — expected empty: yes scores full points, no scores 0`;
+        case 'empty': return `${d(c, 'code')} has no scoring rules — expected rules such as ${BAND_FORMS}`;
+        case 'over': return `${d(c, 'code')} gives ${d(c, 'points')} points, more than its full ${d(c, 'max')} — expected points no higher than the full points`;
+        default: return `scoring rule "${d(c, 'part')}" cannot be read — expected rules such as ${BAND_FORMS}`;
+      }
+    },
+  },
+  W_CRITERIA_PERCENT_SIGN: {
+    severity: 'warning',
+    th: (c) => `ค่า ${d(c, 'value')} ไม่มีเครื่องหมาย % จึงอ่านเป็นสัดส่วน ${d(c, 'value')} เท่า — ถ้าหมายถึงร้อยละ ${d(c, 'value')} ให้เขียน ${d(c, 'value')}%`,
+    en: (c) => `the value ${d(c, 'value')} has no % sign, so it is read as ${d(c, 'value')} times — write ${d(c, 'value')}% if you mean ${d(c, 'value')} percent`,
+  },
+  E_CRITERIA_RED_FLAG: {
+    severity: 'error',
+    th: (c) =>
+      d(c, 'reason') === 'misfit'
+        ? `ธงแดงของ ${d(c, 'code')} ไม่เข้ากับวิธีวัด — ตัวชี้วัดแบบใช่/ไม่ใช่ใช้ "no" ตัวชี้วัดแบบตัวเลขใช้ ">ค่า"`
+        : `ธงแดง${q(c.found)} อ่านไม่ได้ — ต้องเป็น no หรือ >20%`,
+    en: (c) =>
+      d(c, 'reason') === 'misfit'
+        ? `the red flag of ${d(c, 'code')} does not fit its measure — expected "no" for a yes/no indicator and ">value" for a numeric one`
+        : `red flag${q(c.found)} cannot be read — expected no or >20%`,
+  },
+  E_CRITERIA_EMPTY: {
+    severity: 'error',
+    th: () => 'ไม่มีแถวตัวชี้วัด — ต้องมีตัวชี้วัดอย่างน้อย 1 แถวใต้หัวตาราง',
+    en: () => 'there are no indicator rows — expected at least one indicator row under the header',
+  },
+  W_CRITERIA_TOTAL: {
+    severity: 'warning',
+    th: (c) => `คะแนนเต็มรวม ${d(c, 'total')} ไม่ใช่ 100 (คะแนนยังคิดเป็นร้อยละของคะแนนที่ประเมินได้) — ควรรวมได้ 100`,
+    en: (c) => `full points add up to ${d(c, 'total')}, not 100 (scores are still a percentage of the points assessed) — expected 100`,
+  },
+  E_CRITERIA_INVALID: {
+    severity: 'error',
+    th: (c) => `เกณฑ์ไม่ถูกต้อง (${d(c, 'problems')}) — ต้องเป็นตารางเกณฑ์ตามแม่แบบ`,
+    en: (c) => `the criteria are not valid (${d(c, 'problems')}) — expected a criteria table as in the template`,
+  },
 } satisfies Record<string, MessageTemplate>;
 
 /** Expected values of the plausible bounds (src/lib/schema/bounds.ts), as «ต้องเป็น…» / "expected …". */
@@ -417,61 +572,22 @@ export function foldedAudits(places: readonly RowRef[], shown = 3): Bilingual {
 
 export type IssueCode = keyof typeof MESSAGES;
 
-/** Field labels used in sentences: field name → Thai / English. */
-export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
-  id: { th: 'รหัสกลุ่ม', en: 'group id' },
-  groupId: { th: 'รหัสกลุ่ม', en: 'group id' },
-  name: { th: 'ชื่อกลุ่ม', en: 'group name' },
-  groupName: { th: 'ชื่อกลุ่ม', en: 'group name' },
-  village: { th: 'บ้าน', en: 'village' },
-  moo: { th: 'หมู่ที่', en: 'village number (moo)' },
-  subdistrict: { th: 'ตำบล', en: 'sub-district' },
-  district: { th: 'อำเภอ', en: 'district' },
-  province: { th: 'จังหวัด', en: 'province' },
-  founded: { th: 'วันที่จัดตั้ง', en: 'founded date' },
-  members: { th: 'จำนวนสมาชิก', en: 'members' },
-  savings: { th: 'เงินสัจจะสะสม', en: 'savings' },
-  status: { th: 'สถานะ', en: 'status' },
-  lat: { th: 'ละติจูด', en: 'latitude' },
-  lon: { th: 'ลองจิจูด', en: 'longitude' },
-  chair: { th: 'ประธานกลุ่ม', en: 'chair' },
-  phone: { th: 'โทรศัพท์', en: 'phone' },
-  national_id: { th: 'เลขประจำตัวประชาชน', en: 'national id' },
-  address: { th: 'ที่อยู่', en: 'address' },
-  date: { th: 'วันที่ตรวจ', en: 'audit date' },
-  fiscalYear: { th: 'ปีงบประมาณ', en: 'fiscal year' },
-  statementDate: { th: 'วันที่ปิดบัญชี', en: 'statement date' },
-  auditors: { th: 'ผู้ตรวจ', en: 'audit team' },
-  members_start: { th: 'สมาชิกต้นปี', en: 'members at start of year' },
-  members_end: { th: 'สมาชิกสิ้นปี', en: 'members at end of year' },
-  regular_savers: { th: 'สมาชิกที่ส่งสัจจะครบทุกเดือน', en: 'members who saved every month' },
-  reserve: { th: 'ทุนสำรอง', en: 'reserve' },
-  other_funds: { th: 'กองทุนอื่น', en: 'other funds' },
-  loans_outstanding: { th: 'ลูกหนี้เงินกู้คงเหลือ', en: 'loans outstanding' },
-  overdue: { th: 'ลูกหนี้ค้างชำระ', en: 'overdue loans' },
-  cash: { th: 'เงินสดในมือ', en: 'cash on hand' },
-  bank: { th: 'เงินฝากธนาคาร', en: 'bank deposits' },
-  net_profit: { th: 'กำไรสุทธิ', en: 'net profit' },
-  welfare_paid: { th: 'สวัสดิการที่จ่าย', en: 'welfare paid' },
-  code: { th: 'รหัสตัวชี้วัด', en: 'indicator code' },
-  result: { th: 'ผล', en: 'result' },
-  order: { th: 'ลำดับ', en: 'order' },
-  topic: { th: 'ตัวชี้วัด/ประเด็น', en: 'indicator or issue' },
-  cause: { th: 'สาเหตุ', en: 'cause' },
-  approach: { th: 'แนวทางพัฒนา', en: 'development approach' },
-  activity: { th: 'กิจกรรม', en: 'activity' },
-  owner: { th: 'ผู้รับผิดชอบ', en: 'person responsible' },
-  due: { th: 'กำหนดเสร็จ', en: 'due date' },
-  // KM articles' front matter and body
-  title: { th: 'ชื่อเรื่อง', en: 'title' },
-  author: { th: 'ผู้เขียน', en: 'author' },
-  position: { th: 'ตำแหน่ง', en: 'position' },
-  office: { th: 'หน่วยงาน', en: 'office' },
-  articleDate: { th: 'วันที่ของบทความ', en: 'article date' },
-  tags: { th: 'หัวข้อ', en: 'tags' },
-  summary: { th: 'บทคัดย่อ', en: 'summary' },
-  body: { th: 'เนื้อหา', en: 'text' },
-};
+/** What a correct value looks like, for codes whose caller names the expectation (E_NUMBER_RANGE, E_NUMBER_INVALID …). */
+export const EXPECTED = {
+  peopleNonNegative: { th: 'จำนวนคนตั้งแต่ 0 ขึ้นไป', en: 'a number of people of 0 or more' },
+  moneyNonNegative: { th: 'จำนวนเงินตั้งแต่ 0 บาทขึ้นไป', en: 'an amount of 0 baht or more' },
+  peopleWhole: { th: 'จำนวนคนเต็มหน่วย เช่น 55', en: 'a whole number of people, such as 55' },
+  percent0to100: { th: 'ร้อยละ 0 ถึง 100', en: 'a percentage from 0 to 100' },
+  countWhole: { th: 'จำนวนครั้งเต็มหน่วยตั้งแต่ 0 เช่น 12', en: 'a whole count of 0 or more, such as 12' },
+} satisfies Record<string, Bilingual>;
+
+/** Field labels used in sentences: field name → Thai / English, from the catalogue's `field` words. */
+export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = Object.fromEntries(
+  Object.entries(TH.field).flatMap(([k, v]) => {
+    const e = (EN.field as Record<string, unknown>)[k];
+    return typeof v === 'string' && typeof e === 'string' ? [[k, { th: v, en: e }]] : [];
+  }),
+);
 
 const INDICATOR_CODE = /^[A-Z][0-9]{1,2}$/;
 
@@ -479,7 +595,7 @@ export function fieldLabel(field: string | undefined): Bilingual {
   if (field === undefined) return { th: '', en: '' };
   const known = Object.hasOwn(FIELD_LABELS, field) ? FIELD_LABELS[field] : undefined;
   if (known) return known;
-  if (INDICATOR_CODE.test(field)) return { th: `ตัวชี้วัด ${field}`, en: `indicator ${field}` };
+  if (INDICATOR_CODE.test(field)) return { th: TH.field.indicator(field), en: EN.field.indicator(field) };
   return { th: field, en: field };
 }
 

@@ -15,6 +15,8 @@ import { parseThaiDate } from '../thai/date';
 /** A publishable article, as ingest writes it beside the dataset (.omsap/km.json) for the pages. */
 export const KmArticleSchema = z.object({
   slug: z.string().regex(/^[a-z0-9-]+$/),
+  /** The article's language (front matter `lang`): th by default; an English version (lang: en) has the same slug. */
+  lang: z.enum(['th', 'en']),
   /** Path shown in the report, e.g. content/km/registry-first.md. */
   file: z.string(),
   title: z.string().min(1),
@@ -167,10 +169,16 @@ export function parseKmArticle(text: string, file: string, slug: string): Parsed
   const position = str('position');
   const office = str('office');
   const summary = str('summary');
+  const langEntry = fm.data.get('lang');
+  const langText = langEntry === undefined || Array.isArray(langEntry.value) ? '' : langEntry.value.trim().toLowerCase();
+  const lang = langText === 'en' ? 'en' : 'th';
+  if (langEntry !== undefined && langText !== 'en' && langText !== 'th') {
+    issues.push(makeIssue('W_KM_LANG_UNKNOWN', { file, line: langEntry.line, field: 'lang', found: maskPersonalData(String(langEntry.value)).reported }));
+  }
   const body = lines
     .slice(fm.bodyStart)
     .map((l, k) => clean(l, fm.bodyStart + k + 1, 'body'))
     .join('\n');
   if (!title || date === undefined) return { issues, masked };
-  return { article: { slug, file, title, author, position, office, date, tags, indicators, summary, body }, issues, masked };
+  return { article: { slug, lang, file, title, author, position, office, date, tags, indicators, summary, body }, issues, masked };
 }

@@ -8,7 +8,7 @@ import { FINANCIAL_FIELDS } from '../schema/records';
 
 type Shape = { keys: readonly string[]; children?: Record<string, Shape | 'record-of-numbers' | 'free'> };
 
-const PLACE: Shape = { keys: ['code', 'name'] };
+const PLACE: Shape = { keys: ['code', 'name', 'nameEn'] };
 const PLAN_ITEM: Shape = { keys: ['order', 'topic', 'cause', 'approach', 'activity', 'owner', 'due'] };
 const INDICATOR: Shape = { keys: ['code', 'value', 'points', 'max', 'status'] };
 const DIMENSION: Shape = { keys: ['code', 'points', 'max'] };
@@ -63,7 +63,7 @@ const AREA_YEAR: Shape = {
     followThrough: FOLLOW_THROUGH_SUMMARY,
   },
 };
-const AREA: Shape = { keys: ['code', 'name', 'province', 'years'], children: { years: AREA_YEAR } };
+const AREA: Shape = { keys: ['code', 'name', 'nameEn', 'province', 'years'], children: { years: AREA_YEAR } };
 
 export const DATASET_FIELDS: Shape = {
   keys: ['schemaVersion', 'criteria', 'dataAsOf', 'fiscalYears', 'groups', 'districts', 'provinces', 'followThrough'],
@@ -110,21 +110,4 @@ export function assertPublishable(dataset: unknown): void {
     const list = bad.slice(0, 10).join(', ') + (bad.length > 10 ? ` … (${bad.length} in all)` : '');
     throw new Error(`ชุดข้อมูลมีช่องที่ไม่อยู่ในรายการเผยแพร่ / dataset holds fields off the publish allow-list: ${list}`);
   }
-}
-
-function pick(value: unknown, shape: Shape): unknown {
-  if (Array.isArray(value)) return value.map((v) => pick(v, shape));
-  if (!isObject(value)) return value;
-  const out: Record<string, unknown> = {};
-  for (const key of shape.keys) {
-    if (!(key in value) || value[key] === undefined) continue;
-    const child = shape.children?.[key];
-    out[key] = child === undefined || child === 'free' || child === 'record-of-numbers' ? value[key] : pick(value[key], child);
-  }
-  return out;
-}
-
-/** A group reduced to its published fields, in allow-list order (so the JSON is stable). */
-export function publishGroup<T>(group: T): T {
-  return pick(group, GROUP_FIELDS) as T;
 }

@@ -1,5 +1,6 @@
 import type { Criteria } from '../schema/criteria';
 import type { ScoredAudit } from '../schema/dataset';
+import { compareCodes } from '../thai/collate';
 
 /** One group's audit in a fiscal year, as the ranking sees it. */
 export interface RankEntry {
@@ -16,7 +17,6 @@ export interface Ranking {
   incomplete: string[];
 }
 
-const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The members figure used by the ranking: the audit's members_end when present, else the registry figure. */
 export function rankMembers(audit: ScoredAudit, registryMembers?: number): number {
@@ -44,27 +44,21 @@ function compareKeys(a: RankKey, b: RankKey): number {
   if (Math.abs(a.score - b.score) > 1e-9) return a.score - b.score;
   if (a.redFlagLost !== b.redFlagLost) return b.redFlagLost - a.redFlagLost;
   if (a.members !== b.members) return b.members - a.members;
-  return cmpStr(a.id, b.id);
+  return compareCodes(a.id, b.id);
 }
 
 const flaggedCodes = (criteria: Criteria) => new Set(criteria.indicators.filter((i) => i.redFlag).map((i) => i.code));
 
 /**
- * Compares two ranked entries (DESIGN §5.3): level 3 first, then 2, then 1; score ascending; points lost
- * on red-flag indicators descending; members descending; group id ascending. A total order.
+ * Ranks the audited groups of one area and fiscal year (DESIGN §5.3): level 3 first, then 2, then 1; score
+ * ascending; points lost on red-flag indicators descending; members descending; group id ascending. A total order.
  */
-export function compareForRanking(criteria: Criteria) {
-  const flagged = flaggedCodes(criteria);
-  return (a: RankEntry, b: RankEntry): number => compareKeys(rankKey(a, flagged), rankKey(b, flagged));
-}
-
-/** Ranks the audited groups of one area and fiscal year. */
 export function rankGroups(entries: readonly RankEntry[], criteria: Criteria): Ranking {
   const levelled = entries.filter((e) => e.audit.level !== null);
   const incomplete = entries
     .filter((e) => e.audit.level === null)
     .map((e) => e.id)
-    .sort(cmpStr);
+    .sort(compareCodes);
   const flagged = flaggedCodes(criteria);
   const ranked = levelled
     .map((e) => rankKey(e, flagged))

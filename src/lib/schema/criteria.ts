@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FINANCIAL_FIELDS } from './records';
+import { FINANCIAL_FIELDS, type FinancialField } from './records';
 
 /**
  * The criteria set: the health model as data (DESIGN §5.1). Scoring code reads this table and knows
@@ -80,4 +80,24 @@ export function bookIndicators(criteria: Criteria): { code: string; th: string; 
     if (i.measure.kind === 'positiveAndAnswer') return [{ code: i.code, th: i.th, input: 'yesno' as const }];
     return [];
   });
+}
+
+/** True when the indicator is scored yes/no (yes = full points, no = 0). */
+export function isYesNo(indicator: Indicator): boolean {
+  const m = indicator.measure;
+  return m.kind === 'positive' || m.kind === 'positiveAndAnswer' || (m.kind === 'answer' && m.input === 'yesno');
+}
+
+/** True when the indicator's value is a fraction (ratio or percent) rather than a count. */
+export function isFraction(indicator: Indicator): boolean {
+  const m = indicator.measure;
+  return m.kind === 'ratio' || (m.kind === 'answer' && m.input === 'percent');
+}
+
+/** The fields an indicator reads from the financial sheet. */
+export function neededFields(indicator: Indicator): FinancialField[] {
+  const m = indicator.measure;
+  if (m.kind === 'ratio') return [...new Set([...m.plus, ...m.minus, ...m.denominator])];
+  if (m.kind === 'positive' || m.kind === 'positiveAndAnswer') return [m.field];
+  return [];
 }

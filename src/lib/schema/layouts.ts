@@ -105,3 +105,28 @@ export const BATCH_COLUMNS: FieldHeader[] = [
 ];
 
 export const CRITERIA_SHEETS = ['เกณฑ์', 'criteria'];
+
+/**
+ * The criteria sheet (DESIGN §5): a settings block of label | value rows, then a header row and one row per
+ * indicator. The first name of each is what the template writes; the others are aliases.
+ */
+export const CRITERIA_SETTINGS = {
+  id: ['รหัสชุดเกณฑ์', 'รหัสเกณฑ์', 'criteria id', 'id', 'version'],
+  name: ['ชื่อชุดเกณฑ์', 'ชื่อเกณฑ์', 'criteria name', 'name'],
+  good: ['ระดับ 1 ดี เมื่อคะแนนตั้งแต่', 'ระดับดี', 'good from', 'level 1 from'],
+  fair: ['ระดับ 2 ปานกลาง เมื่อคะแนนตั้งแต่', 'ระดับปานกลาง', 'fair from', 'level 2 from'],
+  incomplete: ['ข้อมูลไม่ครบ เมื่อคะแนนที่ไม่มีข้อมูลเกิน', 'ข้อมูลไม่ครบ', 'incomplete above points', 'incomplete above'],
+  dimension: ['มิติ', 'dimension'],
+} as const;
+
+export const CRITERIA_COLUMNS = {
+  code: ['รหัส', 'code'],
+  dimension: ['มิติ', 'dimension'],
+  th: ['ตัวชี้วัด', 'ชื่อตัวชี้วัด', 'indicator (th)'],
+  en: ['indicator', 'ตัวชี้วัด (อังกฤษ)', 'indicator (en)', 'english'],
+  measure: ['วัดจาก', 'measure', 'measured from'],
+  max: ['คะแนนเต็ม', 'points', 'max', 'max points'],
+  bands: ['เกณฑ์คะแนน', 'bands', 'scoring'],
+  redFlag: ['ธงแดง', 'red flag'],
+} as const;
+export type CriteriaColumn = keyof typeof CRITERIA_COLUMNS;

@@ -21,7 +21,8 @@ export const SourceSchema = z.object({
 });
 export type Source = z.infer<typeof SourceSchema>;
 
-export const PlaceSchema = z.object({ code: z.string(), name: z.string() });
+/** A province, district or sub-district: official code, Thai name, official English name ('' when the divisions have none). */
+export const PlaceSchema = z.object({ code: z.string(), name: z.string(), nameEn: z.string() });
 export type Place = z.infer<typeof PlaceSchema>;
 
 export const GroupStatusSchema = z.enum(['active', 'inactive', 'dissolved']);

@@ -1,10 +1,10 @@
 import { thaiToAsciiDigits } from './digits.js';
 import { normalizeText } from './normalize.js';
 import { type Parsed, fail, ok } from './result.js';
+import { BE_OFFSET } from './buddhist-era.js';
 
 const DATE_TH = 'วันที่ เช่น 28/6/2559';
 const DATE_EN = 'a date such as 28/6/2559';
-const BE_OFFSET = 543;
 const DAY_MS = 86_400_000;
 /** Day 0 of each Excel date system, as UTC milliseconds. */
 const EPOCH_1900 = Date.UTC(1899, 11, 31); // serial 1 = 1900-01-01
@@ -153,15 +153,4 @@ export function parseThaiDate(value: unknown, opts: { date1904?: boolean } = {})
   if (typeof value !== 'string') return fail(String(value), DATE_TH, DATE_EN);
   const text = normalizeText(value);
   return text === '' ? ok(null) : fromText(text);
-}
-
-const FORMAT_ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** ISO date → Thai display in BE: long `28 มิถุนายน 2559`, short `28 มิ.ย. 2559`. Non-ISO input is returned unchanged. */
-export function formatThaiDate(iso: string, style: 'long' | 'short' = 'long'): string {
-  const match = FORMAT_ISO.exec(iso);
-  if (!match) return iso;
-  const month = (style === 'short' ? THAI_MONTHS_SHORT : THAI_MONTHS_LONG)[Number(match[2]) - 1];
-  if (month === undefined) return iso;
-  return `${Number(match[3])} ${month} ${Number(match[1]) + BE_OFFSET}`;
 }

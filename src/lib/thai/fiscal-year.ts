@@ -1,8 +1,8 @@
 import { thaiToAsciiDigits } from './digits.js';
 import { normalizeText } from './normalize.js';
 import { type Parsed, fail, ok } from './result.js';
+import { BE_OFFSET } from './buddhist-era.js';
 
-const BE_OFFSET = 543;
 const FY_TH = 'ปีงบประมาณ พ.ศ. เช่น 2567';
 const FY_EN = 'a fiscal year in BE such as 2567';
 const MIN_BE = 2500;

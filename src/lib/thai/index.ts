@@ -3,6 +3,7 @@ export * from './digits.js';
 export * from './normalize.js';
 export * from './number.js';
 export * from './date.js';
+export * from './buddhist-era.js';
 export * from './fiscal-year.js';
 export * from './yes-no.js';
 export * from './collate.js';

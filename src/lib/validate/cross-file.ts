@@ -1,4 +1,4 @@
-import { formatNumber } from '../health/issue-message';
+import { formatNumber } from '../i18n/format';
 import { makeIssue } from '../issues/make-issue';
 import { didYouMean, differences } from '../issues/messages';
 import type { Issue } from '../schema/issue';

@@ -1,6 +1,3 @@
-import { site } from '../../site/data';
-import { criteriaCsv } from '../../site/csv';
+import { criteriaCsvResponse } from '../../site/endpoints';
 
-export function GET(): Response {
-  return new Response(criteriaCsv(site().criteria), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-}
+export const GET = (): Response => criteriaCsvResponse('th');

@@ -1,7 +1,3 @@
-import { site } from '../../site/data';
-import { groupsCsv } from '../../site/csv';
+import { groupsCsvResponse } from '../../site/endpoints';
 
-export function GET(): Response {
-  const { dataset, criteria } = site();
-  return new Response(groupsCsv(dataset, criteria), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-}
+export const GET = (): Response => groupsCsvResponse('th');

@@ -1,6 +1,4 @@
-import { site } from '../../site/data';
+import { datasetResponse } from '../../site/endpoints';
 
-/** The published dataset, exactly as validated (it holds nothing private: DESIGN §8, §11). */
-export function GET(): Response {
-  return new Response(JSON.stringify(site().dataset), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-}
+/** The published dataset, exactly as validated (it holds nothing private: DESIGN §8, §11); one file for both languages. */
+export const GET = (): Response => datasetResponse();

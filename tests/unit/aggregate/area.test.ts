@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeIn, areaYear, fiscalYearEnd, MOST_FAILED_TOP } from '../../../src/lib/aggregate/area';
+import { activeIn, areaYear, MOST_FAILED_TOP } from '../../../src/lib/aggregate/area';
 import { DEFAULT_CRITERIA } from '../../../src/lib/health/default-criteria';
 import { scoreAudit } from '../../../src/lib/health/score';
 import type { Group } from '../../../src/lib/schema/dataset';
@@ -49,7 +49,6 @@ describe('areaYear', () => {
 
 describe('activeIn', () => {
   it('FY 2567 ends 2024-09-30; a group founded that day exists, one founded the next day does not', () => {
-    expect(fiscalYearEnd(2567)).toBe('2024-09-30');
     expect(activeIn(group('a', [], { founded: '2024-09-30' }), 2567)).toBe(true);
     expect(activeIn(group('a', [], { founded: '2024-10-01' }), 2567)).toBe(false);
     expect(activeIn(group('a', [], { founded: '2024-10-01' }), 2568)).toBe(true);

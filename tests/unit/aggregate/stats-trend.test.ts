@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { latestChange, mean, median, trend } from '../../../src/lib/aggregate';
+import { mean, median } from '../../../src/lib/aggregate/stats';
+import { trend } from '../../../src/lib/aggregate/trend';
+
+const last = <T extends { fiscalYear: number }>(items: T[], scoreOf?: (t: T) => number | null) => trend(items, scoreOf).at(-1)?.change ?? null;
 
 describe('mean / median', () => {
   it('empty → null', () => {
@@ -26,19 +29,21 @@ describe('trend', () => {
       [2566, null], // 2565 missing: no arrow across a gap
       [2567, '↑'],
     ]);
-    expect(t[2]!.change).toEqual({ from: 87, delta: 10, direction: 'up', arrow: '↑' });
+    expect(t[2]!.change).toEqual({ from: 87, delta: 10, shown: 10, direction: 'up', arrow: '↑' });
   });
   it('down, and "same" when the scores show the same with one decimal', () => {
-    expect(latestChange([{ fiscalYear: 2566, score: 80 }, { fiscalYear: 2567, score: 79.9 }])!.direction).toBe('down');
-    expect(latestChange([{ fiscalYear: 2566, score: 80.01 }, { fiscalYear: 2567, score: 79.98 }])!.arrow).toBe('→');
+    expect(last([{ fiscalYear: 2566, score: 80 }, { fiscalYear: 2567, score: 79.9 }])!.direction).toBe('down');
+    expect(last([{ fiscalYear: 2566, score: 80.01 }, { fiscalYear: 2567, score: 79.98 }])!.arrow).toBe('→');
+    // 80.04 shows 80.0 and 80.06 shows 80.1: the reader sees a rise of 0.1, so it is "up 0.1", never "same".
+    expect(last([{ fiscalYear: 2566, score: 80.04 }, { fiscalYear: 2567, score: 80.06 }])).toMatchObject({ direction: 'up', shown: 0.1 });
   });
   it('no arrow when either year has no score, or with one year', () => {
-    expect(latestChange([{ fiscalYear: 2566, score: null }, { fiscalYear: 2567, score: 70 }])).toBeNull();
-    expect(latestChange([{ fiscalYear: 2567, score: 70 }])).toBeNull();
-    expect(latestChange([])).toBeNull();
+    expect(last([{ fiscalYear: 2566, score: null }, { fiscalYear: 2567, score: 70 }])).toBeNull();
+    expect(last([{ fiscalYear: 2567, score: 70 }])).toBeNull();
+    expect(last([])).toBeNull();
   });
   it('works on AreaYear-like items with a score accessor', () => {
     const years = [{ fiscalYear: 2566, meanScore: 60 }, { fiscalYear: 2567, meanScore: 55 }];
-    expect(latestChange(years, (y) => y.meanScore)!.arrow).toBe('↓');
+    expect(last(years, (y) => y.meanScore)!.arrow).toBe('↓');
   });
 });

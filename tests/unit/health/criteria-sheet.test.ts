@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { columnLetter, criteriaToRows, parseBands, parseCriteriaSheet, parseMeasure } from '../../../src/lib/health/criteria-sheet';
+import { parseCriteriaSheet } from '../../../src/lib/health/criteria-sheet';
+import { criteriaToRows } from '../../../src/lib/health/criteria-rows';
+import { parseBands, parseMeasure } from '../../../src/lib/health/criteria-notation';
+import { columnLetter } from '../../../src/lib/cell-address';
 import { DEFAULT_CRITERIA } from '../../../src/lib/health/default-criteria';
 import { CriteriaSchema, type Criteria } from '../../../src/lib/schema/criteria';
 
@@ -86,8 +89,9 @@ describe('reading what an officer types', () => {
     expect(parseMeasure('ratio:members_end-members_start/members_start')).toEqual({
       ok: true, value: { kind: 'ratio', plus: ['members_end'], minus: ['members_start'], denominator: ['members_start'] },
     });
-    expect(parseMeasure('ratio:-cash/savings').ok).toBe(false);
-    expect(parseMeasure('ratio:cash').ok).toBe(false);
+    expect(parseMeasure('ratio:-cash/savings')).toEqual({ ok: false, reason: 'notRatio', detail: {} });
+    expect(parseMeasure('ratio:cash')).toEqual({ ok: false, reason: 'notRatio', detail: {} });
+    expect(parseMeasure('answer:maybe')).toEqual({ ok: false, reason: 'answerType', detail: { arg: 'maybe' } });
     expect(parseBands('0.7-0.9:6; 0.5-<0.7:3; >0.9-1:3', true)).toEqual({
       ok: true, warnings: [],
       value: [{ min: 0.7, max: 0.9, points: 6 }, { min: 0.5, max: 0.7, maxExclusive: true, points: 3 }, { min: 0.9, max: 1, minExclusive: true, points: 3 }],
@@ -143,7 +147,9 @@ describe('errors name the cell and stop the criteria from being used', () => {
   it('fair above good', () => {
     const r = rows();
     r[3]![1] = 90;
-    expect(parse(r).issues.map((i) => i.code)).toEqual(['E_CRITERIA_SETTING']);
+    const issues = parse(r).issues;
+    expect(issues.map((i) => i.code)).toEqual(['E_CRITERIA_SETTING']);
+    expect(issues[0]!.en).toBe(`${FILE}, sheet ${SHEET}: the fair threshold 90 is above the good threshold 80 — expected it no higher than the good threshold`);
   });
   it('no indicator rows', () => {
     const r = rows();
@@ -152,7 +158,8 @@ describe('errors name the cell and stop the criteria from being used', () => {
 });
 
 describe('columnLetter', () => {
-  it('A, Z, AA, AZ, BA', () => {
-    expect([0, 25, 26, 51, 52].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA']);
+  // Bijective base 26: 26 = AA (not BA), 51 = 26 + 25 = AZ, 52 = BA, 701 = 26 × 26 + 25 = ZZ, 702 = AAA.
+  it('A, Z, AA, AZ, BA, ZZ, AAA', () => {
+    expect([0, 25, 26, 51, 52, 701, 702].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA']);
   });
 });

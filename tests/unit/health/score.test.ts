@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CRITERIA } from '../../../src/lib/health/default-criteria';
-import { bandPoints, inBand, measure, redFlagPointsLost, scoreAudit, scoreIndicator } from '../../../src/lib/health/score';
+import { bandPoints, inBand, measure, scoreAudit, scoreIndicator } from '../../../src/lib/health/score';
 import type { Criteria, Indicator } from '../../../src/lib/schema/criteria';
 import type { AuditRecord } from '../../../src/lib/schema/records';
 import { auditA, auditAWith, auditB } from '../../golden/fixtures';
@@ -142,12 +142,6 @@ describe('scoreAudit', () => {
     // B: S1 5, S2 5, M2 5, F4 5 all lose 5 → M2, F4, S1, S2
     const p = scoreAudit(auditB(), DEFAULT_CRITERIA).priorities;
     expect(p.slice(4, 8)).toEqual(['M2', 'F4', 'S1', 'S2']);
-  });
-
-  it('redFlagPointsLost counts points lost on B1 and F1 (not n/a)', () => {
-    expect(redFlagPointsLost(scoreAudit(auditB(), DEFAULT_CRITERIA), DEFAULT_CRITERIA)).toBe(10);
-    expect(redFlagPointsLost(scoreAudit(auditAWith({ overdue: 40_001 }, { B1: false }), DEFAULT_CRITERIA), DEFAULT_CRITERIA)).toBe(13);
-    expect(redFlagPointsLost(scoreAudit(auditAWith({ loans_outstanding: 0, overdue: 0 }), DEFAULT_CRITERIA), DEFAULT_CRITERIA)).toBe(0);
   });
 
   it('is pure: scoring twice gives equal results and does not touch the input', () => {

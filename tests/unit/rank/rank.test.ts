@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CRITERIA } from '../../../src/lib/health/default-criteria';
 import { scoreAudit } from '../../../src/lib/health/score';
-import { compareForRanking, rankGroups, rankMembers } from '../../../src/lib/rank/rank';
+import { rankGroups, rankMembers } from '../../../src/lib/rank/rank';
 import { auditA, auditAWith, auditB, without } from '../../golden/fixtures';
 
 const s = (a: Parameters<typeof scoreAudit>[0]) => scoreAudit(a, DEFAULT_CRITERIA);
@@ -27,11 +27,21 @@ describe('rankGroups', () => {
       incomplete: ['a1a', 'z9z'],
     });
   });
-  it('the comparator is antisymmetric (a total order)', () => {
-    const cmp = compareForRanking(DEFAULT_CRITERIA);
-    const e = [auditA(), auditB(), auditAWith({ overdue: 80_001 }), auditAWith({}, { G1: false, S2: false })].map((a, i) => ({ id: `g${i}0`, audit: s(a) }));
-    for (const a of e) for (const b of e) expect(Math.sign(cmp(a, b)) + Math.sign(cmp(b, a))).toBe(0);
-    for (const a of e) for (const b of e) if (a !== b) expect(cmp(a, b)).not.toBe(0);
+  it('points lost on red-flag indicators decide between equal levels and scores', () => {
+    // Group A scores 97 (loses F4 3). x: overdue 48,000 / 800,000 = 6 % → F1 5 of 10: loses F1 5 + F4 3 = 8 → 92.
+    // y: G1 no → loses G1 5 + F4 3 = 8 → 92. Both level 1, score 92; x lost 5 on a red-flag indicator (F1), y 0.
+    const x = { id: 'x', audit: s(auditAWith({ overdue: 48_000 })) };
+    const y = { id: 'y', audit: s(auditAWith({}, { G1: false })) };
+    expect([x.audit.score, y.audit.score, x.audit.level, y.audit.level]).toEqual([92, 92, 1, 1]);
+    expect(rankGroups([y, x], DEFAULT_CRITERIA).ranked).toEqual(['x', 'y']);
+  });
+  it('a total order: every order of the input gives the same ranking', () => {
+    const e = [auditA(), auditB(), auditAWith({ overdue: 80_001 }), auditAWith({}, { G1: false, S2: false }), auditA()].map((a, i) => ({ id: `g${i}0`, audit: s(a) }));
+    const expected = rankGroups(e, DEFAULT_CRITERIA).ranked;
+    // B 31 (level 3) first; the two level-1 97s tie on everything but id: g00 before g40.
+    expect(expected[0]).toBe('g10');
+    expect(expected.indexOf('g00')).toBeLessThan(expected.indexOf('g40'));
+    for (const order of [[...e].reverse(), [e[3]!, e[0]!, e[4]!, e[2]!, e[1]!]]) expect(rankGroups(order, DEFAULT_CRITERIA).ranked).toEqual(expected);
   });
 });
 

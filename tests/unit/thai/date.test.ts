@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatThaiDate, parseThaiDate } from '../../../src/lib/thai/date.js';
+import { parseThaiDate } from '../../../src/lib/thai/date.js';
 
 const v = (x: unknown, opts?: { date1904?: boolean }) => {
   const r = parseThaiDate(x, opts);
@@ -109,19 +109,5 @@ describe('parseThaiDate: Date objects', () => {
   });
   it('an invalid Date fails', () => {
     expect(v(new Date(Number.NaN))).toEqual(BAD('Invalid Date'));
-  });
-});
-
-describe('formatThaiDate', () => {
-  it('long style, BE year, no leading zero', () => {
-    expect(formatThaiDate('2016-06-28')).toBe('28 มิถุนายน 2559');
-    expect(formatThaiDate('2024-01-05', 'long')).toBe('5 มกราคม 2567');
-  });
-  it('short style', () => {
-    expect(formatThaiDate('2016-06-28', 'short')).toBe('28 มิ.ย. 2559');
-    expect(formatThaiDate('2023-12-31', 'short')).toBe('31 ธ.ค. 2566');
-  });
-  it('returns non-ISO input unchanged', () => {
-    expect(formatThaiDate('soon')).toBe('soon');
   });
 });

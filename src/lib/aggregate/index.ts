@@ -1,3 +1,0 @@
-export * from './area';
-export * from './stats';
-export * from './trend';

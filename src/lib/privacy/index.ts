@@ -1,3 +1,0 @@
-export * from './recognise';
-export * from './scan';
-export * from './allowlist';

@@ -1,0 +1,3 @@
+import { criteriaCsvResponse } from '../../../site/endpoints';
+
+export const GET = (): Response => criteriaCsvResponse('en');

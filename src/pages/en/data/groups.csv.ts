@@ -1,0 +1,3 @@
+import { groupsCsvResponse } from '../../../site/endpoints';
+
+export const GET = (): Response => groupsCsvResponse('en');
