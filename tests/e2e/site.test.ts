@@ -1,14 +1,15 @@
 /**
- * Browser tests against the built fixture site (Debian's Chromium through playwright-core): every page type
- * loads without console errors, axe finds no WCAG 2.1 A/AA violation, search works in Thai, the group
- * page prints as one A4 page, the pages read without JavaScript, and phone-width screenshots are saved.
+ * Browser tests against the built fixture site (Debian's Chromium through playwright-core), in Thai and in English:
+ * every page type loads without console errors, axe finds no WCAG 2.1 A/AA violation, search works in each language
+ * and only over that language's pages, the group page prints as one A4 page, the pages read without JavaScript, the
+ * language link keeps the reader on the same page, and phone-width screenshots are saved.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, PAGE_TYPES, serve } from './helpers';
+import { EN_PAGE_TYPES, launch, PAGE_TYPES, serve } from './helpers';
 import { runBuild } from '../site/helpers';
 
 const base = mkdtempSync(join(tmpdir(), 'omsap-e2e-'));
@@ -48,7 +49,9 @@ async function open(path: string, opts: { width?: number; js?: boolean } = {}): 
   return { page, problems };
 }
 
-describe('every page type', () => {
+const ALL_PAGE_TYPES = Object.entries({ ...PAGE_TYPES, ...EN_PAGE_TYPES });
+
+describe('every page type, in both languages', () => {
   it.each(Object.entries(PAGE_TYPES))('%s loads with no console error and Thai lang', async (_name, path) => {
     const { page, problems } = await open(path);
     expect(await page.getAttribute('html', 'lang')).toBe('th');
@@ -57,9 +60,27 @@ describe('every page type', () => {
     await page.context().close();
   });
 
-  it.each(Object.entries(PAGE_TYPES))('%s has zero axe violations (WCAG 2.1 A/AA)', async (_name, path) => {
+  it.each(Object.entries(EN_PAGE_TYPES))('%s loads with no console error and English lang', async (_name, path) => {
+    const { page, problems } = await open(path);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.textContent('body')).toContain('Data as of 30 September 2024');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(ALL_PAGE_TYPES)('%s links to itself in the other language, and says so in <head>', async (_name, path) => {
     const { page } = await open(path);
-    if (path.startsWith('/search/')) await page.waitForSelector('#search-results li');
+    const here = new URL(path, 'http://x').pathname;
+    const there = here.startsWith('/en/') ? here.slice(3) : `/en${here}`;
+    expect(await page.getAttribute('.lang-switch a', 'href')).toBe(there);
+    expect(await page.getAttribute('link[rel=alternate][hreflang=th]', 'href')).toBe(here.startsWith('/en/') ? there : here);
+    expect(await page.getAttribute('link[rel=alternate][hreflang=en]', 'href')).toBe(here.startsWith('/en/') ? here : there);
+    await page.context().close();
+  });
+
+  it.each(ALL_PAGE_TYPES)('%s has zero axe violations (WCAG 2.1 A/AA)', async (_name, path) => {
+    const { page } = await open(path);
+    if (path.includes('/search/')) await page.waitForSelector('#search-results li');
     await page.addScriptTag({ path: resolve('node_modules/axe-core/axe.min.js') });
     const result = await page.evaluate(async () => {
       // @ts-expect-error injected
@@ -70,9 +91,9 @@ describe('every page type', () => {
     await page.context().close();
   });
 
-  it.each(Object.entries(PAGE_TYPES))('%s: phone-width (390 px) screenshot', async (name, path) => {
+  it.each(ALL_PAGE_TYPES)('%s: phone-width (390 px) screenshot', async (name, path) => {
     const { page, problems } = await open(path, { width: 390 });
-    if (path.startsWith('/search/')) await page.waitForSelector('#search-results li');
+    if (path.includes('/search/')) await page.waitForSelector('#search-results li');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'no sideways scrolling of the whole page').toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
@@ -82,7 +103,7 @@ describe('every page type', () => {
 });
 
 describe('group page', () => {
-  it.each(['/groups/6010-0002/', '/groups/6010-0004/', '/groups/6010-0001/', '/groups/6007-0003/', '/groups/6010-0005/'])(
+  it.each(['/groups/6010-0002/', '/groups/6010-0004/', '/groups/6010-0001/', '/groups/6007-0003/', '/groups/6010-0005/'].flatMap((p) => [p, `/en${p}`]))(
     '%s prints as exactly one A4 page',
     async (path) => {
       const { page } = await open(path);
@@ -104,10 +125,21 @@ describe('group page', () => {
     await page.context().close();
   });
 
-  it('red flag is explained in words', async () => {
+  it('red flag is explained in words, in either language', async () => {
     const { page } = await open('/groups/6010-0004/');
-    expect(await page.textContent('.flag')).toContain('ธงแดง B1');
-    expect(await page.textContent('.flag')).toContain('ระดับ 3');
+    expect(await page.textContent('.flag')).toBe('⚑ ธงแดง B1 — บัญชีเป็นปัจจุบันและยอดเงินตรงกับหลักฐาน — ผลตรวจคือ "ไม่ผ่าน" จึงจัดเป็นระดับ 3 ต้องปรับปรุง ไม่ว่าคะแนนรวมจะเป็นเท่าใด');
+    await page.context().close();
+    const en = await open('/en/groups/6010-0004/');
+    expect(await en.page.textContent('.flag')).toBe('⚑ Red flag B1 — Books up to date and reconciled — the audit answer is "no", so the group is level 3 (needs improvement) whatever its score');
+    await en.page.context().close();
+  });
+
+  it('the English page: group name as registered (Thai), English place beside it, English words', async () => {
+    const { page } = await open('/en/groups/6010-0002/', { js: false });
+    expect(await page.textContent('h1')).toBe('กลุ่มออมทรัพย์เพื่อการผลิตบ้านเขาทอง');
+    expect(await page.getAttribute('h1', 'lang')).toBe('th');
+    expect(await page.textContent('.lead')).toBe('Group ID 6010-0002 · บ้านเขาทอง Moo 1, Khao Thong Subdistrict, Phayuha Khiri District, Nakhonsawan Province — FY 2024 (BE 2567) audit: needs improvement, score 31.0');
+    expect(await page.textContent('.level-big .level')).toBe('✖ Level 3: needs improvement');
     await page.context().close();
   });
 
@@ -146,11 +178,62 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('each language searches its own pages only: Thai finds no /en/ page, English finds only /en/ pages', async () => {
+    const { page } = await open('/search/');
+    const urls = (q: string) => page.evaluate(async (query) => (window as unknown as { omsapSearch: (q: string) => Promise<string[]> }).omsapSearch(query), q);
+    const thai = await urls('เขาทอง');
+    expect(thai).toContain('/groups/6010-0002/');
+    expect(thai.filter((u) => u.startsWith('/en/'))).toEqual([]);
+    expect(await urls('Khao Thong')).not.toContain('/en/groups/6010-0002/');
+    await page.context().close();
+    const en = await open('/en/search/');
+    const enUrls = (q: string) => en.page.evaluate(async (query) => (window as unknown as { omsapSearch: (q: string) => Promise<string[]> }).omsapSearch(query), q);
+    const english = await enUrls('Khao Thong');
+    expect(english).toContain('/en/groups/6010-0002/');
+    expect(english.every((u) => u.startsWith('/en/'))).toBe(true);
+    expect(await enUrls('Takhli')).toContain('/en/districts/6007/');
+    await en.page.context().close();
+  });
+
+  it('the English level filter uses the words English group pages write', async () => {
+    const { page } = await open('/en/search/?level=needs%20improvement');
+    await page.waitForSelector('#search-results a[href="/en/groups/6010-0004/"]');
+    const hrefs = await page.$$eval('#search-results a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.every((h) => h?.startsWith('/en/groups/'))).toBe(true);
+    expect(await page.textContent('#search-status')).toMatch(/^\d+ results/);
+    await page.context().close();
+  });
+
   it('the header search form works without JavaScript as a plain GET to /search/', async () => {
     const { page } = await open('/', { js: false });
     await page.fill('#q-head', 'ตาคลี');
     await Promise.all([page.waitForURL(/\/search\/\?q=/), page.press('#q-head', 'Enter')]);
     expect(decodeURIComponent(page.url())).toContain('q=ตาคลี');
     await page.context().close();
+  });
+});
+
+describe('switching language', () => {
+  it('keeps the reader on the same group, area and article, both ways', async () => {
+    for (const path of ['/groups/6010-0002/', '/districts/6007/', '/provinces/18/', '/km/audit-visit-with-the-book/', '/']) {
+      const { page } = await open(path, { js: false });
+      await Promise.all([page.waitForURL(`**/en${path}`), page.click('.lang-switch a')]);
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      await Promise.all([page.waitForURL((u) => u.pathname === path), page.click('.lang-switch a')]);
+      expect(await page.getAttribute('html', 'lang')).toBe('th');
+      await page.context().close();
+    }
+  });
+
+  it('an article with only a Thai version is listed in English with its Thai title and a note', async () => {
+    const { page } = await open('/en/km/', { js: false });
+    const first = page.locator('.cards li').first();
+    expect(await first.locator('a').getAttribute('lang')).toBe('th');
+    expect(await first.locator('.hint').textContent()).toBe(' (in Thai)');
+    await page.context().close();
+    const article = await open('/en/km/audit-visit-with-the-book/', { js: false });
+    expect(await article.page.textContent('.article .notice')).toBe('This article is only in Thai.');
+    expect(await article.page.getAttribute('.article h1', 'lang')).toBe('th');
+    await article.page.context().close();
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The privacy gate in a real build (DESIGN §8): a private value, a phone or a national id that reaches any
- * written file fails the build, naming the file, and the previous dist/ stays byte-identical. (A prebuilt dataset
- * skips ingest, so these values reach the gate; from data/ ingest masks them first: tests/privacy/source-build.test.ts.)
+ * written file (Thai pages, English pages under /en/, downloads, the search index) fails the build, naming the file,
+ * and the previous dist/ stays byte-identical. (A prebuilt dataset skips ingest, so these values reach the gate; from
+ * data/ ingest masks them first: tests/privacy/source-build.test.ts.)
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -73,6 +74,8 @@ describe('privacy gate', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/groups\/6010-0002\/index\.html:\d+:\d+ phone/);
     expect(r.stderr).toMatch(/data\/omsap\.json:\d+:\d+ phone/);
+    // The English page is scanned too (groups.csv holds no plan, so neither download has it).
+    expect(r.stderr).toMatch(/ en\/groups\/6010-0002\/index\.html:\d+:\d+ phone/);
   });
 
   it('a field off the allow-list fails before any page is rendered', () => {

@@ -333,8 +333,7 @@ export const en: Words = {
 
   methodology: {
     title: 'Criteria and method',
-    lead: (name, id, indicators, dimensions, total) =>
-      `${name} (criteria id ${id}) has ${indicators} indicators in ${dimensions} dimensions, ${total} points in all.`,
+    lead: (name, id, indicators, dimensions, total) => `${name}, criteria id ${id}: ${indicators} indicators in ${dimensions} dimensions, ${total} points in all.`,
     sourcesDefault:
       "This criteria set is built from public sources: the Community Development Department's yearly financial health check, the Cooperative Promotion Department's group standard, and the PEARLS ratios of the World Council of Credit Unions (WOCCU). A province with criteria of its own can use them instead, and every score says which criteria it used.",
     sourcesOwn: "These are a province's own criteria, used instead of Omsap's default set; every score says which criteria it used.",
