@@ -1,0 +1,149 @@
+/**
+ * What pages show, decided in src/site (pages only render): the whole data's roll-up, the group page's view, place
+ * names and links, in both languages. Expected values are worked by hand from the fixture dataset
+ * (tests/fixtures/site/make-dataset.ts), FY 2567.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+
+process.env.OMSAP_DATASET = 'tests/fixtures/site/dataset.json';
+const { site, groupPaths, districtPaths } = await import('../../src/site/data');
+const { countryYear, homeAreas, rankingRows, districtLists } = await import('../../src/site/area-view');
+const { groupView } = await import('../../src/site/group-view');
+const { groupPlace, byName } = await import('../../src/site/names');
+const { href, fileHref, routes, files } = await import('../../src/site/links');
+
+const props = (id: string) => groupPaths().find((p) => p.params.id === id)!.props;
+
+beforeAll(() => {
+  expect(site().latestFY).toBe(2567);
+});
+
+describe('countryYear: every group of the data, one areaYear (never a sum of the provinces\' rounded ratios)', () => {
+  it('counts, levels, scores and sums as worked by hand', () => {
+    const y = countryYear()!;
+    // Active in FY 2567: 13 registered groups less 6007-0004 (inactive, not audited) = 12; audited 10 (not 1801-0004,
+    // 6010-0005). Coverage 10 / 12 = 0.833333.
+    expect([y.active, y.audited, y.coverage]).toEqual([12, 10, 0.833333]);
+    // Level 1: 1801-0001, 6010-0001, 6010-0003; 2: 6007-0002; 3: 1801-0002, 1801-0003, 6007000000011, 6010-0002,
+    // 6010-0004; incomplete: 6007-0003.
+    expect(y.levels).toEqual({ '1': 3, '2': 1, '3': 5, incomplete: 1 });
+    // Levelled scores 97 56 54 71 87 97 31 100 86: mean 679 / 9 = 75.444…, median of 9 = the 5th, 86.
+    expect(y.meanScore).toBeCloseTo(679 / 9, 9);
+    expect(y.medianScore).toBe(86);
+    // Members: audited members_end 145+88+25+160+61+330+104+55+212+78 = 1,258, plus registry 70 + 40 = 1,368.
+    expect(y.members).toBe(1368);
+    // Savings: audited 2,100,000+760,000+60,000+1,200,000+8,900,000+1,000,000+400,000+3,400,000+620,000 = 18,440,000,
+    // 6007-0003's registry 480,000 (its audit has none), 1801-0004's 510,000 and 6010-0005's 150,000 → 19,580,000.
+    expect(y.savings).toBe(19_580_000);
+    // Pooled overdue: Σ overdue 2,216,840 ÷ Σ loans 15,115,000 = 0.1466649… → 0.146665.
+    expect(y.loans).toBe(15_115_000);
+    expect(y.overdueRatio).toBe(0.146665);
+  });
+
+  it('home lists the provinces in the reader\'s order (two provinces: no single one)', () => {
+    const th = homeAreas('th');
+    expect(th.single).toBeUndefined();
+    // Thai order: ชัยนาท (ช) before นครสวรรค์ (น); English: Chai Nat before Nakhonsawan.
+    expect(th.areas.map((a) => [a.area.code, a.route])).toEqual([['18', 'provinces/18/'], ['60', 'provinces/60/']]);
+    expect(homeAreas('en').areas.map((a) => a.area.nameEn)).toEqual(['Chai Nat', 'Nakhonsawan']);
+  });
+});
+
+describe('area pages', () => {
+  it('a district\'s ranked, incomplete and unaudited groups', () => {
+    // Takhli (6007) in FY 2567: 6007000000011 level 3 (87) before 6007-0002 level 2 (71); 6007-0003 incomplete;
+    // 6007-0004 is inactive, so it is not "not audited".
+    const takhli = districtPaths().find((p) => p.params.code === '6007')!.props;
+    const lists = districtLists(takhli);
+    expect(lists.ranked.map((g) => g.id)).toEqual(['6007000000011', '6007-0002']);
+    expect(lists.incomplete.map((g) => g.id)).toEqual(['6007-0003']);
+    expect(lists.notAudited.map((g) => g.id)).toEqual([]);
+    // Phayuha Khiri (6010): 6010-0005 is active with no audit.
+    expect(districtLists(districtPaths().find((p) => p.params.code === '6010')!.props).notAudited.map((g) => g.id)).toEqual(['6010-0005']);
+  });
+
+  it('rankings: per district its number ranked and its first group', () => {
+    const rows = rankingRows('en');
+    expect(rows.map((r) => r.province.code)).toEqual(['18', '60']);
+    const nsw = rows[1]!;
+    // Nakhonsawan's districts in English order: Phayuha Khiri, Takhli.
+    expect(nsw.districts.map((d) => d.district.nameEn)).toEqual(['Phayuha Khiri', 'Takhli']);
+    // Phayuha Khiri ranks 4 audited groups; first: level 3 before 1 and 2, then lowest score: 6010-0002 (31) before 6010-0004 (86).
+    expect(nsw.districts[0]).toMatchObject({ ranked: 4, poor: 2, first: { id: '6010-0002' } });
+  });
+});
+
+describe('groupView (6010-0002: DESIGN §5.4 group B in FY 2567, 38.0 in FY 2566)', () => {
+  const criteria = () => site().criteria;
+
+  it('place and summary, in Thai and English', () => {
+    const th = groupView(props('6010-0002'), criteria(), 'th');
+    expect(th.place).toBe('บ้านเขาทอง หมู่ที่ 1 ตำบลเขาทอง อำเภอพยุหะคีรี จังหวัดนครสวรรค์');
+    expect(th.summary).toBe('ผลตรวจปีงบประมาณ 2567: ระดับ ต้องปรับปรุง คะแนน 31.0');
+    const en = groupView(props('6010-0002'), criteria(), 'en');
+    expect(en.place).toBe('บ้านเขาทอง Moo 1, Khao Thong Subdistrict, Phayuha Khiri District, Nakhonsawan Province');
+    expect(en.summary).toBe('FY 2024 (BE 2567) audit: needs improvement, score 31.0');
+  });
+
+  it('the trend: one rule (lib/aggregate/trend), the difference as shown', () => {
+    // FY 2566: 38.0 (worked in this file's header); FY 2567: 31.0 → down 7.0.
+    expect(groupView(props('6010-0002'), criteria(), 'th').trend.map((t) => [t.fiscalYear, t.score, t.arrow, t.change])).toEqual([
+      [2566, 38, null, null],
+      [2567, 31, '↓', 'ลด 7.0'],
+    ]);
+    expect(groupView(props('6010-0002'), criteria(), 'en').trend[1]!.change).toBe('down 7.0');
+  });
+
+  it('dimensions in percent of their full points; F1 in words with its rule', () => {
+    const v = groupView(props('6010-0002'), criteria(), 'en');
+    // DESIGN §5.4 group B: G 14/25, M 0/15, B 8/20, F 9/30, S 0/10.
+    expect(v.dimensions.map((d) => [d.name, d.points, d.max, d.percent])).toEqual([
+      ['Governance', 14, 25, 0.56], ['Members', 0, 15, 0], ['Books', 8, 20, 0.4], ['Finance', 9, 30, 0.3], ['Benefits', 0, 10, 0],
+    ]);
+    // F1: 60,000 / 380,000 = 15.8 % → 0 of 10, fail.
+    expect(v.indicators.find((i) => i.code === 'F1')).toMatchObject({
+      value: '15.8%', rule: '≤ 5% → 10; ≤ 10% → 5; else 0', points: '0/10', failed: true, status: { word: 'fail', icon: '✖' },
+    });
+    // Priorities: F1 first (a red-flag indicator), 10 points lost.
+    expect(v.priorities[0]).toEqual({ code: 'F1', name: 'Overdue loans to loans outstanding', lost: '10 points lost', redFlag: true });
+  });
+
+  it('a red flag in words, from the criteria and the audit value, never a stripped sentence', () => {
+    const th = groupView(props('6010-0004'), criteria(), 'th').redFlags;
+    expect(th).toEqual([{ code: 'B1', title: 'ธงแดง B1', why: 'บัญชีเป็นปัจจุบันและยอดเงินตรงกับหลักฐาน — ผลตรวจคือ "ไม่ผ่าน" จึงจัดเป็นระดับ 3 ต้องปรับปรุง ไม่ว่าคะแนนรวมจะเป็นเท่าใด' }]);
+    // 6007000000011: overdue 1,800,000 ÷ loans 7,120,000 = 25.3 % > 20 %.
+    expect(groupView(props('6007000000011'), criteria(), 'en').redFlags[0]!.why).toBe(
+      'Overdue loans to loans outstanding is 25.3%, above the 20% limit, so the group is level 3 (needs improvement) whatever its score',
+    );
+  });
+
+  it('a group never audited says so', () => {
+    const v = groupView(props('6010-0005'), criteria(), 'en');
+    expect(v.latest).toBeUndefined();
+    expect(v.summary).toBe('no audits yet');
+    expect(v.level).toMatchObject({ key: 'notAudited', word: 'not audited' });
+  });
+});
+
+describe('names and links', () => {
+  it('a group\'s place without a village or moo', () => {
+    const g = { subdistrict: { code: '1', name: 'เขาทอง', nameEn: 'Khao Thong' }, district: { code: '2', name: 'พยุหะคีรี', nameEn: '' }, province: { code: '3', name: 'นครสวรรค์', nameEn: 'Nakhonsawan' } };
+    // No English name for the district: its Thai name stands in.
+    expect(groupPlace(g, 'en')).toBe('Khao Thong Subdistrict, พยุหะคีรี District, Nakhonsawan Province');
+    expect(groupPlace(g, 'th')).toBe('ตำบลเขาทอง อำเภอพยุหะคีรี จังหวัดนครสวรรค์');
+  });
+  it('areas sort by the reader\'s language, code breaking ties', () => {
+    const areas = [{ code: '2', name: 'ข', nameEn: 'A' }, { code: '1', name: 'ก', nameEn: 'B' }, { code: '0', name: 'ก', nameEn: 'B' }];
+    expect(byName(areas, 'th').map((a) => a.code)).toEqual(['0', '1', '2']);
+    expect(byName(areas, 'en').map((a) => a.code)).toEqual(['2', '0', '1']);
+  });
+  it('every link goes through the base path and the language', () => {
+    // Vitest's BASE_URL is "/" (Astro's with no --base).
+    expect(href('th', routes.group('6001001'))).toBe('/groups/6001001/');
+    expect(href('en', routes.group('6001001'))).toBe('/en/groups/6001001/');
+    expect(href('en', routes.home)).toBe('/en/');
+    expect(href('th', routes.district('6010'), 'ranking')).toBe('/districts/6010/#ranking');
+    expect(href('en', routes.groupsCsv)).toBe('/en/data/groups.csv');
+    expect(fileHref(files.datasetJson)).toBe('/data/omsap.json');
+  });
+});
