@@ -5,6 +5,12 @@ import type { Issue } from '../lib/schema/issue';
 import { rootCauseRank } from '../ingest/file-status';
 import type { NotAuditedYear } from './not-audited';
 import { type ChangesInput, changesHtml, changesJson } from './changes-section';
+import { words } from '../lib/i18n/words';
+import { formatFiscalYear } from '../lib/i18n/format';
+
+/** The report's words: Thai first, English below (src/lib/i18n, the `report` part). */
+const T = words('th').report;
+const E = words('en').report;
 
 /** Issues shown per file on the HTML page (it stays readable and small); the JSON keeps every one. */
 export const SHOWN_PER_FILE = 200;
@@ -66,21 +72,9 @@ export function esc(s: string | number): string {
   return String(s).replace(ESC_RE, (c) => ESC[c]!);
 }
 
-const STATUS: Record<FileReport['status'], { th: string; en: string; mark: string }> = {
-  used: { th: 'ใช้ทั้งหมด', en: 'used', mark: '✓' },
-  partial: { th: 'ใช้บางส่วน', en: 'partly used', mark: '◐' },
-  rejected: { th: 'ไม่ได้ใช้', en: 'rejected', mark: '✗' },
-  skipped: { th: 'ข้ามไป', en: 'skipped', mark: '–' },
-};
-const KIND: Record<FileReport['kind'], string> = {
-  registry: 'ทะเบียนกลุ่ม',
-  audit: 'สมุดตรวจสุขภาพ',
-  batch: 'ผลการตรวจรวม',
-  criteria: 'เกณฑ์',
-  unknown: 'ไม่ใช่ไฟล์ข้อมูล',
-  lock: 'ไฟล์ล็อกของโปรแกรม',
-  km: 'บทความ KM',
-};
+const MARK: Record<FileReport['status'], string> = { used: '✓', partial: '◐', rejected: '✗', skipped: '–' };
+/** Thai, then English in a span.en below it; both escaped. */
+const both = (th: string, en: string) => `${esc(th)}<span class="en">${esc(en)}</span>`;
 
 const CSS = `
 :root{color-scheme:light}
@@ -105,33 +99,30 @@ export function qualityHtml(input: QualityReportInput): string {
   const count = (s: FileReport['status']) => files.filter((f) => f.status === s).length;
   const out: string[] = [];
   out.push('<!doctype html>', '<html lang="th">', '<head>', '<meta charset="utf-8">', '<meta name="viewport" content="width=device-width,initial-scale=1">');
-  out.push('<title>รายงานคุณภาพข้อมูล — Data quality report</title>', `<style>${CSS}</style>`, '</head>', '<body>');
-  out.push('<h1>รายงานคุณภาพข้อมูล<span class="en">Data quality report</span></h1>');
+  out.push(`<title>${esc(T.title)} — ${esc(E.title)}</title>`, `<style>${CSS}</style>`, '</head>', '<body>');
+  out.push(`<h1>${both(T.title, E.title)}</h1>`);
   out.push(
     errors > 0
-      ? `<p class="error"><span class="tag">มีข้อผิดพลาด ${errors} รายการ</span> แถวหรือไฟล์ที่ผิดพลาดไม่ได้นำไปเผยแพร่ ให้แก้ตามรายการด้านล่างแล้วตรวจใหม่<span class="en">${errors} errors: rows or files with errors are not published; fix them as listed below and check again.</span></p>`
-      : `<p><span class="tag used">✓ ไม่มีข้อผิดพลาด</span><span class="en">No errors.</span></p>`,
+      ? `<p class="error"><span class="tag">${esc(T.errorsFound(String(errors)))}</span> ${esc(T.errorsHint)}<span class="en">${esc(E.errorsFound(String(errors)))}: ${esc(E.errorsHint)}</span></p>`
+      : `<p><span class="tag used">✓ ${esc(T.noErrors)}</span><span class="en">${esc(E.noErrors)}</span></p>`,
   );
   // Summary
-  out.push('<h2>สรุป<span class="en">Summary</span></h2><ul class="summary">');
-  const item = (n: number, th: string, en: string) => out.push(`<li><b>${esc(n)}</b>${th}<span class="en">${en}</span></li>`);
-  item(files.length, 'ไฟล์ทั้งหมด', 'files');
-  item(count('used'), 'ใช้ทั้งหมด', 'used');
-  item(count('partial'), 'ใช้บางส่วน', 'partly used');
-  item(count('rejected'), 'ไม่ได้ใช้', 'rejected');
-  item(count('skipped'), 'ข้ามไป', 'skipped');
+  out.push(`<h2>${both(T.summary, E.summary)}</h2><ul class="summary">`);
+  const item = (n: number, th: string, en: string) => out.push(`<li><b>${esc(n)}</b>${both(th, en)}</li>`);
+  item(files.length, T.files, E.files);
+  for (const st of ['used', 'partial', 'rejected', 'skipped'] as const) item(count(st), T.fileStatus[st], E.fileStatus[st]);
   if (input.counts) {
-    item(input.counts.groups, 'กลุ่ม', 'groups');
-    item(input.counts.audits, 'ผลการตรวจ', 'audits');
+    item(input.counts.groups, T.groups, E.groups);
+    item(input.counts.audits, T.audits, E.audits);
   }
-  item(errors, 'ข้อผิดพลาด', 'errors');
-  item(warnings, 'คำเตือน', 'warnings');
+  item(errors, T.errors, E.errors);
+  item(warnings, T.warnings, E.warnings);
   out.push('</ul>');
   if (input.changes) out.push(changesHtml(input.changes));
 
   // Issues by file
-  out.push('<h2>ปัญหาที่พบ แยกตามไฟล์<span class="en">Problems found, by file</span></h2>');
-  if (issues.length === 0) out.push('<p>ไม่พบปัญหา<span class="en">No problems found.</span></p>');
+  out.push(`<h2>${both(T.problemsByFile, E.problemsByFile)}</h2>`);
+  if (issues.length === 0) out.push(`<p>${both(T.noProblems, E.noProblems)}</p>`);
   const byFile = new Map<string, Issue[]>();
   for (const i of issues) {
     const list = byFile.get(i.file);
@@ -146,36 +137,40 @@ export function qualityHtml(input: QualityReportInput): string {
   const byUrgency = (a: [string, Issue[]], b: [string, Issue[]]) =>
     rank(a[0]) - rank(b[0]) || hasError(a[1]) - hasError(b[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
   for (const [file, list] of [...byFile].sort(byUrgency)) {
-    const e = list.reduce((n, i) => n + (i.severity === 'error' ? 1 : 0), 0);
-    out.push(`<h3 id="${esc(anchor(file))}">${esc(file)} <span class="where">(ผิดพลาด ${e} · คำเตือน ${list.length - e} / ${e} errors · ${list.length - e} warnings)</span></h3>`);
+    const e = list.filter((i) => i.severity === 'error').length;
+    const w = String(list.length - e);
+    out.push(`<h3 id="${esc(anchor(file))}">${esc(file)} <span class="where">(${esc(T.fileCounts(String(e), w))} / ${esc(E.fileCounts(String(e), w))})</span></h3>`);
     for (const i of list.slice(0, SHOWN_PER_FILE)) {
-      const where = [i.sheet ? `แผ่นงาน ${i.sheet}` : '', i.cell ? `ช่อง ${i.cell}` : '', i.line ? `บรรทัด ${i.line}` : '', i.field ? `ข้อมูล ${i.field}` : ''].filter(Boolean).join(' · ');
-      const tag = i.severity === 'error' ? '✗ ข้อผิดพลาด / error' : '! คำเตือน / warning';
+      const where = [i.sheet ? T.sheet(i.sheet) : '', i.cell ? T.cell(i.cell) : '', i.line ? T.line(String(i.line)) : '', i.field ? T.field(i.field) : ''].filter(Boolean).join(' · ');
+      const tag = i.severity === 'error' ? `✗ ${esc(T.error)} / ${esc(E.error)}` : `! ${esc(T.warning)} / ${esc(E.warning)}`;
       out.push(
         `<div class="${i.severity}"><span class="tag">${tag}</span> <span class="where">${esc(i.code)}${where ? ` · ${esc(where)}` : ''}</span><br>${esc(i.th)}<span class="en">${esc(i.en)}</span></div>`,
       );
     }
     if (list.length > SHOWN_PER_FILE) {
       const more = list.length - SHOWN_PER_FILE;
-      out.push(`<p class="more">และอีก ${esc(more.toLocaleString('en-US'))} รายการ ดูทั้งหมดได้ใน data-quality.json<span class="en">and ${esc(more.toLocaleString('en-US'))} more, see data-quality.json</span></p>`);
+      const n = more.toLocaleString('en-US');
+      out.push(`<p class="more">${both(T.more(n), E.more(n))}</p>`);
     }
   }
 
   // Files: the ones that need attention first; the rest folded away (a district may drop hundreds of books).
   const fileTable = (list: FileReport[], caption: string) => {
     out.push(`<table class="files"><caption>${caption}</caption>`);
-    out.push('<thead><tr><th scope="col">ไฟล์<span class="en">file</span></th><th scope="col">ชนิด<span class="en">kind</span></th><th scope="col">สถานะ<span class="en">status</span></th><th scope="col" class="n">แถว<span class="en">rows</span></th><th scope="col" class="n">ผิดพลาด<span class="en">errors</span></th><th scope="col" class="n">คำเตือน<span class="en">warnings</span></th></tr></thead><tbody>');
+    out.push(
+      `<thead><tr><th scope="col">${both(T.file, E.file)}</th><th scope="col">${both(T.kind, E.kind)}</th><th scope="col">${both(T.status, E.status)}</th><th scope="col" class="n">${both(T.rows, E.rows)}</th><th scope="col" class="n">${both(T.errors, E.errors)}</th><th scope="col" class="n">${both(T.warnings, E.warnings)}</th></tr></thead><tbody>`,
+    );
+    const label = (th: string, en: string) => esc(`${th} ${en}`);
     for (const f of list) {
-      const s = STATUS[f.status];
       const link = f.errors + f.warnings > 0 ? `<a href="#${esc(anchor(f.path))}">${esc(f.path)}</a>` : esc(f.path);
       // Why a file with no error of its own is not used: a copy, or its group's registry row (the root cause).
       const why = f.copyOf
-        ? `<span class="where">สำเนาของ ${esc(f.copyOf.join(', '))}<span class="en">a copy of ${esc(f.copyOf.join(', '))}</span></span>`
+        ? `<span class="where">${both(T.copyOf(f.copyOf.join(', ')), E.copyOf(f.copyOf.join(', ')))}</span>`
         : f.blockedBy
-          ? `<span class="where">แถวทะเบียนของกลุ่มมีข้อผิดพลาด: ดู <a href="#${esc(anchor(f.blockedBy))}">${esc(f.blockedBy)}</a><span class="en">its group's registry row has errors: see ${esc(f.blockedBy)}</span></span>`
+          ? `<span class="where">${esc(T.blockedBy)} <a href="#${esc(anchor(f.blockedBy))}">${esc(f.blockedBy)}</a><span class="en">${esc(E.blockedBy)} ${esc(f.blockedBy)}</span></span>`
           : '';
       out.push(
-        `<tr><td class="file">${link}</td><td>${esc(KIND[f.kind])}<span class="en">${esc(f.kind)}</span></td><td class="${f.status}">${s.mark} ${s.th}<span class="en">${s.en}</span>${why}</td><td class="n" data-label="แถว rows">${esc(f.rows)}</td><td class="n" data-label="ผิดพลาด errors">${esc(f.errors)}</td><td class="n" data-label="คำเตือน warnings">${esc(f.warnings)}</td></tr>`,
+        `<tr><td class="file">${link}</td><td>${both(T.fileKind[f.kind], E.fileKind[f.kind])}</td><td class="${f.status}">${MARK[f.status]} ${both(T.fileStatus[f.status], E.fileStatus[f.status])}${why}</td><td class="n" data-label="${label(T.rows, E.rows)}">${esc(f.rows)}</td><td class="n" data-label="${label(T.errors, E.errors)}">${esc(f.errors)}</td><td class="n" data-label="${label(T.warnings, E.warnings)}">${esc(f.warnings)}</td></tr>`,
       );
     }
     out.push('</tbody></table>');
@@ -183,25 +178,27 @@ export function qualityHtml(input: QualityReportInput): string {
   const needsLook = (f: FileReport) => f.status !== 'used' || f.errors + f.warnings > 0;
   const attention = files.filter(needsLook);
   const clean = files.filter((f) => !needsLook(f));
-  out.push('<h2>ไฟล์ที่อ่าน<span class="en">Files read</span></h2>');
-  if (attention.length > 0) fileTable(attention, `ไฟล์ที่ควรตรวจดู (${esc(attention.length)}) <span class="en">Files to look at</span>`);
+  out.push(`<h2>${both(T.filesRead, E.filesRead)}</h2>`);
+  if (attention.length > 0) fileTable(attention, both(T.filesToLook(String(attention.length)), E.filesToLook(String(attention.length))));
   if (clean.length > 0) {
-    out.push(`<details><summary>ไฟล์ที่ใช้ได้ทั้งหมดโดยไม่มีปัญหา ${esc(clean.length)} ไฟล์<span class="en">${esc(clean.length)} files used with no problem</span></summary>`);
-    fileTable(clean, 'ไฟล์ที่ใช้ได้ทั้งหมด <span class="en">Files used in full</span>');
+    out.push(`<details><summary>${both(T.filesClean(String(clean.length)), E.filesClean(String(clean.length)))}</summary>`);
+    fileTable(clean, both(T.filesUsedInFull, E.filesUsedInFull));
     out.push('</details>');
   }
 
   // Not audited in the latest fiscal year, per district
   const latest = input.notAudited.reduce<NotAuditedYear | undefined>((m, y) => (!m || y.fiscalYear > m.fiscalYear ? y : m), undefined);
-  out.push('<h2>กลุ่มที่ยังไม่ได้ตรวจสุขภาพ<span class="en">Groups not audited</span></h2>');
+  out.push(`<h2>${both(T.notAudited, E.notAudited)}</h2>`);
   if (!latest || latest.groups.length === 0) {
-    out.push('<p>ทุกกลุ่มที่ดำเนินการอยู่ได้รับการตรวจแล้วในปีงบประมาณล่าสุด<span class="en">Every active group was audited in the latest fiscal year.</span></p>');
+    out.push(`<p>${both(T.allAudited, E.allAudited)}</p>`);
   } else {
-    out.push(`<p>ปีงบประมาณ ${esc(latest.fiscalYear)}: ${esc(latest.groups.length)} กลุ่ม<span class="en">Fiscal year ${esc(latest.fiscalYear)}: ${esc(latest.groups.length)} active groups with no audit.</span></p>`);
+    const n = String(latest.groups.length);
+    out.push(`<p>${both(T.notAuditedYear(formatFiscalYear(latest.fiscalYear, 'th'), n), E.notAuditedYear(formatFiscalYear(latest.fiscalYear, 'en'), n))}</p>`);
     const districts = latest.districts ?? [{ code: '', name: '', province: '', groups: latest.groups.map((id) => ({ id, name: '' })) }];
+    const place = words('th').place;
     for (const d of districts) {
-      const title = d.name ? `อำเภอ${d.name}${d.province ? ` จังหวัด${d.province}` : ''}` : 'ทุกอำเภอ';
-      out.push(`<table><caption>${esc(title)} (${esc(d.groups.length)})</caption><thead><tr><th scope="col">รหัสกลุ่ม<span class="en">group id</span></th><th scope="col">ชื่อกลุ่ม<span class="en">name</span></th></tr></thead><tbody>`);
+      const title = d.name ? (d.province ? place.districtOfProvince(d.name, d.province) : place.district(d.name)) : T.allDistricts;
+      out.push(`<table><caption>${esc(title)} (${esc(d.groups.length)})</caption><thead><tr><th scope="col">${both(T.groupId, E.groupId)}</th><th scope="col">${both(T.groupName, E.groupName)}</th></tr></thead><tbody>`);
       for (const g of d.groups) out.push(`<tr><td>${esc(g.id)}</td><td>${esc(g.name)}</td></tr>`);
       out.push('</tbody></table>');
     }

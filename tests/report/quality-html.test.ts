@@ -66,3 +66,17 @@ describe('root causes first', () => {
     expect(html).toContain('สำเนาของ registry/r.xlsx<span class="en">a copy of registry/r.xlsx</span>');
   });
 });
+
+describe('words from the catalogue, Thai with English below', () => {
+  it('names file kinds and statuses in both languages, and the unaudited groups by district', () => {
+    const html = qualityHtml({
+      files: [{ path: 'registry/r.xlsx', kind: 'registry', status: 'partial', rows: 3, errors: 1, warnings: 0 }],
+      issues: [{ severity: 'error', code: 'E_DATE_INVALID', file: 'registry/r.xlsx', th: 'ก', en: 'a' }],
+      notAudited: [{ fiscalYear: 2567, groups: ['6001001'], districts: [{ code: '6001', name: 'เมืองนครสวรรค์', province: 'นครสวรรค์', groups: [{ id: '6001001', name: 'กลุ่ม' }] }] }],
+    });
+    expect(html).toContain('<td>ทะเบียนกลุ่ม<span class="en">registry</span></td>');
+    expect(html).toContain('◐ ใช้บางส่วน<span class="en">partly used</span>');
+    expect(html).toContain('<p>ปีงบประมาณ 2567: 1 กลุ่ม<span class="en">FY 2024 (BE 2567): 1 active groups with no audit.</span></p>');
+    expect(html).toContain('<caption>อำเภอเมืองนครสวรรค์ จังหวัดนครสวรรค์ (1)</caption>');
+  });
+});

@@ -1,8 +1,11 @@
 /**
  * The workbook layouts officers fill (DESIGN §4.3–4.5): sheet names and column/label headers, Thai first,
  * with English aliases. Ingest matches headers after normalizeHeader(); templates and the sample generator
- * write the first (Thai) header of each field. One table, so reader, templates and generator never drift.
+ * write the first (Thai) header of each field. One table, so reader, templates and generator never drift; a field's
+ * Thai header is its label in the catalogue of words (src/lib/i18n/th.ts `field`), the one the pages and messages say.
  */
+import { th } from '../i18n/th';
+import { en } from '../i18n/en';
 export interface FieldHeader {
   field: string;
   /** Thai header first; the rest are aliases. */
@@ -14,33 +17,29 @@ export interface FieldHeader {
 
 export const REGISTRY_SHEETS = ['ทะเบียนกลุ่ม', 'registry'];
 export const REGISTRY_COLUMNS: FieldHeader[] = [
-  { field: 'id', headers: ['รหัสกลุ่ม', 'group_id', 'group id', 'id'], required: true },
-  { field: 'name', headers: ['ชื่อกลุ่ม', 'name', 'group name'], required: true },
-  { field: 'village', headers: ['บ้าน', 'หมู่บ้าน', 'village'] },
-  { field: 'moo', headers: ['หมู่ที่', 'หมู่', 'moo'] },
-  { field: 'subdistrict', headers: ['ตำบล', 'subdistrict', 'tambon'], required: true },
-  { field: 'district', headers: ['อำเภอ', 'district', 'amphoe'], required: true },
-  { field: 'province', headers: ['จังหวัด', 'province', 'changwat'], required: true },
-  { field: 'founded', headers: ['วันที่จัดตั้ง', 'founded', 'date founded'] },
-  { field: 'members', headers: ['จำนวนสมาชิก', 'สมาชิก', 'members'] },
-  { field: 'savings', headers: ['เงินสัจจะสะสม', 'savings'] },
-  { field: 'status', headers: ['สถานะ', 'status'] },
-  { field: 'lat', headers: ['ละติจูด', 'lat', 'latitude'] },
-  { field: 'lon', headers: ['ลองจิจูด', 'lon', 'lng', 'longitude'] },
+  { field: 'id', headers: [th.field.id, 'group_id', 'group id', 'id'], required: true },
+  { field: 'name', headers: [th.field.name, 'name', 'group name'], required: true },
+  { field: 'village', headers: [th.field.village, 'หมู่บ้าน', 'village'] },
+  { field: 'moo', headers: [th.field.moo, 'หมู่', 'moo'] },
+  { field: 'subdistrict', headers: [th.field.subdistrict, 'subdistrict', 'tambon'], required: true },
+  { field: 'district', headers: [th.field.district, 'district', 'amphoe'], required: true },
+  { field: 'province', headers: [th.field.province, 'province', 'changwat'], required: true },
+  { field: 'founded', headers: [th.field.founded, 'founded', 'date founded'] },
+  { field: 'members', headers: [th.field.members, 'สมาชิก', 'members'] },
+  { field: 'savings', headers: [th.field.savings, 'savings'] },
+  { field: 'status', headers: [th.field.status, 'status'] },
+  { field: 'lat', headers: [th.field.lat, 'lat', 'latitude'] },
+  { field: 'lon', headers: [th.field.lon, 'lon', 'lng', 'longitude'] },
   { field: 'chair', headers: ['ประธานกลุ่ม', 'ชื่อประธาน', 'chair'], private: true },
   { field: 'phone', headers: ['โทรศัพท์', 'เบอร์โทรศัพท์', 'เบอร์โทร', 'phone', 'tel'], private: true },
   { field: 'national_id', headers: ['เลขประจำตัวประชาชน', 'เลขบัตรประชาชน', 'national id', 'national_id'], private: true },
   { field: 'address', headers: ['ที่อยู่', 'address'], private: true },
 ];
 
-export const STATUS_WORDS: Record<string, 'active' | 'inactive' | 'dissolved'> = {
-  ดำเนินการ: 'active',
-  active: 'active',
-  ไม่ดำเนินการ: 'inactive',
-  inactive: 'inactive',
-  ยุบเลิก: 'dissolved',
-  dissolved: 'dissolved',
-};
+/** The registry's สถานะ column: the catalogue's status words in Thai and English, each → its code. */
+export const STATUS_WORDS: Record<string, 'active' | 'inactive' | 'dissolved'> = Object.fromEntries(
+  (['active', 'inactive', 'dissolved'] as const).flatMap((code) => [[th.groupStatus[code], code], [en.groupStatus[code], code]]),
+);
 
 /** The audit book: four sheets. */
 export const BOOK_SHEETS = {
@@ -52,56 +51,56 @@ export const BOOK_SHEETS = {
 
 /** Cover sheet: label | value rows. */
 export const COVER_LABELS: FieldHeader[] = [
-  { field: 'groupId', headers: ['รหัสกลุ่ม', 'group_id', 'group id'], required: true },
-  { field: 'groupName', headers: ['ชื่อกลุ่ม', 'group name', 'name'] },
-  { field: 'date', headers: ['วันที่ตรวจ', 'audit date', 'date'], required: true },
-  { field: 'fiscalYear', headers: ['ปีงบประมาณ', 'fiscal year'] },
-  { field: 'statementDate', headers: ['วันที่ปิดบัญชี', 'statement date'] },
+  { field: 'groupId', headers: [th.field.groupId, 'group_id', 'group id'], required: true },
+  { field: 'groupName', headers: [th.field.groupName, 'group name', 'name'] },
+  { field: 'date', headers: [th.field.date, 'audit date', 'date'], required: true },
+  { field: 'fiscalYear', headers: [th.field.fiscalYear, 'fiscal year'] },
+  { field: 'statementDate', headers: [th.field.statementDate, 'statement date'] },
   { field: 'auditors', headers: ['ผู้ตรวจ', 'คณะผู้ตรวจ', 'auditors', 'audit team'], private: true },
 ];
 
 /** Financial position: label | value rows in a book; one column each in a batch sheet. */
 export const FINANCIAL_LABELS: FieldHeader[] = [
-  { field: 'members_start', headers: ['สมาชิกต้นปี', 'members_start', 'members at start'] },
-  { field: 'members_end', headers: ['สมาชิกสิ้นปี', 'members_end', 'members at end'] },
-  { field: 'regular_savers', headers: ['สมาชิกที่ส่งสัจจะครบทุกเดือน', 'regular_savers', 'regular savers'] },
-  { field: 'savings', headers: ['เงินสัจจะสะสม', 'savings'] },
-  { field: 'reserve', headers: ['ทุนสำรอง', 'reserve'] },
-  { field: 'other_funds', headers: ['กองทุนอื่น', 'other_funds', 'other funds'] },
-  { field: 'loans_outstanding', headers: ['ลูกหนี้เงินกู้คงเหลือ', 'loans_outstanding', 'loans outstanding'] },
-  { field: 'overdue', headers: ['ลูกหนี้ค้างชำระ', 'overdue'] },
-  { field: 'cash', headers: ['เงินสดในมือ', 'cash'] },
-  { field: 'bank', headers: ['เงินฝากธนาคาร', 'bank'] },
-  { field: 'net_profit', headers: ['กำไรสุทธิ', 'net_profit', 'net profit'] },
-  { field: 'welfare_paid', headers: ['สวัสดิการที่จ่าย', 'welfare_paid', 'welfare paid'] },
+  { field: 'members_start', headers: [th.field.members_start, 'members_start', 'members at start'] },
+  { field: 'members_end', headers: [th.field.members_end, 'members_end', 'members at end'] },
+  { field: 'regular_savers', headers: [th.field.regular_savers, 'regular_savers', 'regular savers'] },
+  { field: 'savings', headers: [th.field.savings, 'savings'] },
+  { field: 'reserve', headers: [th.field.reserve, 'reserve'] },
+  { field: 'other_funds', headers: [th.field.other_funds, 'other_funds', 'other funds'] },
+  { field: 'loans_outstanding', headers: [th.field.loans_outstanding, 'loans_outstanding', 'loans outstanding'] },
+  { field: 'overdue', headers: [th.field.overdue, 'overdue'] },
+  { field: 'cash', headers: [th.field.cash, 'cash'] },
+  { field: 'bank', headers: [th.field.bank, 'bank'] },
+  { field: 'net_profit', headers: [th.field.net_profit, 'net_profit', 'net profit'] },
+  { field: 'welfare_paid', headers: [th.field.welfare_paid, 'welfare_paid', 'welfare paid'] },
 ];
 
 /** Indicator sheet columns: รหัส | ตัวชี้วัด | ผล | หมายเหตุ. */
 export const INDICATOR_COLUMNS: FieldHeader[] = [
   { field: 'code', headers: ['รหัส', 'code'], required: true },
   { field: 'label', headers: ['ตัวชี้วัด', 'indicator'] },
-  { field: 'result', headers: ['ผล', 'result', 'answer'], required: true },
+  { field: 'result', headers: [th.field.result, 'result', 'answer'], required: true },
   { field: 'note', headers: ['หมายเหตุ', 'note'] },
 ];
 
 export const PLAN_COLUMNS: FieldHeader[] = [
-  { field: 'order', headers: ['ลำดับ', 'order', 'no'] },
-  { field: 'topic', headers: ['ตัวชี้วัด/ประเด็น', 'ตัวชี้วัด', 'ประเด็น', 'topic', 'issue'], required: true },
-  { field: 'cause', headers: ['สาเหตุ', 'cause'] },
-  { field: 'approach', headers: ['แนวทางพัฒนา', 'approach'] },
-  { field: 'activity', headers: ['กิจกรรม', 'activity'] },
-  { field: 'owner', headers: ['ผู้รับผิดชอบ', 'owner', 'responsible'] },
-  { field: 'due', headers: ['กำหนดเสร็จ', 'due', 'due date'] },
+  { field: 'order', headers: [th.field.order, 'order', 'no'] },
+  { field: 'topic', headers: [th.field.topic, 'ตัวชี้วัด', 'ประเด็น', 'topic', 'issue'], required: true },
+  { field: 'cause', headers: [th.field.cause, 'cause'] },
+  { field: 'approach', headers: [th.field.approach, 'approach'] },
+  { field: 'activity', headers: [th.field.activity, 'activity'] },
+  { field: 'owner', headers: [th.field.owner, 'owner', 'responsible'] },
+  { field: 'due', headers: [th.field.due, 'due', 'due date'] },
 ];
 
 /** Batch sheet: these columns, every FINANCIAL_LABELS column, and one column per book indicator code (G1, G2, …). */
 export const BATCH_SHEETS = ['ผลการตรวจ', 'audits', 'batch'];
 export const BATCH_COLUMNS: FieldHeader[] = [
-  { field: 'groupId', headers: ['รหัสกลุ่ม', 'group_id', 'group id'], required: true },
-  { field: 'groupName', headers: ['ชื่อกลุ่ม', 'group name', 'name'] },
-  { field: 'date', headers: ['วันที่ตรวจ', 'audit date', 'date'], required: true },
-  { field: 'fiscalYear', headers: ['ปีงบประมาณ', 'fiscal year'] },
-  { field: 'statementDate', headers: ['วันที่ปิดบัญชี', 'statement date'] },
+  { field: 'groupId', headers: [th.field.groupId, 'group_id', 'group id'], required: true },
+  { field: 'groupName', headers: [th.field.groupName, 'group name', 'name'] },
+  { field: 'date', headers: [th.field.date, 'audit date', 'date'], required: true },
+  { field: 'fiscalYear', headers: [th.field.fiscalYear, 'fiscal year'] },
+  { field: 'statementDate', headers: [th.field.statementDate, 'statement date'] },
 ];
 
 export const CRITERIA_SHEETS = ['เกณฑ์', 'criteria'];
