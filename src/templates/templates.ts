@@ -1,6 +1,7 @@
 /**
  * Blank, documented workbook templates for officers (DESIGN §2 `npm run templates`): the registry, the
- * audit book and the district batch, each with a คำอธิบาย (instructions) sheet in Thai. Built from the same
+ * audit book, the district batch and the criteria in force (a province's starting point for its own), each with a
+ * คำอธิบาย (instructions) sheet in Thai. Built from the same
  * layout table ingest reads (src/lib/schema/layouts.ts), so a filled template always reads back. Pure.
  */
 import type * as XLSX from 'xlsx';
@@ -16,9 +17,12 @@ import {
   PLAN_COLUMNS,
   REGISTRY_COLUMNS,
   REGISTRY_SHEETS,
+  CRITERIA_COLUMNS,
+  CRITERIA_SHEETS,
   type FieldHeader,
 } from '../lib/schema/layouts';
 import { sheet, workbook, type Cell } from '../sample/workbooks';
+import { criteriaToRows } from '../lib/health/criteria-rows';
 
 export const INSTRUCTIONS_SHEET = 'คำอธิบาย';
 
@@ -26,6 +30,7 @@ export const TEMPLATE_FILES = {
   registry: 'ทะเบียนกลุ่ม.xlsx',
   book: 'สมุดตรวจสุขภาพ.xlsx',
   batch: 'ผลการตรวจ-รายอำเภอ.xlsx',
+  criteria: 'เกณฑ์.xlsx',
 } as const;
 
 const first = (f: FieldHeader) => f.headers[0]!;
@@ -258,10 +263,46 @@ export function batchTemplate(criteria: Criteria = DEFAULT_CRITERIA): XLSX.WorkB
   ]);
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// Criteria: the criteria in force, as the sheet a province edits into its own (src/lib/health/criteria-rows.ts)
+
+const CRITERIA_DOCS: Record<keyof typeof CRITERIA_COLUMNS, Omit<ColumnDoc, 'header' | 'published'>> = {
+  code: { meaning: 'รหัสตัวชี้วัด ไม่ซ้ำกัน', required: true, accepts: 'อักษรตัวใหญ่ 1 ตัวตามด้วยตัวเลข', example: 'F1' },
+  dimension: { meaning: 'มิติของตัวชี้วัด (ตามแถว "มิติ" ด้านบน)', required: true, accepts: 'G M B F S หรือชื่อมิติ', example: 'F' },
+  th: { meaning: 'ชื่อตัวชี้วัดภาษาไทย', required: true, accepts: 'ข้อความ', example: 'หนี้ค้างชำระต่อเงินให้กู้คงเหลือ' },
+  en: { meaning: 'ชื่อตัวชี้วัดภาษาอังกฤษ (หน้าเว็บภาษาอังกฤษ)', accepts: 'ข้อความ', example: 'Overdue loans to loans outstanding' },
+  measure: { meaning: 'วัดจาก: คำตอบในสมุดตรวจ หรืออัตราส่วนของช่องงบการเงิน', required: true, accepts: 'answer:yesno, answer:count, answer:percent, ratio:<ช่อง>/<ช่อง>, positive:<ช่อง>, positive+answer:<ช่อง>', example: 'ratio:overdue/loans_outstanding' },
+  max: { meaning: 'คะแนนเต็ม', required: true, accepts: 'ตัวเลขมากกว่า 0', example: '10' },
+  bands: { meaning: 'เกณฑ์คะแนน: เงื่อนไข:คะแนน คั่นด้วย ; ข้อแรกที่เข้าเงื่อนไขได้คะแนน (เว้นว่างสำหรับตัวชี้วัดแบบใช่/ไม่ใช่)', accepts: '>=x <=x >x <x a-b else, ร้อยละเขียน % ได้', example: '<=5%:10; <=10%:5' },
+  redFlag: { meaning: 'ธงแดง: บังคับเป็นระดับ 3', accepts: 'no หรือ >x (เว้นว่างเมื่อไม่มี)', example: '>20%' },
+};
+
+export function criteriaTemplate(criteria: Criteria = DEFAULT_CRITERIA): XLSX.WorkBook {
+  const docs: ColumnDoc[] = (Object.keys(CRITERIA_COLUMNS) as (keyof typeof CRITERIA_COLUMNS)[]).map((c) => ({
+    header: CRITERIA_COLUMNS[c][0],
+    ...CRITERIA_DOCS[c],
+    published: true,
+  }));
+  const help = instructionsSheet(
+    `เกณฑ์การประเมินของจังหวัด — เริ่มจากเกณฑ์ชุด ${criteria.id} ที่ใช้อยู่ (criteria template)`,
+    [
+      'แก้รหัสชุดเกณฑ์ให้เป็นของจังหวัด เช่น nsw-2568 ทุกคะแนนบนเว็บไซต์จะบอกว่าใช้เกณฑ์ชุดใด',
+      'แก้ชื่อ คะแนนเต็ม เกณฑ์คะแนน และธงแดงของตัวชี้วัดได้ เพิ่มหรือลบแถวตัวชี้วัดได้',
+      'วางไฟล์ไว้ในโฟลเดอร์ data/criteria/ (ไฟล์เดียว) แล้วรัน npm run check ข้อผิดพลาดจะระบุช่อง',
+    ],
+    docs,
+  );
+  return workbook([
+    [CRITERIA_SHEETS[0]!, sheet(criteriaToRows(criteria), [34, 12, 44, 44, 44, 11, 34, 10])],
+    [INSTRUCTIONS_SHEET, help],
+  ]);
+}
+
 export function allTemplates(criteria: Criteria = DEFAULT_CRITERIA): { file: string; wb: XLSX.WorkBook }[] {
   return [
     { file: TEMPLATE_FILES.registry, wb: registryTemplate() },
     { file: TEMPLATE_FILES.book, wb: bookTemplate(criteria) },
     { file: TEMPLATE_FILES.batch, wb: batchTemplate(criteria) },
+    { file: TEMPLATE_FILES.criteria, wb: criteriaTemplate(criteria) },
   ];
 }

@@ -13,6 +13,7 @@ import { scoreAudit } from '../../src/lib/health/score';
 import { bookIndicators } from '../../src/lib/schema/criteria';
 import { ingest } from '../../src/ingest/index';
 import { INSTRUCTIONS_SHEET, TEMPLATE_FILES } from '../../src/templates/templates';
+import { parseCriteriaSheet } from '../../src/lib/health/criteria-sheet';
 import { templatesRefusal, writeTemplates } from '../../src/templates/write';
 
 const root = path.resolve(__dirname, '../..');
@@ -50,7 +51,7 @@ function rowOf(ws: XLSX.WorkSheet, label: string): number {
 }
 
 describe('templates', () => {
-  it('writes the three templates, each with a คำอธิบาย sheet and column widths', () => {
+  it('writes the four templates, each with a คำอธิบาย sheet and column widths', () => {
     for (const f of Object.values(TEMPLATE_FILES)) {
       const wb = read(f);
       expect(wb.SheetNames).toContain(INSTRUCTIONS_SHEET);
@@ -62,6 +63,15 @@ describe('templates', () => {
     expect(read(TEMPLATE_FILES.registry).SheetNames).toEqual(['ทะเบียนกลุ่ม', INSTRUCTIONS_SHEET]);
     expect(read(TEMPLATE_FILES.book).SheetNames).toEqual(['ข้อมูลการตรวจ', 'งบการเงิน', 'ตัวชี้วัด', 'แผนพัฒนา', INSTRUCTIONS_SHEET]);
     expect(read(TEMPLATE_FILES.batch).SheetNames).toEqual(['ผลการตรวจ', INSTRUCTIONS_SHEET]);
+    expect(read(TEMPLATE_FILES.criteria).SheetNames).toEqual(['เกณฑ์', INSTRUCTIONS_SHEET]);
+  });
+
+  it('the criteria template is the criteria in force, and reads back as a province\'s own', () => {
+    const sheet = rows(read(TEMPLATE_FILES.criteria).Sheets['เกณฑ์']!);
+    expect(sheet[0]!.slice(0, 2)).toEqual(['รหัสชุดเกณฑ์', 'omsap-2567']);
+    const parsed = parseCriteriaSheet(sheet, 'criteria/เกณฑ์.xlsx', 'เกณฑ์');
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.criteria).toEqual(DEFAULT_CRITERIA);
   });
 
   it('pre-fills the indicator sheet with every book indicator and leaves answers empty', () => {
