@@ -1,6 +1,7 @@
 import { type Stats, lstatSync, readlinkSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { compareCodes } from '../lib/thai/collate';
 
 /**
  * `link`: a symbolic link (to a file or a folder, inside data/ or not), listed and never followed.
@@ -87,6 +88,6 @@ export async function discover(dataDir: string): Promise<FoundFile[]> {
     }
   }
   await walk(dataDir, '');
-  out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  out.sort((a, b) => compareCodes(a.path, b.path));
   return out;
 }

@@ -7,6 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { extname, join, relative } from 'node:path';
 import { PrivateValueSet, scanForPersonalData, type Hit } from '../lib/privacy/scan';
+import { compareCodes } from '../lib/thai/collate';
 
 const TEXT = new Set(['.html', '.htm', '.json', '.csv', '.js', '.mjs', '.css', '.txt', '.xml', '.svg', '.webmanifest', '.md']);
 const GZIP = new Set(['.pf_fragment', '.pf_index', '.pf_meta', '.pf_filter']);
@@ -25,7 +26,7 @@ export interface GateResult {
 
 async function* walk(dir: string): AsyncGenerator<string> {
   const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  entries.sort((a, b) => compareCodes(a.name, b.name));
   for (const e of entries) {
     const p = join(dir, e.name);
     if (e.isDirectory()) yield* walk(p);

@@ -7,6 +7,7 @@ import type { NotAuditedYear } from './not-audited';
 import { type ChangesInput, changesHtml, changesJson } from './changes-section';
 import { words } from '../lib/i18n/words';
 import { formatFiscalYear } from '../lib/i18n/format';
+import { compareCodes } from '../lib/thai/collate';
 
 /** The report's words: Thai first, English below (src/lib/i18n, the `report` part). */
 const T = words('th').report;
@@ -135,7 +136,7 @@ export function qualityHtml(input: QualityReportInput): string {
   const hasError = (list: Issue[]) => (list.some((i) => i.severity === 'error') ? 0 : 1);
   const rank = (path: string) => rootCauseRank({ path, kind: kinds.get(path) ?? 'unknown' });
   const byUrgency = (a: [string, Issue[]], b: [string, Issue[]]) =>
-    rank(a[0]) - rank(b[0]) || hasError(a[1]) - hasError(b[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+    rank(a[0]) - rank(b[0]) || hasError(a[1]) - hasError(b[1]) || compareCodes(a[0], b[0]);
   for (const [file, list] of [...byFile].sort(byUrgency)) {
     const e = list.filter((i) => i.severity === 'error').length;
     const w = String(list.length - e);

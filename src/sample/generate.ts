@@ -15,6 +15,7 @@ import type { Division, SampleDistrict, SampleProvince } from './places';
 import { Rng } from './prng';
 import { toCE } from '../lib/thai/buddhist-era';
 import { GROUP_NAME_PREFIX, addDays, daysInMonth, iso, parseIso, villageName } from './thai-text';
+import { compareCodes } from '../lib/thai/collate';
 
 export type Layout = 'books' | 'batch' | 'mixed';
 
@@ -179,7 +180,7 @@ function makeGroups(
     used.add(moo);
     drafts.push({ sub, moo, r: rng.fork(`g${k}`) });
   }
-  drafts.sort((a, b) => (a.sub.code < b.sub.code ? -1 : a.sub.code > b.sub.code ? 1 : a.moo - b.moo));
+  drafts.sort((a, b) => compareCodes(a.sub.code, b.sub.code) || a.moo - b.moo);
   return drafts.map(({ sub, moo, r }, i) => {
     const village = r.chance(0.15) ? (sub.name.startsWith('บ้าน') ? sub.name : `บ้าน${sub.name}`) : villageName(r);
     const status = r.weighted([['active', 90], ['inactive', 7], ['dissolved', 3]] as const);

@@ -3,6 +3,7 @@
  * names against): provinces, their districts and sub-districts, sorted by code so generation is deterministic.
  */
 import { loadDivisions } from '../ingest/divisions';
+import { compareCodes } from '../lib/thai/collate';
 
 export interface Division { code: string; name: string; nameEn: string }
 export interface SampleDistrict extends Division {
@@ -18,7 +19,7 @@ export interface SampleProvince extends Division { districts: SampleDistrict[] }
  */
 export const EXCLUDED_PROVINCES = new Set(['10']);
 
-const byCode = (a: Division, b: Division) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+const byCode = (a: Division, b: Division) => compareCodes(a.code, b.code);
 const pick = (d: Division): Division => ({ code: d.code, name: d.name, nameEn: d.nameEn });
 
 /** Loads the provinces (all but EXCLUDED_PROVINCES, or just `only`) with districts and sub-districts. */

@@ -21,6 +21,7 @@ import { loadSampleProvinces, type SampleProvince } from './places';
 import { Rng } from './prng';
 import { fiscalYearRange } from '../lib/thai/fiscal-year';
 import { batchWorkbook, bookWorkbook, lockFileBytes, officerStyle, registryWorkbook, xlsxBytes } from './workbooks';
+import { compareCodes } from '../lib/thai/collate';
 
 export interface SampleSummary {
   out: string;
@@ -155,7 +156,7 @@ export async function runSample(
     for (const [file, list] of batches) {
       const d = districtOf.get(list[0]!.groupId)!;
       const fy = list[0]!.fiscalYear;
-      const sorted = [...list].sort((x, y) => (x.groupId < y.groupId ? -1 : x.groupId > y.groupId ? 1 : x.date < y.date ? -1 : 1));
+      const sorted = [...list].sort((x, y) => compareCodes(x.groupId, y.groupId) || (x.date < y.date ? -1 : 1));
       writeFile(file, () => xlsxBytes(batchWorkbook(d, fy, sorted, styleOf(d.code, fy), o.seed)));
       s.workbooks.batches++;
     }
@@ -280,7 +281,7 @@ export function plantedMarkdown(o: SampleCliOptions, s: SampleSummary): string {
     '## Examples (group ids)',
     '',
     ...Object.entries(s.examples)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .sort(([a], [b]) => compareCodes(a, b))
       .map(([k, ids]) => `- ${k}: ${ids.join(', ')}`),
     '',
   ];

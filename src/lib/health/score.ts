@@ -5,6 +5,7 @@ import { isYesNo, neededFields } from '../schema/criteria';
 import { words } from '../i18n/words';
 import { redFlagReason } from './criteria-words';
 import { levelWord } from './level';
+import { compareCodes } from '../thai/collate';
 
 /**
  * Scoring (DESIGN §5.2), generic over the criteria table: nothing here knows any particular indicator.
@@ -130,7 +131,7 @@ export function priorities(results: readonly IndicatorResult[], criteria: Criter
       if (ka.flag !== kb.flag) return ka.flag - kb.flag;
       if (Math.abs(ka.lost - kb.lost) > EPSILON) return kb.lost - ka.lost;
       if (ka.dim !== kb.dim) return ka.dim - kb.dim;
-      return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+      return compareCodes(a.code, b.code);
     })
     .map((r) => r.code);
 }

@@ -5,6 +5,7 @@ import type { Issue } from '../schema/issue';
 import type { AuditRecord, RegistryRecord, Source } from '../schema/records';
 import { normalizeText } from '../thai/index';
 import { oneEditAway } from './one-edit';
+import { compareCodes } from '../thai/collate';
 
 /**
  * Rules across files (DESIGN §4.6, §9), pure. Each is decided here and only here:
@@ -77,16 +78,15 @@ function nameKey(s: string): string {
   return k;
 }
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const bySource = (a: Rec, b: Rec): number => cmp(a.source.file, b.source.file) || (a.source.row ?? 0) - (b.source.row ?? 0);
+const bySource = (a: Rec, b: Rec): number => compareCodes(a.source.file, b.source.file) || (a.source.row ?? 0) - (b.source.row ?? 0);
 
 /** Which of two files with equal records is used: the office's own format first (a "Save as CSV" copy is the copy), then path. */
 const FORMAT_RANK: Record<string, number> = { xlsx: 0, xlsm: 0, ods: 1, xls: 2, csv: 3 };
 const formatRank = (file: string) => FORMAT_RANK[file.slice(file.lastIndexOf('.') + 1).toLowerCase()] ?? 4;
-export const byFilePreference = (a: string, b: string): number => formatRank(a) - formatRank(b) || cmp(a, b);
+export const byFilePreference = (a: string, b: string): number => formatRank(a) - formatRank(b) || compareCodes(a, b);
 const byPreference = (a: Rec, b: Rec) => byFilePreference(a.source.file, b.source.file) || bySource(a, b);
 
-const sortedEntries = (o: object | undefined) => Object.entries(o ?? {}).sort((x, y) => cmp(x[0], y[0]));
+const sortedEntries = (o: object | undefined) => Object.entries(o ?? {}).sort((x, y) => compareCodes(x[0], y[0]));
 
 /** Every value of a registry row but where it was read (private ones by digest). */
 function registryKey(r: RegistryRecord): string {
@@ -272,7 +272,7 @@ export function applyCrossFileRules(input: CrossFileInput): CrossFileResult {
   }
   for (const [file, byOther] of pairs) {
     const f = files.get(file)!;
-    f.copyOf.sort(cmp);
+    f.copyOf.sort(compareCodes);
     if (f.copies === produced.get(file)) {
       issues.push(makeIssue('W_FILE_COPY', { file, detail: { other: f.copyOf.join(', '), count: f.copies } }));
       continue;
