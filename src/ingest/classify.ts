@@ -8,6 +8,7 @@ import { batchLayout } from './parse-batch';
 import type { BookSheets } from './parse-book';
 import { REGISTRY_LAYOUT } from './parse-registry';
 import type { Book, Sheet } from './read-workbook';
+import { bilingual } from '../lib/i18n/words';
 
 /**
  * What a workbook is, by its sheet names (DESIGN §4.1): a registry, an audit book (four sheets), a batch,
@@ -29,11 +30,12 @@ const ROLE_BY_NAME: ReadonlyMap<string, Role> = new Map<string, Role>([
 /** Sheets of explanations that templates and officers add: never data, never warned about. */
 const HELP_SHEETS = new Set(['คำอธิบาย', 'คำแนะนำ', 'วิธีกรอก', 'วิธีใช้', 'อ่านก่อน', 'readme', 'instructions', 'help'].map(normalizeHeader));
 
+/** The kinds of workbook in words: the catalogue's (the data-quality report names them the same way). */
 export const KIND_WORDS: Record<'registry' | 'audit' | 'batch' | 'criteria', Bilingual> = {
-  registry: { th: 'ทะเบียนกลุ่ม', en: 'registry' },
-  audit: { th: 'สมุดตรวจสุขภาพ', en: 'audit book' },
-  batch: { th: 'ผลการตรวจรวม', en: 'batch of audits' },
-  criteria: { th: 'เกณฑ์', en: 'criteria' },
+  registry: bilingual((w) => w.report.fileKind.registry),
+  audit: bilingual((w) => w.report.fileKind.audit),
+  batch: bilingual((w) => w.report.fileKind.batch),
+  criteria: bilingual((w) => w.report.fileKind.criteria),
 };
 
 export const EXPECTED_SHEETS: Bilingual = {

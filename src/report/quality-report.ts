@@ -142,7 +142,8 @@ export function qualityHtml(input: QualityReportInput): string {
     const w = String(list.length - e);
     out.push(`<h3 id="${esc(anchor(file))}">${esc(file)} <span class="where">(${esc(T.fileCounts(String(e), w))} / ${esc(E.fileCounts(String(e), w))})</span></h3>`);
     for (const i of list.slice(0, SHOWN_PER_FILE)) {
-      const where = [i.sheet ? T.sheet(i.sheet) : '', i.cell ? T.cell(i.cell) : '', i.line ? T.line(String(i.line)) : '', i.field ? T.field(i.field) : ''].filter(Boolean).join(' · ');
+      const at = words('th').where;
+      const where = [i.sheet ? at.sheet(i.sheet) : '', i.cell ? at.cell(i.cell) : '', i.line ? at.line(String(i.line)) : '', i.field ? at.field(i.field) : ''].filter(Boolean).join(' · ');
       const tag = i.severity === 'error' ? `✗ ${esc(T.error)} / ${esc(E.error)}` : `! ${esc(T.warning)} / ${esc(E.warning)}`;
       out.push(
         `<div class="${i.severity}"><span class="tag">${tag}</span> <span class="where">${esc(i.code)}${where ? ` · ${esc(where)}` : ''}</span><br>${esc(i.th)}<span class="en">${esc(i.en)}</span></div>`,

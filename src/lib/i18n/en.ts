@@ -483,6 +483,16 @@ export const en: Words = {
     },
   },
 
+  where: {
+    file: (path) => path,
+    sheet: (name) => `sheet ${name}`,
+    cell: (address) => `cell ${address}`,
+    row: (n) => `row ${n}`,
+    line: (n) => `line ${n}`,
+    field: (name) => `field ${name}`,
+    join: (parts) => parts.join(', '),
+  },
+
   report: {
     title: 'Data quality report',
     errorsFound: (n) => `${n} errors`,
@@ -500,10 +510,6 @@ export const en: Words = {
     copyOf: (files) => `a copy of ${files}`,
     blockedBy: "its group's registry row has errors: see",
     fileCounts: (errors, warnings) => `${errors} errors · ${warnings} warnings`,
-    sheet: (name) => `sheet ${name}`,
-    cell: (address) => `cell ${address}`,
-    line: (n) => `line ${n}`,
-    field: (name) => `field ${name}`,
     error: 'error',
     warning: 'warning',
     file: 'file',
@@ -511,7 +517,7 @@ export const en: Words = {
     status: 'status',
     rows: 'rows',
     fileStatus: { used: 'used', partial: 'partly used', rejected: 'rejected', skipped: 'skipped' },
-    fileKind: { registry: 'registry', audit: 'audit book', batch: 'batch', criteria: 'criteria', unknown: 'not a data file', lock: 'lock file', km: 'KM article' },
+    fileKind: { registry: 'registry', audit: 'audit book', batch: 'batch of audits', criteria: 'criteria', unknown: 'not a data file', lock: 'lock file', km: 'KM article' },
     filesRead: 'Files read',
     filesToLook: (n) => `Files to look at (${n})`,
     filesClean: (n) => `${n} files used with no problem`,

@@ -511,6 +511,17 @@ export const th = {
     },
   },
 
+  /** Where a problem is, at the start of an issue sentence and in the report: «ไฟล์ a.xlsx แผ่นงาน S ช่อง B9». */
+  where: {
+    file: (path: string) => `ไฟล์ ${path}`,
+    sheet: (name: string) => `แผ่นงาน ${name}`,
+    cell: (address: string) => `ช่อง ${address}`,
+    row: (n: string) => `แถว ${n}`,
+    line: (n: string) => `บรรทัด ${n}`,
+    field: (name: string) => `ข้อมูล ${name}`,
+    join: (parts: string[]) => parts.join(' '),
+  },
+
   /** The data-quality report (reports/data-quality.html): every line in Thai with its English below. */
   report: {
     title: 'รายงานคุณภาพข้อมูล',
@@ -529,10 +540,6 @@ export const th = {
     copyOf: (files: string) => `สำเนาของ ${files}`,
     blockedBy: 'แถวทะเบียนของกลุ่มมีข้อผิดพลาด: ดู',
     fileCounts: (errors: string, warnings: string) => `ผิดพลาด ${errors} · คำเตือน ${warnings}`,
-    sheet: (name: string) => `แผ่นงาน ${name}`,
-    cell: (address: string) => `ช่อง ${address}`,
-    line: (n: string) => `บรรทัด ${n}`,
-    field: (name: string) => `ข้อมูล ${name}`,
     error: 'ข้อผิดพลาด',
     warning: 'คำเตือน',
     file: 'ไฟล์',

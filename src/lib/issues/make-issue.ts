@@ -1,5 +1,6 @@
 import type { Issue } from '../schema/issue';
 import { type Bilingual, type IssueCode, MESSAGES, type MessageTemplate, fieldLabel } from './messages';
+import { bilingual } from '../i18n/words';
 
 /** Where a problem is and what it is about. `found` must never be a private value: leave it out for those. */
 export interface IssueAt {
@@ -28,23 +29,14 @@ export function shortFound(v: string | number | null | undefined): string {
 
 /** Where a problem is, as the start of an issue sentence: «ไฟล์ a.xlsx แผ่นงาน S ช่อง B9» / "a.xlsx, sheet S, cell B9". */
 export function placeText(at: Pick<IssueAt, 'file' | 'sheet' | 'cell' | 'row' | 'line'>): Bilingual {
-  const th = [`ไฟล์ ${at.file}`];
-  const en = [at.file];
-  if (at.sheet !== undefined && at.sheet !== '') {
-    th.push(`แผ่นงาน ${at.sheet}`);
-    en.push(`sheet ${at.sheet}`);
-  }
-  if (at.cell !== undefined) {
-    th.push(`ช่อง ${at.cell}`);
-    en.push(`cell ${at.cell}`);
-  } else if (at.row !== undefined) {
-    th.push(`แถว ${at.row}`);
-    en.push(`row ${at.row}`);
-  } else if (at.line !== undefined) {
-    th.push(`บรรทัด ${at.line}`);
-    en.push(`line ${at.line}`);
-  }
-  return { th: th.join(' '), en: en.join(', ') };
+  return bilingual((w) => {
+    const parts = [w.where.file(at.file)];
+    if (at.sheet !== undefined && at.sheet !== '') parts.push(w.where.sheet(at.sheet));
+    if (at.cell !== undefined) parts.push(w.where.cell(at.cell));
+    else if (at.row !== undefined) parts.push(w.where.row(String(at.row)));
+    else if (at.line !== undefined) parts.push(w.where.line(String(at.line)));
+    return w.where.join(parts);
+  });
 }
 
 /**
