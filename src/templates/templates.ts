@@ -23,6 +23,9 @@ import {
 } from '../lib/schema/layouts';
 import { sheet, workbook, type Cell } from '../sample/workbooks';
 import { criteriaToRows } from '../lib/health/criteria-rows';
+import { words } from '../lib/i18n/words';
+import { NO_ANSWERS, YES_ANSWERS } from '../lib/thai/yes-no';
+import { COUNT_FIELDS } from '../lib/schema/records';
 
 export const INSTRUCTIONS_SHEET = 'คำอธิบาย';
 
@@ -38,16 +41,14 @@ const first = (f: FieldHeader) => f.headers[0]!;
 // ---------------------------------------------------------------------------------------------------------
 // Shared explanations
 
-const YES_WORDS = 'มี, ใช่, ผ่าน, ✓, / (ขีดถูก), 1, TRUE, Y, yes';
-const NO_WORDS = 'ไม่มี, ไม่ใช่, ไม่ผ่าน, ✗, x, 0, FALSE, N, no';
-const DATE_FORMS = 'วันที่ในช่องแบบวันที่ของโปรแกรม หรือพิมพ์ 28/6/2567, 28-06-2567, 28 มิ.ย. 2567, 28 มิถุนายน พ.ศ. 2567, ๒๘ มิ.ย. ๖๗ (ปี พ.ศ.; ปี 2 หลักถือเป็น พ.ศ.)';
-const NUMBER_FORMS = 'ตัวเลขอารบิกหรือเลขไทย มีจุลภาคคั่นหลักได้ ลงท้าย "บาท" หรือ "คน" ได้ เงินที่เป็นศูนย์ใส่ 0 หรือ - ได้ ติดลบเขียน -1,200 หรือ (1,200) เว้นว่าง = ไม่มีข้อมูล';
-const PRIVACY = 'ช่องที่ระบุว่า "ไม่เผยแพร่" (ชื่อประธาน เบอร์โทรศัพท์ เลขประจำตัวประชาชน ที่อยู่ ผู้ตรวจ) ใช้ตรวจสอบภายในเท่านั้น จะไม่ปรากฏบนเว็บไซต์หรือในไฟล์ดาวน์โหลดใดๆ';
+const W = words('th').template;
+const YES_WORDS = YES_ANSWERS.join(', ');
+const NO_WORDS = NO_ANSWERS.join(', ');
 
 const INPUT_TH: Record<'yesno' | 'count' | 'percent', string> = {
-  yesno: `มี/ไม่มี — ตอบ ${YES_WORDS} หรือ ${NO_WORDS}`,
-  count: 'จำนวนครั้ง (จำนวนเต็ม เช่น 12)',
-  percent: 'ร้อยละ เช่น 70% หรือช่องรูปแบบเปอร์เซ็นต์ (0.7 แสดงเป็น 70%)',
+  yesno: W.answerYesNo(YES_WORDS, NO_WORDS),
+  count: W.answerCount,
+  percent: W.answerPercent,
 };
 
 interface ColumnDoc {
@@ -63,18 +64,18 @@ const instructionsSheet = (title: string, steps: string[], columns: ColumnDoc[],
   const rows: Cell[][] = [
     [title],
     [],
-    ['วิธีใช้ (how to use)'],
+    [W.howTo],
     ...steps.map((s, i) => [`${i + 1}. ${s}`]),
     [],
-    ['หัวคอลัมน์ / รายการ', 'ความหมาย', 'จำเป็นต้องกรอก', 'รูปแบบที่รับ', 'ตัวอย่าง', 'เผยแพร่บนเว็บไซต์'],
-    ...columns.map((c) => [c.header, c.meaning, c.required ? 'จำเป็น' : '-', c.accepts, c.example, c.published ? 'เผยแพร่' : 'ไม่เผยแพร่ (ข้อมูลส่วนบุคคล)']),
+    W.columns,
+    ...columns.map((c) => [c.header, c.meaning, c.required ? W.required : W.optional, c.accepts, c.example, c.published ? W.published : W.private]),
     [],
-    ['คำตอบ มี/ไม่มี ที่รับ', `ใช่: ${YES_WORDS}`],
-    ['', `ไม่ใช่: ${NO_WORDS}`],
-    ['วันที่', DATE_FORMS],
-    ['ตัวเลข', NUMBER_FORMS],
-    ['ข้อมูลส่วนบุคคล', PRIVACY],
-    ['หัวคอลัมน์', 'อย่าเปลี่ยนชื่อแผ่นงานและหัวคอลัมน์ เพิ่มแถวชื่อเรื่องเหนือหัวคอลัมน์ได้ (ภายใน 10 แถวแรก) ต่อท้ายหน่วย เช่น (บาท) ได้'],
+    [W.answers, W.yes(YES_WORDS)],
+    ['', W.no(NO_WORDS)],
+    [W.dates, W.dateForms],
+    [W.numbers, W.numberForms],
+    [W.personalData, W.privacy],
+    [W.headers, W.headersRule],
     ...extra,
   ];
   return sheet(rows, [30, 60, 14, 60, 36, 22]);
@@ -130,7 +131,7 @@ export function registryTemplate(): XLSX.WorkBook {
       'รัน npm run check เพื่อตรวจข้อมูล ข้อผิดพลาดจะระบุไฟล์ แผ่นงาน และช่อง',
     ],
     docs,
-    [[], ['ตัวอย่างหนึ่งแถว (example row)'], headers, example],
+    [[], [W.exampleRow], headers, example],
   );
   return workbook([
     [REGISTRY_SHEETS[0]!, data],
@@ -177,8 +178,8 @@ const PLAN_DOCS: Record<string, { meaning: string; example: string }> = {
 
 export function bookTemplate(criteria: Criteria = DEFAULT_CRITERIA): XLSX.WorkBook {
   const books = bookIndicators(criteria);
-  const cover = sheet([['รายการ', 'ข้อมูล'], ...COVER_LABELS.map((l) => [first(l), null])], [18, 48]);
-  const financials = sheet([['รายการ', 'จำนวน'], ...FINANCIAL_LABELS.map((l) => [first(l), null])], [30, 16]);
+  const cover = sheet([[W.item, W.value], ...COVER_LABELS.map((l) => [first(l), null])], [18, 48]);
+  const financials = sheet([[W.item, W.amount], ...FINANCIAL_LABELS.map((l) => [first(l), null])], [30, 16]);
   const indicators = sheet([INDICATOR_COLUMNS.map(first), ...books.map((b) => [b.code, b.th, null, null])], [7, 50, 10, 32]);
   const plan = sheet([PLAN_COLUMNS.map(first)], [7, 36, 40, 36, 48, 22, 14]);
   const docs: ColumnDoc[] = [
@@ -186,7 +187,7 @@ export function bookTemplate(criteria: Criteria = DEFAULT_CRITERIA): XLSX.WorkBo
     ...FINANCIAL_LABELS.map((l) => ({
       header: `${BOOK_SHEETS.financials[0]}: ${first(l)}`,
       ...FINANCIAL_DOCS[l.field]!,
-      accepts: ['members_start', 'members_end', 'regular_savers'].includes(l.field) ? 'จำนวนเต็ม (คน)' : 'จำนวนเงิน (บาท)',
+      accepts: (COUNT_FIELDS as readonly string[]).includes(l.field) ? W.people : W.money,
       published: true,
     })),
     ...books.map((b) => ({
@@ -197,7 +198,7 @@ export function bookTemplate(criteria: Criteria = DEFAULT_CRITERIA): XLSX.WorkBo
       example: b.input === 'yesno' ? 'มี' : b.input === 'count' ? '12' : '70%',
       published: true,
     })),
-    ...PLAN_COLUMNS.map((c) => ({ header: `${BOOK_SHEETS.plan[0]}: ${first(c)}`, ...PLAN_DOCS[c.field]!, accepts: c.field === 'due' ? 'วันที่' : c.field === 'order' ? 'ตัวเลข' : 'ข้อความ', required: c.required ?? false, published: true })),
+    ...PLAN_COLUMNS.map((c) => ({ header: `${BOOK_SHEETS.plan[0]}: ${first(c)}`, ...PLAN_DOCS[c.field]!, accepts: c.field === 'due' ? W.date : c.field === 'order' ? W.number : W.text, required: c.required ?? false, published: true })),
   ];
   const help = instructionsSheet(
     'สมุดตรวจสุขภาพทางการเงินกลุ่มออมทรัพย์เพื่อการผลิต — หนึ่งไฟล์ต่อหนึ่งกลุ่มต่อหนึ่งครั้งที่ตรวจ (audit book template)',
@@ -236,7 +237,7 @@ export function batchTemplate(criteria: Criteria = DEFAULT_CRITERIA): XLSX.WorkB
     ...FINANCIAL_LABELS.map((l) => ({
       header: first(l),
       ...FINANCIAL_DOCS[l.field]!,
-      accepts: ['members_start', 'members_end', 'regular_savers'].includes(l.field) ? 'จำนวนเต็ม (คน)' : 'จำนวนเงิน (บาท)',
+      accepts: (COUNT_FIELDS as readonly string[]).includes(l.field) ? W.people : W.money,
       published: true,
     })),
     ...books.map((b) => ({ header: b.code, meaning: b.th, required: true, accepts: INPUT_TH[b.input], example: b.input === 'yesno' ? 'มี' : b.input === 'count' ? '12' : '70%', published: true })),
@@ -255,7 +256,7 @@ export function batchTemplate(criteria: Criteria = DEFAULT_CRITERIA): XLSX.WorkB
       'กลุ่มหนึ่งมีผลการตรวจได้ปีละหนึ่งครั้ง ถ้าซ้ำ ระบบใช้ผลที่วันที่ตรวจล่าสุดและรายงานอีกรายการไว้',
     ],
     docs,
-    [[], ['ตัวอย่างหนึ่งแถว (example row)'], headers, example],
+    [[], [W.exampleRow], headers, example],
   );
   return workbook([
     [BATCH_SHEETS[0]!, data],

@@ -5,10 +5,13 @@ import { type Parsed, fail, ok } from './result.js';
 const YES_NO_TH = 'มี/ไม่มี';
 const YES_NO_EN = 'yes or no';
 
-/** Normalised, lower-cased token → answer. `/` is the Thai hand-written tick. */
+/** The answers read as yes and as no (normalised, lower case; the templates list them). `/` is the Thai hand-written tick. */
+export const YES_ANSWERS = ['มี', 'ใช่', 'ผ่าน', '✓', '✔', '/', '1', 'true', 'y', 'yes'] as const;
+export const NO_ANSWERS = ['ไม่มี', 'ไม่ใช่', 'ไม่ผ่าน', '✗', '✘', 'x', '0', 'false', 'n', 'no'] as const;
+
 const ANSWERS: ReadonlyMap<string, boolean> = new Map([
-  ...['มี', 'ใช่', 'ผ่าน', '✓', '✔', '/', '1', 'true', 'y', 'yes'].map((k) => [k, true] as const),
-  ...['ไม่มี', 'ไม่ใช่', 'ไม่ผ่าน', '✗', '✘', 'x', '0', 'false', 'n', 'no'].map((k) => [k, false] as const),
+  ...YES_ANSWERS.map((k) => [k, true] as const),
+  ...NO_ANSWERS.map((k) => [k, false] as const),
 ]);
 
 /** Raw cell → yes/no, ok(null) when empty. */
