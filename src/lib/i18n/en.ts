@@ -406,7 +406,7 @@ export const en: Words = {
     field: 'Field',
     placeCode: 'official code (province 2 digits, district 4, sub-district 6)',
     placeName: 'Thai name',
-    placeNameEn: 'official English name, from the divisions database (thai-address-universal); empty when it has none — added in schemaVersion 2',
+    placeNameEn: 'official English name, from the divisions database (thai-address-universal); empty when it has none — added in schemaVersion 3',
   },
 
   csv: {
@@ -478,6 +478,7 @@ export const en: Words = {
       searching: 'Searching…',
       none: 'Nothing found. Try a shorter word or fewer filters.',
       found: '{n} results',
+      foundOne: '1 result',
       shown: ' (showing the first {n})',
       unavailable: 'Search is not available right now (no search index found).',
     },
