@@ -21,8 +21,11 @@ beforeAll(async () => {
   mkdirSync(join(data, 'criteria'), { recursive: true });
   cpSync('tests/fixtures/office/registry.xlsx', join(data, 'registry', 'registry.xlsx'));
   cpSync('tests/fixtures/office/audit-book-group-A.xlsx', join(data, 'audits', '2567', 'a.xlsx'));
-  // The province's table: the default with its own id and a stricter G2 (12 meetings still full points).
-  const own = { ...DEFAULT_CRITERIA, id: 'nsw-2568', th: 'เกณฑ์จังหวัดนครสวรรค์ 2568', en: 'Nakhon Sawan criteria 2568' };
+  // The province's table: the default with its own id, and B1 no longer a red flag (F1 stays one).
+  const own = {
+    ...DEFAULT_CRITERIA, id: 'nsw-2568', th: 'เกณฑ์จังหวัดนครสวรรค์ 2568', en: 'Nakhon Sawan criteria 2568',
+    indicators: DEFAULT_CRITERIA.indicators.map(({ redFlag, ...i }) => (i.code === 'B1' ? i : { ...i, ...(redFlag ? { redFlag } : {}) })),
+  };
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(criteriaToRows(own)), 'เกณฑ์');
   writeFileSync(join(data, 'criteria', 'เกณฑ์จังหวัด.xlsx'), XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }));
@@ -46,5 +49,14 @@ describe('a province criteria workbook', () => {
     expect(html).toContain('nsw-2568');
     expect(html).toContain('เกณฑ์จังหวัดนครสวรรค์ 2568');
     expect(html).not.toContain('omsap-2567');
+  });
+
+  it('explains its own red-flag indicators in the ranking rules, in both languages (never a hard-coded "B1, F1")', () => {
+    const th = readFileSync(join(base, 'dist', 'methodology', 'index.html'), 'utf8');
+    const en = readFileSync(join(base, 'dist', 'en', 'methodology', 'index.html'), 'utf8');
+    expect(th).toContain('คะแนนที่เสียไปในตัวชี้วัดธงแดง (F1) มากก่อน');
+    expect(en).toContain('more points lost on red-flag indicators (F1) first');
+    expect(th + en).not.toContain('B1, F1');
+    expect(th).toContain('เกณฑ์ชุดนี้เป็นเกณฑ์ของจังหวัดที่ใช้แทนเกณฑ์ชุดเริ่มต้นของ Omsap');
   });
 });
