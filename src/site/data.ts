@@ -142,8 +142,15 @@ export function summariesOf(ids: readonly string[], fy: number | null): GroupSum
   });
 }
 
-/** Props of /groups/{id}/ (both languages): the group, and only the medians of its district and province. */
+/**
+ * Props of /groups/{id}/ (both languages): the group, and only the medians of its district and province. Made once
+ * and shared by the Thai and English routes, so a national site does not hold two copies (DESIGN §12).
+ */
+let groupPathsCache: ReturnType<typeof makeGroupPaths> | undefined;
 export function groupPaths() {
+  return (groupPathsCache ??= makeGroupPaths());
+}
+function makeGroupPaths() {
   const s = site();
   return s.dataset.groups.map((group) => {
     const medians = (area: Area | undefined) =>
@@ -160,7 +167,11 @@ export function groupPaths() {
 }
 export type GroupProps = ReturnType<typeof groupPaths>[number]['props'];
 
+let districtPathsCache: ReturnType<typeof makeDistrictPaths> | undefined;
 export function districtPaths() {
+  return (districtPathsCache ??= makeDistrictPaths());
+}
+function makeDistrictPaths() {
   const s = site();
   return s.dataset.districts.map((district) => ({
     params: { code: district.code },
