@@ -1,9 +1,10 @@
 /**
  * Every internal URL of the site, in one place: a route is a path relative to the site root with no language
- * ("groups/6001001/"); href() puts Astro's base path (BASE_URL: "/" or "/omsap/" under --base) and the language
- * ("en/" for English) in front. No page writes a URL that starts with "/" itself.
+ * ("groups/6001001/"); href() puts the site's base path ("/", or "/omsap/" under --base) and the language ("en/" for
+ * English) in front. No page writes a URL that starts with "/" itself.
  */
 import type { Lang } from '../lib/i18n/lang';
+import { BASE_ENV, normalizeBase } from '../publish/address';
 
 export const routes = {
   home: '',
@@ -28,10 +29,17 @@ export const files = {
   favicon: 'favicon.svg',
 } as const;
 
-/** The site's base path, always ending in "/" ("/" by default). */
+let cachedBase: { raw: string | undefined; base: string } | undefined;
+
+/**
+ * The site's base path, always ending in "/" ("/" by default): OMSAP_BASE, the variable astro.config.mjs sets Astro's
+ * base from. Not import.meta.env.BASE_URL: in prerendered pages a BASE_URL variable of the environment (Vitest sets
+ * one) would stand in for it.
+ */
 export function basePath(): string {
-  const base = (import.meta.env?.BASE_URL as string | undefined) ?? '/';
-  return base.endsWith('/') ? base : `${base}/`;
+  const raw = process.env[BASE_ENV];
+  if (!cachedBase || cachedBase.raw !== raw) cachedBase = { raw, base: normalizeBase(raw) };
+  return cachedBase.base;
 }
 
 /** The language's part of a URL: "" for Thai (the site's root), "en/" for English. */

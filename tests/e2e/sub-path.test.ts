@@ -76,6 +76,18 @@ describe('a site built for /omsap/ on https://example.go.th', () => {
     await page.context().close();
   });
 
+  it('the English page links to its Thai counterpart under /omsap/, with absolute hreflang alternates', async () => {
+    const { page, failed } = await open('/omsap/en/groups/6010-0002/');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.getAttribute('.lang-switch a', 'href')).toBe('/omsap/groups/6010-0002/');
+    expect(await page.getAttribute('link[rel=alternate][hreflang=en]', 'href')).toBe('https://example.go.th/omsap/en/groups/6010-0002/');
+    expect(await page.getAttribute('link[rel=alternate][hreflang=th]', 'href')).toBe('https://example.go.th/omsap/groups/6010-0002/');
+    const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+    for (const h of hrefs.filter((x) => x.startsWith('/'))) expect(h).toMatch(/^\/omsap\//);
+    expect(failed).toEqual([]);
+    await page.context().close();
+  });
+
   it('sitemap.xml lists every page once, as an absolute address under /omsap/', () => {
     const xml = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);

@@ -138,12 +138,19 @@ describe('names and links', () => {
     expect(byName(areas, 'en').map((a) => a.code)).toEqual(['2', '0', '1']);
   });
   it('every link goes through the base path and the language', () => {
-    // Vitest's BASE_URL is "/" (Astro's with no --base).
     expect(href('th', routes.group('6001001'))).toBe('/groups/6001001/');
     expect(href('en', routes.group('6001001'))).toBe('/en/groups/6001001/');
     expect(href('en', routes.home)).toBe('/en/');
     expect(href('th', routes.district('6010'), 'ranking')).toBe('/districts/6010/#ranking');
     expect(href('en', routes.groupsCsv)).toBe('/en/data/groups.csv');
     expect(fileHref(files.datasetJson)).toBe('/data/omsap.json');
+    // Under --base /omsap/ (OMSAP_BASE, as astro.config.mjs reads it).
+    process.env.OMSAP_BASE = '/omsap';
+    try {
+      expect(href('en', routes.district('6007'))).toBe('/omsap/en/districts/6007/');
+      expect(fileHref(files.pagefind)).toBe('/omsap/pagefind/');
+    } finally {
+      delete process.env.OMSAP_BASE;
+    }
   });
 });
