@@ -52,9 +52,9 @@ beforeAll(async () => {
   }
   corruptBefore = hashTree(distA);
   const bad = join(base, 'corrupt.json');
-  writeFileSync(bad, '{"schemaVersion": 3, "groups": [');
+  writeFileSync(bad, '{"schemaVersion": 2, "groups": [');
   corrupt.push(await runBuild(['--dataset', bad, '--out', distA, ...common('a')]));
-  writeFileSync(bad, JSON.stringify({ schemaVersion: 3, criteria: 'omsap-2567', groups: 'no' }));
+  writeFileSync(bad, JSON.stringify({ schemaVersion: 2, criteria: 'omsap-2567', groups: 'no' }));
   corrupt.push(await runBuild(['--dataset', bad, '--out', distA, ...common('a')]));
   corruptAfter = hashTree(distA);
 });

@@ -406,7 +406,7 @@ export const en: Words = {
     field: 'Field',
     placeCode: 'official code (province 2 digits, district 4, sub-district 6)',
     placeName: 'Thai name',
-    placeNameEn: 'official English name, from the divisions database (thai-address-universal); empty when it has none — added in schemaVersion 3',
+    placeNameEn: 'official English name, from the divisions database (thai-address-universal); empty when it has none — added in schemaVersion 2',
   },
 
   csv: {

@@ -430,7 +430,7 @@ export const th = {
     field: 'ช่อง',
     placeCode: 'รหัสพื้นที่ทางการ (จังหวัด 2 หลัก อำเภอ 4 หลัก ตำบล 6 หลัก)',
     placeName: 'ชื่อภาษาไทย',
-    placeNameEn: 'ชื่อภาษาอังกฤษทางการ จากฐานข้อมูลเขตการปกครอง (thai-address-universal); ว่างเมื่อไม่มี — เพิ่มใน schemaVersion 3',
+    placeNameEn: 'ชื่อภาษาอังกฤษทางการ จากฐานข้อมูลเขตการปกครอง (thai-address-universal); ว่างเมื่อไม่มี — เพิ่มใน schemaVersion 2',
   },
 
   /** groups.csv's field dictionary (DESIGN §7 /data/): one meaning per column. */

@@ -3,12 +3,11 @@ import { FinancialsSchema, GroupStatusSchema, PlaceSchema, PlanItemSchema } from
 
 /**
  * The published dataset (DESIGN §11): a public contract. Bump SCHEMA_VERSION on any change of shape.
- * 2: plan follow-through added (ScoredAudit.followThrough, AreaYear.followThrough, Dataset.followThrough);
- *    every field of version 1 is unchanged.
- * 3: places (a group's province, district, sub-district; the districts and provinces lists) carry `nameEn`, the
- *    official English name; every field of version 2 is unchanged.
+ * 2: plan follow-through added (ScoredAudit.followThrough, AreaYear.followThrough, Dataset.followThrough), and
+ *    places (a group's province, district, sub-district; the districts and provinces lists) carry `nameEn`, the
+ *    official English name; every field of version 1 is unchanged.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 2;
 
 export const LevelSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 export type Level = z.infer<typeof LevelSchema>;
