@@ -116,8 +116,8 @@ export function areaYear(groups: readonly Group[], fiscalYear: number, criteria:
     audited: audited.length,
     coverage: active.length ? publishedFraction(audited.length / active.length) : null,
     levels,
-    meanScore: mean(scores),
-    medianScore: median(scores),
+    meanScore: published(mean(scores)),
+    medianScore: published(median(scores)),
     members,
     savings,
     loans,
@@ -132,3 +132,5 @@ export function areaYear(groups: readonly Group[], fiscalYear: number, criteria:
       .sort(compareCodes),
   };
 }
+
+const published = (x: number | null): number | null => (x === null ? null : publishedFraction(x));

@@ -15,8 +15,9 @@ import { compareCodes } from '../thai/collate';
 export const EPSILON = 1e-9;
 
 /**
- * A fraction as published: 6 decimals (0.0001 %), far finer than any threshold or display. Scoring uses the
- * unrounded value; the published one stays short, so a long float (0.0874609375) never reads as a phone number.
+ * A fraction or score as published: 6 decimals, far finer than any threshold or display. Levels are decided on
+ * the unrounded value; the published one stays short, so a long float (0.0874609375, 71.5576923076923) never
+ * holds a run of digits that reads as a phone number or a national id.
  */
 export function publishedFraction(x: number): number {
   return Math.round(x * 1e6) / 1e6;
@@ -181,7 +182,7 @@ export function scoreAudit(audit: AuditRecord, criteria: Criteria): ScoredAudit 
     fiscalYear: audit.fiscalYear,
     date: audit.date,
     criteria: criteria.id,
-    score,
+    score: score === null ? null : publishedFraction(score),
     level,
     levelLabel: levelWord(level, 'th'),
     redFlags,
