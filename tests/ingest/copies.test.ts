@@ -28,13 +28,27 @@ describe('copies are not conflicts', () => {
       ['E_NUMBER_INVALID', 'registry/ทะเบียน.xlsx', 'G99'], // row 99 = the 98th data row; the CSV's same cell is not repeated
     ]);
     expect(issues[0]!.th).toBe(
-      'ไฟล์ registry/ทะเบียน.csv: ไฟล์นี้เป็นสำเนาของ registry/ทะเบียน.xlsx: ข้อมูลทั้ง 164 รายการซ้ำกันทุกค่า จึงไม่ได้ใช้ซ้ำ (ใช้จาก registry/ทะเบียน.xlsx) — ให้ลบหรือย้ายไฟล์สำเนานี้ออกจากโฟลเดอร์ data',
+      'ไฟล์ registry/ทะเบียน.csv: ไฟล์นี้เป็นสำเนาของ registry/ทะเบียน.xlsx: ข้อมูลทั้ง 164 รายการซ้ำกันทุกค่าที่เผยแพร่ จึงไม่ได้ใช้ซ้ำ (ใช้จาก registry/ทะเบียน.xlsx) — ให้ลบหรือย้ายไฟล์สำเนานี้ออกจากโฟลเดอร์ data',
     );
     expect(ingest.files.map((f) => [f.path, f.status, f.errors, f.warnings, f.copyOf])).toEqual([
       ['registry/ทะเบียน.csv', 'skipped', 0, 1, ['registry/ทะเบียน.xlsx']],
       ['registry/ทะเบียน.xlsx', 'partial', 1, 0, undefined],
       ['audits/2567/6001001.xlsx', 'used', 0, 0, undefined],
     ]);
+  });
+
+  it('a CSV copy where Excel wrote a numeric national id as 1.10370E+12 (private columns differ) is still a copy', async () => {
+    const header = [...REGISTRY_HEADER, 'เลขประจำตัวประชาชน'];
+    const ids = [1103700123458, 3100600123452];
+    const rows = ids.map((nid, k) => [...registryRow(String(6001001 + k)), nid]);
+    const csv = [header, ...rows.map((r) => [...r.slice(0, -1), (r.at(-1) as number).toExponential(5).toUpperCase().replace('E+', 'E+')])]
+      .map((r) => r.join(','))
+      .join('\n');
+    const data = dataDir({ 'registry/ทะเบียน.xlsx': xlsx({ ทะเบียนกลุ่ม: [header, ...rows] }), 'registry/ทะเบียน.csv': csv });
+    const { issues, dataset } = await runPipeline(data);
+    expect(csv).toContain('1.10370E+12');
+    expect(dataset.groups.map((g) => g.id)).toEqual(['6001001', '6001002']);
+    expect(issues.map((i) => [i.code, i.file])).toEqual([['W_FILE_COPY', 'registry/ทะเบียน.csv']]);
   });
 
   it('one registry row repeated in a second registry file: one group, a warning naming both files', async () => {
@@ -45,7 +59,7 @@ describe('copies are not conflicts', () => {
     const { ingest, issues, dataset } = await runPipeline(data);
     expect(dataset.groups.map((g) => g.id)).toEqual(['6001001', '6001002', '6001003']);
     expect(issues.map((i) => i.en)).toEqual([
-      'registry/b.xlsx, sheet ทะเบียนกลุ่ม, cell A2: 1 row(s) of this file (the first: group id "6001002") repeat rows of registry/a.xlsx exactly, so each is used once — expected each record in one file only',
+      'registry/b.xlsx, sheet ทะเบียนกลุ่ม, cell A2: 1 row(s) of this file (the first: group id "6001002") repeat rows of registry/a.xlsx in every published value, so each is used once — expected each record in one file only',
     ]);
     expect(ingest.files.map((f) => [f.path, f.status])).toEqual([
       ['registry/a.xlsx', 'used'],

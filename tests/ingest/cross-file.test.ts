@@ -37,10 +37,10 @@ describe('duplicate registry ids (DESIGN §4.6)', () => {
     expect(r.files.get('a.xlsx')).toMatchObject({ dropped: 1, copies: 0 });
   });
 
-  it('equal public values but another phone number is still a conflict', () => {
-    const r = applyCrossFileRules({ registry: [reg('1001', 'a.xlsx', 3), reg('1001', 'b.xlsx', 3, {}, 'd-phone-2')], audits: [] });
-    expect(r.registry).toEqual([]);
-    expect(r.issues[0]!.en).toContain('with different values (private phone (not shown))');
+  it('equal public values but another phone number (an old copy, or a numeric id Excel wrote as 1.10370E+12) is a copy: one group, the .xlsx row kept', () => {
+    const r = applyCrossFileRules({ registry: [reg('1001', 'a.csv', 3, {}, 'd-phone-2'), reg('1001', 'a.xlsx', 3)], audits: [] });
+    expect(r.registry.map((g) => [g.id, g.source.file])).toEqual([['1001', 'a.xlsx']]);
+    expect(codes(r)).toEqual([['W_FILE_COPY', 'a.csv', undefined]]);
   });
 });
 
@@ -55,7 +55,7 @@ describe('copies are not conflicts', () => {
     ]);
     expect(codes(r)).toEqual([['W_FILE_COPY', 'registry/r.csv', undefined]]);
     expect(r.issues[0]!.en).toBe(
-      'registry/r.csv: this file is a copy of registry/r.xlsx: all 2 of its records repeat it exactly, so it is not used again (the data comes from registry/r.xlsx) — remove this copy from the data folder',
+      'registry/r.csv: this file is a copy of registry/r.xlsx: all 2 of its records repeat it in every published value, so it is not used again (the data comes from registry/r.xlsx) — remove this copy from the data folder',
     );
     expect(r.files.get('registry/r.csv')).toEqual({ dropped: 2, copies: 2, copyOf: ['registry/r.xlsx'] });
     expect(r.files.get('registry/r.xlsx')).toBeUndefined();
@@ -69,7 +69,7 @@ describe('copies are not conflicts', () => {
     ]);
     expect(codes(r)).toEqual([['W_ROWS_REPEATED', 'registry/b.xlsx', 'A9']]);
     expect(r.issues[0]!.en).toBe(
-      'registry/b.xlsx, sheet ทะเบียนกลุ่ม, cell A9: 1 row(s) of this file (the first: group id "1001") repeat rows of registry/a.xlsx exactly, so each is used once — expected each record in one file only',
+      'registry/b.xlsx, sheet ทะเบียนกลุ่ม, cell A9: 1 row(s) of this file (the first: group id "1001") repeat rows of registry/a.xlsx in every published value, so each is used once — expected each record in one file only',
     );
   });
 

@@ -421,12 +421,12 @@ const WORDING: Record<IssueCode, [th: string, en: string]> = {
     'content/km/a.en.md, line 7: article language "english" is not known, so the article is taken as Thai — expected th (Thai) or en (English, the English version of the article of the same file name)',
   ],
   W_FILE_COPY: [
-    'ไฟล์ registry/r.csv: ไฟล์นี้เป็นสำเนาของ registry/r.xlsx: ข้อมูลทั้ง 164 รายการซ้ำกันทุกค่า จึงไม่ได้ใช้ซ้ำ (ใช้จาก registry/r.xlsx) — ให้ลบหรือย้ายไฟล์สำเนานี้ออกจากโฟลเดอร์ data',
-    'registry/r.csv: this file is a copy of registry/r.xlsx: all 164 of its records repeat it exactly, so it is not used again (the data comes from registry/r.xlsx) — remove this copy from the data folder',
+    'ไฟล์ registry/r.csv: ไฟล์นี้เป็นสำเนาของ registry/r.xlsx: ข้อมูลทั้ง 164 รายการซ้ำกันทุกค่าที่เผยแพร่ จึงไม่ได้ใช้ซ้ำ (ใช้จาก registry/r.xlsx) — ให้ลบหรือย้ายไฟล์สำเนานี้ออกจากโฟลเดอร์ data',
+    'registry/r.csv: this file is a copy of registry/r.xlsx: all 164 of its records repeat it in every published value, so it is not used again (the data comes from registry/r.xlsx) — remove this copy from the data folder',
   ],
   W_ROWS_REPEATED: [
-    'ไฟล์ registry/r.csv ช่อง A3: 2 แถวในไฟล์นี้ (แถวแรกคือ รหัสกลุ่ม "6001001") ซ้ำกับแถวใน registry/r.xlsx ทุกค่า จึงใช้เพียงครั้งเดียว — ข้อมูลแต่ละรายการควรอยู่ในไฟล์เดียว',
-    'registry/r.csv, cell A3: 2 row(s) of this file (the first: group id "6001001") repeat rows of registry/r.xlsx exactly, so each is used once — expected each record in one file only',
+    'ไฟล์ registry/r.csv ช่อง A3: 2 แถวในไฟล์นี้ (แถวแรกคือ รหัสกลุ่ม "6001001") ซ้ำกับแถวใน registry/r.xlsx ทุกค่าที่เผยแพร่ จึงใช้เพียงครั้งเดียว — ข้อมูลแต่ละรายการควรอยู่ในไฟล์เดียว',
+    'registry/r.csv, cell A3: 2 row(s) of this file (the first: group id "6001001") repeat rows of registry/r.xlsx in every published value, so each is used once — expected each record in one file only',
   ],
 };
 

@@ -376,13 +376,13 @@ export const MESSAGES = {
   // ── copies, not conflicts (issue 10) ────────────────────────────────────────────────────────────
   W_ROWS_REPEATED: {
     severity: 'warning',
-    th: (c) => `${d(c, 'count')} แถวในไฟล์นี้ (แถวแรกคือ รหัสกลุ่ม${q(c.found)}) ซ้ำกับแถวใน ${d(c, 'other')} ทุกค่า จึงใช้เพียงครั้งเดียว — ข้อมูลแต่ละรายการควรอยู่ในไฟล์เดียว`,
-    en: (c) => `${d(c, 'count')} row(s) of this file (the first: group id${q(c.found)}) repeat rows of ${d(c, 'other')} exactly, so each is used once — expected each record in one file only`,
+    th: (c) => `${d(c, 'count')} แถวในไฟล์นี้ (แถวแรกคือ รหัสกลุ่ม${q(c.found)}) ซ้ำกับแถวใน ${d(c, 'other')} ทุกค่าที่เผยแพร่ จึงใช้เพียงครั้งเดียว — ข้อมูลแต่ละรายการควรอยู่ในไฟล์เดียว`,
+    en: (c) => `${d(c, 'count')} row(s) of this file (the first: group id${q(c.found)}) repeat rows of ${d(c, 'other')} in every published value, so each is used once — expected each record in one file only`,
   },
   W_FILE_COPY: {
     severity: 'warning',
-    th: (c) => `ไฟล์นี้เป็นสำเนาของ ${d(c, 'other')}: ข้อมูลทั้ง ${d(c, 'count')} รายการซ้ำกันทุกค่า จึงไม่ได้ใช้ซ้ำ (ใช้จาก ${d(c, 'other')}) — ให้ลบหรือย้ายไฟล์สำเนานี้ออกจากโฟลเดอร์ data`,
-    en: (c) => `this file is a copy of ${d(c, 'other')}: all ${d(c, 'count')} of its records repeat it exactly, so it is not used again (the data comes from ${d(c, 'other')}) — remove this copy from the data folder`,
+    th: (c) => `ไฟล์นี้เป็นสำเนาของ ${d(c, 'other')}: ข้อมูลทั้ง ${d(c, 'count')} รายการซ้ำกันทุกค่าที่เผยแพร่ จึงไม่ได้ใช้ซ้ำ (ใช้จาก ${d(c, 'other')}) — ให้ลบหรือย้ายไฟล์สำเนานี้ออกจากโฟลเดอร์ data`,
+    en: (c) => `this file is a copy of ${d(c, 'other')}: all ${d(c, 'count')} of its records repeat it in every published value, so it is not used again (the data comes from ${d(c, 'other')}) — remove this copy from the data folder`,
   },
   W_KM_LANG_UNKNOWN: {
     severity: 'warning',

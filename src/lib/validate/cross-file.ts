@@ -88,14 +88,18 @@ const byPreference = (a: Rec, b: Rec) => byFilePreference(a.source.file, b.sourc
 
 const sortedEntries = (o: object | undefined) => Object.entries(o ?? {}).sort((x, y) => compareCodes(x[0], y[0]));
 
-/** Every value of a registry row but where it was read (private ones by digest). */
+/**
+ * Every value of a registry row that can be published. Private columns are left out: a row that publishes the same
+ * group is one group, even when a copy's chair or phone differs (Excel's "Save as CSV" writes a numeric national id
+ * as 1.10370E+12, and an old copy keeps an old phone); the preferred file's private values are the ones kept.
+ */
 function registryKey(r: RegistryRecord): string {
-  return JSON.stringify([r.name, r.village, r.moo, r.subdistrict.code, r.district.code, r.province.code, r.founded, r.status, r.members, r.savings, r.lat, r.lon, sortedEntries(r.source.privateDigests)]);
+  return JSON.stringify([r.name, r.village, r.moo, r.subdistrict.code, r.district.code, r.province.code, r.founded, r.status, r.members, r.savings, r.lat, r.lon]);
 }
 
-/** Every value of an audit but where it was read (the group id and fiscal year are the caller's grouping). */
+/** Every value of an audit that can be published (the group id and fiscal year are the caller's grouping). */
 function auditKey(a: AuditRecord): string {
-  return JSON.stringify([a.groupName, a.date, a.statementDate, sortedEntries(a.financials), sortedEntries(a.answers), a.plan, sortedEntries(a.source.privateDigests)]);
+  return JSON.stringify([a.groupName, a.date, a.statementDate, sortedEntries(a.financials), sortedEntries(a.answers), a.plan]);
 }
 
 /** Records with one key → the distinct ones (the preferred record of each value) and the copies of them. */
