@@ -68,6 +68,9 @@ function majorityPrefix(codes: string[], provinceCode: string): string {
   return best;
 }
 
+/** Province names the package runs together, as the Royal Thai General System writes them. */
+const PROVINCE_EN_FIXES: Readonly<Record<string, string>> = { Nakhonsawan: 'Nakhon Sawan', Nakhonratchasima: 'Nakhon Ratchasima', Suphanburi: 'Suphan Buri' };
+
 async function build(): Promise<Divisions> {
   const provinceEntries: Entry[] = await getProvinces();
   const tree = await addressTree();
@@ -76,7 +79,7 @@ async function build(): Promise<Divisions> {
   const subdistricts: Subdistrict[] = [];
 
   for (const p of provinceEntries) {
-    const province: Division = { code: p.code || slug(p.nameEn), name: p.nameTh, nameEn: p.nameEn };
+    const province: Division = { code: p.code || slug(p.nameEn), name: p.nameTh, nameEn: PROVINCE_EN_FIXES[p.nameEn] ?? p.nameEn };
     provinces.push(province);
     const dbDistricts = tree.get(p.nameTh) ?? new Map<string, Set<string>>();
     const apiDistricts: Entry[] = await getDistricts(p.code || p.nameTh);

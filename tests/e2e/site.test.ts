@@ -131,7 +131,7 @@ describe('group page', () => {
     const { page } = await open('/en/groups/6010-0002/', { js: false });
     expect(await page.textContent('h1')).toBe('กลุ่มออมทรัพย์เพื่อการผลิตบ้านเขาทอง');
     expect(await page.getAttribute('h1', 'lang')).toBe('th');
-    expect(await page.textContent('.lead')).toBe('Group ID 6010-0002 · บ้านเขาทอง Moo 1, Khao Thong Subdistrict, Phayuha Khiri District, Nakhonsawan Province — FY 2024 (BE 2567) audit: needs improvement, score 31.0');
+    expect(await page.textContent('.lead')).toBe('Group ID 6010-0002 · บ้านเขาทอง Moo 1, Khao Thong Subdistrict, Phayuha Khiri District, Nakhon Sawan Province — FY 2024 (BE 2567) audit: needs improvement, score 31.0');
     expect(await page.textContent('.level-big .level')).toBe('✖ Level 3: needs improvement');
     await page.context().close();
   });

@@ -2,7 +2,7 @@
 import type { AuditRecord, RegistryRecord } from '../../src/lib/schema/records';
 
 export const place = (code: string, name: string, nameEn = '') => ({ code, name, nameEn });
-export const NAKHON_SAWAN = place('60', 'นครสวรรค์', 'Nakhonsawan');
+export const NAKHON_SAWAN = place('60', 'นครสวรรค์', 'Nakhon Sawan');
 export const MUEANG = place('6001', 'เมืองนครสวรรค์', 'Mueang Nakhon Sawan');
 export const PAK_NAM_PHO = place('600101', 'ปากน้ำโพ', 'Pak Nam Pho');
 

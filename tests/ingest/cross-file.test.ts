@@ -6,7 +6,7 @@ import { oneEditAway } from '../../src/lib/validate/one-edit';
 
 const place = { code: '6001', name: 'เมืองนครสวรรค์', nameEn: 'Mueang Nakhon Sawan' };
 const reg = (id: string, file: string, row: number, more: Partial<RegistryRecord> = {}, phone = 'd-phone-1'): RegistryRecord => ({
-  id, name: `กลุ่มออมทรัพย์เพื่อการผลิตบ้าน${id}`, subdistrict: place, district: place, province: { code: '60', name: 'นครสวรรค์', nameEn: 'Nakhonsawan' }, status: 'active',
+  id, name: `กลุ่มออมทรัพย์เพื่อการผลิตบ้าน${id}`, subdistrict: place, district: place, province: { code: '60', name: 'นครสวรรค์', nameEn: 'Nakhon Sawan' }, status: 'active',
   ...more,
   source: { file, sheet: 'ทะเบียนกลุ่ม', row, cells: { id: `A${row}` }, privateDigests: { phone } },
 });

@@ -74,7 +74,7 @@ describe('CSV', () => {
     expect(en[0]).toBe(th[0]);
     // Group A of DESIGN §5.4 is 6010-0001 in the fixture: Phayuha sub-district, level 1 in FY 2567.
     const row = en.find((l) => l.startsWith('6010-0001,') && l.includes(',2567,'))!;
-    expect(row).toContain(',601001,Phayuha,6010,Phayuha Khiri,60,Nakhonsawan,active,');
+    expect(row).toContain(',601001,Phayuha,6010,Phayuha Khiri,60,Nakhon Sawan,active,');
     expect(row).toContain(',97,1,good,false,');
     expect(th.find((l) => l.startsWith('6010-0001,') && l.includes(',2567,'))).toContain(',97,1,ดี,false,');
   });
