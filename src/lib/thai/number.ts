@@ -16,6 +16,8 @@ const WHOLE_EN = 'a whole number';
 
 /** Plain decimal: either correct thousands grouping (1,234,567.5) or no separators. */
 const PLAIN = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$/;
+/** Scientific notation, as Excel writes a large number into a CSV ("1.10370E+12"). */
+const SCIENTIFIC = /^\d+(?:\.\d+)?[eE][+-]?\d+$/;
 const UNIT_SUFFIX = /\s*(บาท|คน|ราย|%)$/;
 const BAHT_PREFIX = /^฿\s*/;
 const DASHES = new Set(['-', '–', '—', '−']);
@@ -62,7 +64,7 @@ function parseText(raw: string, kind: NumberKind): { v: number; percentSign: boo
     negative = true;
     s = s.replace(MINUS, '');
   } else s = s.replace(PLUS, '');
-  if (!PLAIN.test(s)) return undefined;
+  if (!PLAIN.test(s) && !SCIENTIFIC.test(s)) return undefined;
   const v = Number(s.replaceAll(',', ''));
   if (!Number.isFinite(v)) return undefined;
   return { v: negative ? -v : v, percentSign: unit === '%' };

@@ -20,6 +20,13 @@ describe('parseThaiNumber: plain numbers and text', () => {
     expect(v('๓.๕')).toBe(3.5);
     expect(v('.5')).toBe(0.5);
   });
+  it('reads scientific notation as Excel writes a large number into a CSV', () => {
+    expect(v('1.2E+06', { kind: 'money' })).toBe(1_200_000);
+    expect(v('1E+308', { kind: 'money' })).toBe(1e308); // a number, so the bounds check names it out of range
+    expect(v('2.5e-1')).toBe(0.25);
+    expect(v('1E+309')).toEqual({ failed: '1E+309', expected: NOT_NUMBER }); // Infinity is no number
+    expect(v('1,2E+06')).toEqual({ failed: '1,2E+06', expected: NOT_NUMBER });
+  });
   it('strips unit suffixes and the baht sign', () => {
     expect(v('1,234.50 บาท', { kind: 'money' })).toBe(1234.5);
     expect(v('500บาท', { kind: 'money' })).toBe(500);
