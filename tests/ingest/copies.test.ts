@@ -79,15 +79,33 @@ describe('copies are not conflicts', () => {
     const { ingest, issues, dataset } = await runPipeline(data);
     expect(dataset.groups[0]!.audits).toHaveLength(1);
     expect(issues.map((i) => [i.code, i.file])).toEqual([
+      ['W_FILE_COPY', 'audits/2567/6001001 (สำเนา).xlsx'],
       ['W_FILE_COPY', 'audits/2567/6001001.ods'],
-      ['W_FILE_COPY', 'audits/2567/6001001.xlsx'],
     ]);
-    // Equal formats: the first path is used ("6001001 (สำเนา).xlsx" sorts before "6001001.xlsx"); .xlsx before .ods.
+    // A name that says "copy" (สำเนา) is the copy, though it sorts first; of the rest, .xlsx before .ods.
     expect(ingest.files.map((f) => [f.path, f.status, f.copyOf])).toEqual([
       ['registry/r.xlsx', 'used', undefined],
-      ['audits/2567/6001001 (สำเนา).xlsx', 'used', undefined],
-      ['audits/2567/6001001.ods', 'skipped', ['audits/2567/6001001 (สำเนา).xlsx']],
-      ['audits/2567/6001001.xlsx', 'skipped', ['audits/2567/6001001 (สำเนา).xlsx']],
+      ['audits/2567/6001001 (สำเนา).xlsx', 'skipped', ['audits/2567/6001001.xlsx']],
+      ['audits/2567/6001001.ods', 'skipped', ['audits/2567/6001001.xlsx']],
+      ['audits/2567/6001001.xlsx', 'used', undefined],
+    ]);
+  });
+
+  it('a copied year folder "2567 (copy)" and a backup in "old/": the files of the real folder are used, the copies named as copies', async () => {
+    const book = bookXlsx('6001001');
+    const data = dataDir({
+      'registry/r.xlsx': registryXlsx([registryRow('6001001')]),
+      'audits/2567 (copy)/6001001.xlsx': book, // "2567 (copy)/" sorts before "2567/": path order alone used it
+      'audits/2567/6001001.xlsx': book,
+      'audits/2567/old/6001001 (1).xlsx': book,
+    });
+    const { ingest, dataset } = await runPipeline(data);
+    expect(dataset.groups[0]!.audits).toHaveLength(1);
+    expect(ingest.files.map((f) => [f.path, f.status, f.copyOf])).toEqual([
+      ['registry/r.xlsx', 'used', undefined],
+      ['audits/2567 (copy)/6001001.xlsx', 'skipped', ['audits/2567/6001001.xlsx']],
+      ['audits/2567/6001001.xlsx', 'used', undefined],
+      ['audits/2567/old/6001001 (1).xlsx', 'skipped', ['audits/2567/6001001.xlsx']],
     ]);
   });
 

@@ -80,10 +80,17 @@ function nameKey(s: string): string {
 
 const bySource = (a: Rec, b: Rec): number => compareCodes(a.source.file, b.source.file) || (a.source.row ?? 0) - (b.source.row ?? 0);
 
-/** Which of two files with equal records is used: the office's own format first (a "Save as CSV" copy is the copy), then path. */
+/**
+ * Which of two files with equal records is used: not the one whose name says it is a copy ("2567 (copy)/", "old/",
+ * "สำเนา …", "… (1).xlsx": path order alone would pick "2567 (copy)" before "2567"), then the office's own format (a
+ * "Save as CSV" copy is the copy), then path.
+ */
+const COPY_NAME = /(^|[^a-z])(copy|backup|old|bak)([^a-z]|$)|สำเนา|คัดลอก|สำรอง|\(\d+\)/i;
+const copyNameRank = (file: string) => (file.split('/').some((part) => COPY_NAME.test(part)) ? 1 : 0);
 const FORMAT_RANK: Record<string, number> = { xlsx: 0, xlsm: 0, ods: 1, xls: 2, csv: 3 };
 const formatRank = (file: string) => FORMAT_RANK[file.slice(file.lastIndexOf('.') + 1).toLowerCase()] ?? 4;
-export const byFilePreference = (a: string, b: string): number => formatRank(a) - formatRank(b) || compareCodes(a, b);
+export const byFilePreference = (a: string, b: string): number =>
+  copyNameRank(a) - copyNameRank(b) || formatRank(a) - formatRank(b) || compareCodes(a, b);
 const byPreference = (a: Rec, b: Rec) => byFilePreference(a.source.file, b.source.file) || bySource(a, b);
 
 const sortedEntries = (o: object | undefined) => Object.entries(o ?? {}).sort((x, y) => compareCodes(x[0], y[0]));
