@@ -3,8 +3,9 @@
  * type them. Ingest masks what it finds in every value that can be published; the gate over dist/ runs the same
  * function over every file written. Pure.
  *
- * How it reads: digits are ASCII, Thai (๐–๙) or full-width; invisible characters (U+200B–U+200D, U+2060, U+00AD,
- * U+FEFF …) are skipped as if absent. Runs of digits ("groups") joined by 1–3 separators (- . space, en/em dash,
+ * How it reads: digits are ASCII, Thai (๐–๙) or full-width (digitValue, src/lib/thai/digits.ts); invisible characters
+ * (isInvisible, src/lib/thai/normalize.ts: the ones normalizeText drops) are skipped as if absent, in place, so that
+ * every match keeps its position in the original text for masking. Runs of digits ("groups") joined by 1–3 separators (- . space, en/em dash,
  * parentheses, their full-width forms) make a chain; any run of consecutive groups of a chain is a candidate:
  * - phone: 10 digits 06/08/09 (mobile), 9 digits 02–07 or 10 digits 03–07 (landline), also after +66 or 0066
  *   (with or without the trunk 0: "+66 (0)81 …");
@@ -14,6 +15,9 @@
  * ratios and amounts of a published JSON), and never touches a Latin letter or "_" (hashes, CSS, code), except a
  * contact word right before it ("Tel0812345678", "T.081…" is fine anyway: "." is not a letter).
  */
+
+import { digitValue } from '../thai/digits';
+import { isInvisible } from '../thai/normalize';
 
 export type PersonalKind = 'national-id' | 'phone';
 
@@ -42,22 +46,19 @@ const INVISIBLE = -1;
 const OTHER = -2;
 const SEPARATOR = -3;
 
-/** Digit value (0–9), or INVISIBLE, SEPARATOR or OTHER. */
+/** Digit value (0–9), or INVISIBLE, SEPARATOR or OTHER: digits and invisible characters are src/lib/thai's. */
 function classOf(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 0x0e50 && c <= 0x0e59) return c - 0x0e50; // Thai digits
-  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10; // full-width digits
+  const digit = digitValue(c);
+  if (digit >= 0) return digit;
+  if (isInvisible(c)) return INVISIBLE;
   switch (c) {
     case 0x20: case 0x09: case 0x2d: case 0x2e: case 0x28: case 0x29: // space tab - . ( )
     case 0xa0: case 0x202f: case 0x3000: case 0x2212: // no-break spaces, ideographic space, minus sign
     case 0xff0d: case 0xff0e: case 0xff08: case 0xff09: // full-width - . ( )
       return SEPARATOR;
-    case 0x200b: case 0x200c: case 0x200d: case 0x2060: case 0x00ad: case 0xfeff: case 0x200e: case 0x200f:
-      return INVISIBLE;
   }
   if (c >= 0x2010 && c <= 0x2015) return SEPARATOR; // hyphens, en dash, em dash, horizontal bar
   if (c >= 0x2000 && c <= 0x200a) return SEPARATOR; // typographic spaces
-  if (c >= 0x2061 && c <= 0x2064) return INVISIBLE; // invisible operators
   return OTHER;
 }
 

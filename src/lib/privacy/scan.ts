@@ -3,6 +3,7 @@
  * ./recognise.ts) and known private values in published text. Pure; the build's gate runs it over every file it writes.
  */
 import { thaiToAsciiDigits } from '../thai/digits';
+import { removeInvisible } from '../thai/normalize';
 import { findPersonalData, maskDigitsOf } from './recognise';
 
 export type HitKind = 'national-id' | 'phone' | 'private-value';
@@ -21,13 +22,9 @@ export interface Hit {
 /** Private values shorter than this are ignored: short strings ("นาย", "12") would hit everywhere. */
 export const MIN_PRIVATE_LENGTH = 4;
 
-const INVISIBLE = /[\u200b-\u200d\u2060\u00ad\ufeff]/g;
-
 /** Normalises text and values alike: NFC, Thai digits → ASCII, lower case, invisible characters out, runs of blanks → one space. */
 export function normalizeForScan(s: string): string {
-  return thaiToAsciiDigits(s.normalize('NFC'))
-    .toLowerCase()
-    .replace(INVISIBLE, '')
+  return removeInvisible(thaiToAsciiDigits(s.normalize('NFC')).toLowerCase())
     .replace(/[ \t\u00a0]+/g, ' ');
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fail, ok } from '../../../src/lib/thai/result.js';
-import { thaiToAsciiDigits } from '../../../src/lib/thai/digits.js';
-import { normalizeHeader, normalizeText } from '../../../src/lib/thai/normalize.js';
+import { digitValue, thaiToAsciiDigits } from '../../../src/lib/thai/digits.js';
+import { isInvisible, normalizeHeader, normalizeText, removeInvisible } from '../../../src/lib/thai/normalize.js';
 
 describe('result', () => {
   it('ok wraps a value', () => {
@@ -33,6 +33,32 @@ describe('normalizeText', () => {
   });
   it('composes to NFC', () => {
     expect(normalizeText('e\u0301')).toBe('\u00E9');
+  });
+  it('drops every invisible character the privacy recogniser skips: soft hyphen, direction marks, word joiner', () => {
+    expect(normalizeText('ทะเบียน\u00ADกลุ่ม')).toBe('ทะเบียนกลุ่ม');
+    expect(normalizeText('\u200Eรหัสกลุ่ม\u200F')).toBe('รหัสกลุ่ม');
+    expect(normalizeText('08\u20601\u2063')).toBe('081');
+  });
+});
+
+describe('one list of invisible characters', () => {
+  it('isInvisible (read in place by the recogniser) says yes exactly to what removeInvisible drops', () => {
+    const disagree: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (isInvisible(c) !== (removeInvisible(ch) === '')) disagree.push(c.toString(16));
+    }
+    expect(disagree).toEqual([]);
+    // U+00AD, U+200B–U+200F, U+2060–U+2064, U+FEFF: 1 + 5 + 5 + 1
+    let n = 0;
+    for (let c = 0; c <= 0xffff; c++) if (isInvisible(c)) n++;
+    expect(n).toBe(12);
+  });
+});
+
+describe('digitValue', () => {
+  it('reads ASCII, Thai and full-width digits, nothing else', () => {
+    expect(['7', '๗', '７', 'a', '-', '๛'].map((d) => digitValue(d.charCodeAt(0)))).toEqual([7, 7, 7, -1, -1, -1]);
   });
 });
 
