@@ -1,4 +1,5 @@
-import type { Bilingual } from '../lib/issues/messages';
+import { type Bilingual, EXPECTED, expectedEither } from '../lib/issues/messages';
+import { verbatim } from '../lib/i18n/words';
 import { type Criteria, bookIndicators } from '../lib/schema/criteria';
 import { BOUNDS, type Bound } from '../lib/schema/bounds';
 import { FINANCIAL_LABELS } from '../lib/schema/layouts';
@@ -26,16 +27,16 @@ export function indicatorPlan(criteria: Criteria): IndicatorPlan {
     const book = new Map(list.map((i) => [i.code, i]));
     const computed = new Set(criteria.indicators.filter((i) => !book.has(i.code)).map((i) => i.code));
     const codes = list.map((i) => i.code).join(', ');
-    p = { book, computed, bookCodes: { th: codes, en: codes }, criteriaId: criteria.id };
+    p = { book, computed, bookCodes: verbatim(codes), criteriaId: criteria.id };
     plans.set(criteria, p);
   }
   return p;
 }
 
 export const ANSWER_EXPECTED: Record<BookIndicator['input'], Bilingual> = {
-  yesno: { th: 'มี/ไม่มี', en: 'yes or no (มี/ไม่มี)' },
-  count: { th: 'จำนวนครั้ง เช่น 12', en: 'a count such as 12' },
-  percent: { th: 'ร้อยละ เช่น 70%', en: 'a percentage such as 70%' },
+  yesno: EXPECTED.answerYesNo,
+  count: EXPECTED.answerCount,
+  percent: EXPECTED.answerPercent,
 };
 
 /** One book answer by the indicator's input kind; undefined when invalid (reported), null when empty. */
@@ -69,7 +70,7 @@ export function resolveFiscalYear(
   if (stated === undefined) return fromDate;
   if (stated === fromDate || stated === fromDate - 1) return stated;
   if (at.c !== undefined) {
-    fr.issue('E_FISCAL_YEAR_MISMATCH', at.r, at.c, 'fiscalYear', stated, { th: `${fromDate} หรือ ${fromDate - 1}`, en: `${fromDate} or ${fromDate - 1}` }, {
+    fr.issue('E_FISCAL_YEAR_MISMATCH', at.r, at.c, 'fiscalYear', stated, expectedEither(String(fromDate), String(fromDate - 1)), {
       date,
       dateYear: fromDate,
     });

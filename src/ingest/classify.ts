@@ -1,6 +1,6 @@
-import type { Bilingual } from '../lib/issues/messages';
+import { type Bilingual, expectedSheets } from '../lib/issues/messages';
 import type { Criteria } from '../lib/schema/criteria';
-import { BATCH_SHEETS, BOOK_SHEETS, CRITERIA_SHEETS, REGISTRY_SHEETS } from '../lib/schema/layouts';
+import { BATCH_SHEETS, BOOK_SHEETS, CRITERIA_SHEETS, HELP_SHEETS, REGISTRY_SHEETS } from '../lib/schema/layouts';
 import { normalizeHeader } from '../lib/thai/index';
 import { cellText } from './cells';
 import { findHeaderRow } from './headers';
@@ -28,7 +28,7 @@ const ROLE_BY_NAME: ReadonlyMap<string, Role> = new Map<string, Role>([
 ]);
 
 /** Sheets of explanations that templates and officers add: never data, never warned about. */
-const HELP_SHEETS = new Set(['คำอธิบาย', 'คำแนะนำ', 'วิธีกรอก', 'วิธีใช้', 'อ่านก่อน', 'readme', 'instructions', 'help'].map(normalizeHeader));
+const HELP = new Set(HELP_SHEETS.map(normalizeHeader));
 
 /** The kinds of workbook in words: the catalogue's (the data-quality report names them the same way). */
 export const KIND_WORDS: Record<'registry' | 'audit' | 'batch' | 'criteria', Bilingual> = {
@@ -38,10 +38,11 @@ export const KIND_WORDS: Record<'registry' | 'audit' | 'batch' | 'criteria', Bil
   criteria: bilingual((w) => w.report.fileKind.criteria),
 };
 
-export const EXPECTED_SHEETS: Bilingual = {
-  th: `${REGISTRY_SHEETS[0]} (ทะเบียน) หรือ ${BOOK_SHEETS.cover[0]}, ${BOOK_SHEETS.financials[0]}, ${BOOK_SHEETS.indicators[0]}, ${BOOK_SHEETS.plan[0]} (สมุดตรวจสุขภาพ) หรือ ${BATCH_SHEETS[0]} (ผลการตรวจรวม)`,
-  en: `a sheet ${REGISTRY_SHEETS[0]} (registry), or ${BOOK_SHEETS.cover[0]}, ${BOOK_SHEETS.financials[0]}, ${BOOK_SHEETS.indicators[0]}, ${BOOK_SHEETS.plan[0]} (audit book), or ${BATCH_SHEETS[0]} (batch)`,
-};
+export const EXPECTED_SHEETS: Bilingual = expectedSheets(
+  REGISTRY_SHEETS[0]!,
+  [BOOK_SHEETS.cover[0]!, BOOK_SHEETS.financials[0]!, BOOK_SHEETS.indicators[0]!, BOOK_SHEETS.plan[0]!],
+  BATCH_SHEETS[0]!,
+);
 
 export type Classified =
   | {
@@ -66,7 +67,7 @@ export function classifyWorkbook(book: Book, criteria: Criteria): Classified {
   for (const s of book.sheets) {
     const role = ROLE_BY_NAME.get(normalizeHeader(s.name));
     if (role && !byRole.has(role)) byRole.set(role, s);
-    else if (!HELP_SHEETS.has(normalizeHeader(s.name)) && !isEmptySheet(s)) other.push(s);
+    else if (!HELP.has(normalizeHeader(s.name)) && !isEmptySheet(s)) other.push(s);
   }
   const rest = (keep: Sheet[]) => [...book.sheets.filter((s) => !keep.includes(s) && other.includes(s)), ...[...byRole.values()].filter((s) => !keep.includes(s))];
   const single = (kind: 'registry' | 'batch' | 'criteria', role: Role): Classified | undefined => {

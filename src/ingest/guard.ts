@@ -1,5 +1,5 @@
 import * as XLSX from 'xlsx';
-import type { Bilingual, IssueCode } from '../lib/issues/messages';
+import { type IssueCode, fileContentDetail, specialFileDetail } from '../lib/issues/messages';
 import type { FileType, SpecialKind } from './discover';
 import { MAX_FILE_BYTES, MAX_RATIO, MAX_UNCOMPRESSED_BYTES, RATIO_CHECK_ABOVE_BYTES } from './limits';
 
@@ -34,17 +34,9 @@ export function tooLargeRefusal(size: number): Refusal {
   return { code: 'E_FILE_TOO_LARGE', found: formatBytes(size), detail: { limit: formatBytes(MAX_FILE_BYTES) } };
 }
 
-const SPECIAL_WORDS: Record<SpecialKind, Bilingual> = {
-  fifo: { th: 'ท่อส่งข้อมูล (named pipe)', en: 'a named pipe (FIFO)' },
-  'char-device': { th: 'อุปกรณ์ (character device)', en: 'a character device' },
-  'block-device': { th: 'อุปกรณ์ (block device)', en: 'a block device' },
-  socket: { th: 'ซ็อกเก็ต (socket)', en: 'a socket' },
-};
-
 /** A named pipe, device or socket: listed, never opened. */
 export function specialRefusal(kind: SpecialKind | undefined): Refusal {
-  const w = kind ? SPECIAL_WORDS[kind] : { th: 'ไฟล์พิเศษของระบบ', en: 'a special system file' };
-  return { code: 'W_SPECIAL_FILE', detail: { kindTh: w.th, kindEn: w.en } };
+  return { code: 'W_SPECIAL_FILE', detail: specialFileDetail(kind) };
 }
 
 /** Byte-order marks of UTF-16 text (Excel's "Unicode text" and some CSV exports): LE FF FE, BE FE FF. */
@@ -62,15 +54,8 @@ function isCfb(b: Uint8Array): boolean {
   return b.length >= 8 && CFB_MAGIC.every((x, i) => b[i] === x);
 }
 
-const CONTENT = {
-  text: { contentTh: 'ข้อความธรรมดา', contentEn: 'plain text' },
-  html: { contentTh: 'หน้าเว็บหรือ XML', contentEn: 'a web page or XML' },
-  binary: { contentTh: 'ข้อมูลชนิดอื่นที่ไม่ใช่ตารางคำนวณ', contentEn: 'some other kind of data, not a spreadsheet' },
-  zip: { contentTh: 'ไฟล์ Excel หรือ ODS', contentEn: 'an Excel or ODS workbook' },
-} as const;
-
 /** What the first bytes look like, for the "the name says X but it is Y" message. */
-function sniff(b: Uint8Array): keyof typeof CONTENT {
+function sniff(b: Uint8Array): 'html' | 'binary' | 'text' {
   const n = Math.min(b.length, 4096);
   let i = 0;
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) i = 3;
@@ -150,9 +135,9 @@ export function guardBytes(b: Uint8Array, type: DataFileType): GuardResult {
   const looks = sniff(b);
   if (type === 'csv' || type === 'txt') {
     if (hasUtf16Bom(b)) return { ok: true, readAs: 'text' };
-    return looks === 'binary' ? { ok: false, refusal: { code: 'E_FILE_NOT_WORKBOOK', detail: { ext, ...CONTENT.binary } } } : { ok: true, readAs: 'text' };
+    return looks === 'binary' ? { ok: false, refusal: { code: 'E_FILE_NOT_WORKBOOK', detail: { ext, ...fileContentDetail('binary') } } } : { ok: true, readAs: 'text' };
   }
   // Old systems export HTML or SpreadsheetML-2003 XML named .xls; SheetJS reads those.
   if (type === 'xls' && looks === 'html') return { ok: true, readAs: 'text' };
-  return { ok: false, refusal: { code: 'E_FILE_NOT_WORKBOOK', detail: { ext, ...CONTENT[looks] } } };
+  return { ok: false, refusal: { code: 'E_FILE_NOT_WORKBOOK', detail: { ext, ...fileContentDetail(looks) } } };
 }

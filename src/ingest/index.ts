@@ -1,6 +1,8 @@
 import { DEFAULT_CRITERIA } from '../lib/health/default-criteria';
 import { parseCriteriaSheet } from '../lib/health/criteria-sheet';
-import { BOOK_SHEETS } from '../lib/schema/layouts';
+import { BATCH_SHEETS, BOOK_SHEETS, REGISTRY_SHEETS } from '../lib/schema/layouts';
+import { expectedCsvColumns } from '../lib/issues/messages';
+import { verbatim } from '../lib/i18n/words';
 import type { Criteria } from '../lib/schema/criteria';
 import type { Issue } from '../lib/schema/issue';
 import type { AuditRecord, RegistryRecord } from '../lib/schema/records';
@@ -275,7 +277,7 @@ export async function ingestFile(f: FoundFile, shared: Shared): Promise<FileOutc
         const sheet = read.book.sheets[0];
         ctx.report('E_CSV_UNRECOGNISED', {
           found: sheet ? firstRowText(sheet) : '',
-          expected: { th: `${REGISTRY_LAYOUT.expectedRequired.th} (ทะเบียน) หรือ ${batchLayout(shared.criteria).expectedRequired.th} (ผลการตรวจรวม)`, en: `${REGISTRY_LAYOUT.expectedRequired.en} (registry) or ${batchLayout(shared.criteria).expectedRequired.en} (batch)` },
+          expected: expectedCsvColumns(REGISTRY_LAYOUT.expectedRequired, batchLayout(shared.criteria).expectedRequired),
         });
       } else {
         ctx.report('E_FILE_UNRECOGNISED', { found: cls.found.map((n) => `"${n}"`).join(', ') || '-', expected: EXPECTED_SHEETS });
@@ -286,13 +288,13 @@ export async function ingestFile(f: FoundFile, shared: Shared): Promise<FileOutc
     for (const s of cls.ignored) {
       ctx.report('W_SHEET_IGNORED', {
         sheet: s.name,
-        expected: { th: cls.used.join(', '), en: cls.used.join(', ') },
+        expected: verbatim(cls.used.join(', ')),
         detail: { kindTh: KIND_WORDS[cls.kind].th, kindEn: KIND_WORDS[cls.kind].en },
       });
     }
     if (cls.kind !== 'audit' && cls.renamed && !isCsv) {
-      const name = cls.kind === 'registry' ? 'ทะเบียนกลุ่ม' : 'ผลการตรวจ';
-      ctx.report('W_SHEET_RENAMED', { sheet: cls.sheet.name, expected: { th: name, en: name }, detail: { kindTh: KIND_WORDS[cls.kind].th, kindEn: KIND_WORDS[cls.kind].en } });
+      const name = (cls.kind === 'registry' ? REGISTRY_SHEETS : BATCH_SHEETS)[0]!;
+      ctx.report('W_SHEET_RENAMED', { sheet: cls.sheet.name, expected: verbatim(name), detail: { kindTh: KIND_WORDS[cls.kind].th, kindEn: KIND_WORDS[cls.kind].en } });
     }
     switch (cls.kind) {
       case 'registry': {
@@ -315,10 +317,10 @@ export async function ingestFile(f: FoundFile, shared: Shared): Promise<FileOutc
         if (!b.cover || !b.financials || !b.indicators) {
           const missing = (['cover', 'financials', 'indicators'] as const).filter((k) => !b[k]).map((k) => BOOK_SHEETS[k][0]!);
           const all = [BOOK_SHEETS.cover[0], BOOK_SHEETS.financials[0], BOOK_SHEETS.indicators[0], BOOK_SHEETS.plan[0]].join(', ');
-          for (const m of missing) ctx.report('E_SHEET_MISSING', { expected: { th: m, en: m }, detail: { allTh: all, allEn: all } });
+          for (const m of missing) ctx.report('E_SHEET_MISSING', { expected: verbatim(m), detail: { allTh: all, allEn: all } });
           if (!b.cover) return finish();
         }
-        if (!b.plan) ctx.report('W_SHEET_MISSING', { expected: { th: BOOK_SHEETS.plan[0]!, en: BOOK_SHEETS.plan[0]! } });
+        if (!b.plan) ctx.report('W_SHEET_MISSING', { expected: verbatim(BOOK_SHEETS.plan[0]!) });
         const r = parseBook(ctx, b as BookSheets);
         if (r.audit) out.audits = [r.audit];
         out.report.rows = r.rows;

@@ -1,4 +1,5 @@
 import type { Criteria } from '../lib/schema/criteria';
+import { verbatim } from '../lib/i18n/words';
 import { BATCH_COLUMNS, FINANCIAL_LABELS, type FieldHeader } from '../lib/schema/layouts';
 import type { Answer, AuditRecord, Financials, FinancialField } from '../lib/schema/records';
 import { ANSWER_EXPECTED, FINANCIAL_BOUND, indicatorPlan, readAnswer, resolveFiscalYear } from './audit-values';
@@ -53,7 +54,7 @@ export function parseBatch(ctx: FileContext, sheet: Sheet): TableResult<AuditRec
   const inds = [...plan.book.values()].map((ind) => ({ ind, c: col.get(ind.code) }));
   // Columns missing from the header: said once for the file, not once per row.
   for (const f of fin) if (f.c === undefined) ctx.report('W_COLUMN_MISSING', { sheet: sheet.name, field: f.field, expected: { th: FINANCIAL_LABELS.find((l) => l.field === f.field)!.headers[0]!, en: f.field } });
-  for (const i of inds) if (i.c === undefined) ctx.report('W_COLUMN_MISSING', { sheet: sheet.name, field: i.ind.code, expected: { th: i.ind.code, en: i.ind.code } });
+  for (const i of inds) if (i.c === undefined) ctx.report('W_COLUMN_MISSING', { sheet: sheet.name, field: i.ind.code, expected: verbatim(i.ind.code) });
 
   const fr = new FieldReader(ctx, sheet.name, sheet.rows);
   const scan = [...table.cols, ...table.personal.map((p) => p.col)];

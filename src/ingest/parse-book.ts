@@ -1,5 +1,5 @@
 import { BOUNDS } from '../lib/schema/bounds';
-import { COVER_LABELS, FINANCIAL_LABELS, INDICATOR_COLUMNS, PLAN_COLUMNS } from '../lib/schema/layouts';
+import { COVER_LABELS, FINANCIAL_LABELS, INDICATOR_COLUMNS, LABEL_SHEET_HEADINGS, PLAN_COLUMNS } from '../lib/schema/layouts';
 import type { Answer, AuditRecord, Financials, FinancialField, PlanItem } from '../lib/schema/records';
 import { normalizeHeader, thaiToAsciiDigits } from '../lib/thai/index';
 import { ANSWER_EXPECTED, FINANCIAL_BOUND, indicatorPlan, looksLikePerson, readAnswer, resolveFiscalYear } from './audit-values';
@@ -17,7 +17,7 @@ const INDICATORS = compileColumns(INDICATOR_COLUMNS);
 const PLAN = compileColumns(PLAN_COLUMNS);
 
 /** Column headings officers put above label | value rows; not unknown items. */
-const HEADINGS = new Set(['รายการ', 'ข้อมูล', 'จำนวน', 'หัวข้อ', 'ค่า', 'item', 'value', 'amount', 'label'].map(normalizeHeader));
+const HEADINGS = new Set(LABEL_SHEET_HEADINGS.map(normalizeHeader));
 
 export interface BookSheets {
   cover: Sheet;

@@ -1,3 +1,4 @@
+import { placeWithinDetail } from '../lib/issues/messages';
 import { BOUNDS } from '../lib/schema/bounds';
 import { REGISTRY_COLUMNS } from '../lib/schema/layouts';
 import type { Place, RegistryRecord } from '../lib/schema/records';
@@ -37,12 +38,6 @@ function resolvePlaces(ctx: FileContext, province: string, district: string, sub
   if (!s.ok) return { ok: false, fail: { level: 'subdistrict', p: s, within: d.value } };
   return { ok: true, province: place(p.value), district: place(d.value), subdistrict: place(s.value) };
 }
-
-const WITHIN = {
-  province: { th: '', en: '' },
-  district: { th: 'ในจังหวัด', en: ' in' },
-  subdistrict: { th: 'ในอำเภอ', en: ' in' },
-};
 
 /** Registry sheet rows → RegistryRecords (DESIGN §4.3). Private columns go to ctx.privateValues only. */
 export function parseRegistry(ctx: FileContext, sheet: Sheet): TableResult<RegistryRecord> {
@@ -100,10 +95,7 @@ export function parseRegistry(ctx: FileContext, sheet: Sheet): TableResult<Regis
         const { level, p, within } = places.fail;
         const cc = level === 'province' ? cProv! : level === 'district' ? cDist! : cSub!;
         if (!p.ok) {
-          fr.issue('E_PLACE_UNKNOWN', r, cc, level, p.found, p.expected, {
-            withinTh: within ? `${WITHIN[level].th}${within.name}` : '',
-            withinEn: within ? `${WITHIN[level].en} ${within.nameEn}` : '',
-          });
+          fr.issue('E_PLACE_UNKNOWN', r, cc, level, p.found, p.expected, placeWithinDetail(level, within));
         }
       }
     }

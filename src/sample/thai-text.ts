@@ -1,6 +1,6 @@
 /** Thai text the generator writes: Buddhist-Era dates, Thai digits, village names. Pure. */
 import type { Rng } from './prng';
-import { THAI_MONTHS_LONG as THAI_MONTHS, THAI_MONTHS_SHORT as THAI_MONTHS_ABBR } from '../lib/thai/date';
+import { THAI_MONTHS_LONG as THAI_MONTHS, THAI_MONTHS_SHORT as THAI_MONTHS_ABBR } from '../lib/thai/months';
 import { toBE } from '../lib/thai/buddhist-era';
 
 /** ASCII digits → Thai digits ๐–๙. */

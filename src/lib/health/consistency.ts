@@ -3,6 +3,7 @@ import type { Issue } from '../schema/issue';
 import type { AuditRecord, FinancialField } from '../schema/records';
 import { makeIssue } from '../issues/make-issue';
 import { formatNumber } from '../i18n/format';
+import { verbatim } from '../i18n/words';
 
 /**
  * Financial consistency rules across fields (DESIGN §5.1), each an error naming file, sheet and cell.
@@ -58,7 +59,7 @@ export function checkConsistency(audit: AuditRecord, criteria: Criteria): Issue[
         ...placeOf(audit, part),
         field: part,
         found: formatNumber(p),
-        expected: { th: `≤ ${formatNumber(w)}`, en: `≤ ${formatNumber(w)}` },
+        expected: verbatim(`≤ ${formatNumber(w)}`),
         detail: { whole, wholeValue: formatNumber(w) },
       }),
     );

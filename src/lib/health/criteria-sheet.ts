@@ -6,6 +6,7 @@
 import { cellAddress } from '../cell-address';
 import { makeIssue, type IssueAt } from '../issues/make-issue';
 import type { IssueCode } from '../issues/messages';
+import { verbatim } from '../i18n/words';
 import type { Issue } from '../schema/issue';
 import { CRITERIA_COLUMNS, CRITERIA_SETTINGS, type CriteriaColumn } from '../schema/layouts';
 import { normalizeText } from '../thai/normalize';
@@ -56,7 +57,7 @@ function readSettings(rows: unknown[][], report: Report): Settings {
       const code = text(v1).toUpperCase();
       if (!(DIMENSIONS as readonly string[]).includes(code)) {
         const list = DIMENSIONS.join(', ');
-        report('E_CRITERIA_DIMENSION', { row: r, col: 1 }, { found: text(v1), expected: { th: list, en: list }, detail: { reason: 'unknown' } });
+        report('E_CRITERIA_DIMENSION', { row: r, col: 1 }, { found: text(v1), expected: verbatim(list), detail: { reason: 'unknown' } });
       } else if (dimensions.some((d) => d.code === code)) {
         report('E_CRITERIA_DIMENSION', { row: r, col: 1 }, { found: code, detail: { reason: 'twice' } });
       } else dimensions.push({ code: code as Dimension, th: text(v2), en: text(v3) });
@@ -101,7 +102,7 @@ function readIndicator(
   const max = parseAmount(notationKey(cell('max')));
   if (!dim) {
     const list = dimensions.map((d) => d.code).join(', ');
-    report('E_CRITERIA_DIMENSION', at('dimension'), { found: cell('dimension'), expected: { th: list, en: list }, detail: { reason: 'notListed', code } });
+    report('E_CRITERIA_DIMENSION', at('dimension'), { found: cell('dimension'), expected: verbatim(list), detail: { reason: 'notListed', code } });
   }
   if (!measure.ok) report('E_CRITERIA_MEASURE', at('measure'), { found: cell('measure'), detail: { reason: measure.reason, ...measure.detail } });
   const maxOk = max !== undefined && !max.percent && max.value > 0;
@@ -162,7 +163,7 @@ export function parseCriteriaSheet(rows: unknown[][], file: string, sheet: strin
   const headerAt = rows.findIndex((r) => Array.isArray(r) && r.some((c) => matches(c, C.code)) && r.some((c) => matches(c, C.measure)));
   if (headerAt < 0) {
     const columns = Object.values(C).map((c) => c[0]).join(' | ');
-    report('E_CRITERIA_NO_HEADER', {}, { expected: { th: columns, en: columns } });
+    report('E_CRITERIA_NO_HEADER', {}, { expected: verbatim(columns) });
     return { issues };
   }
   // Exact matches only: ตัวชี้วัด (th) must not grab the English "indicator" column, and vice versa.

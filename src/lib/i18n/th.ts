@@ -5,7 +5,7 @@
  * dates and names come in formatted; src/lib/i18n/format.ts formats them). Issue messages of the data-quality
  * report are the catalogue's issue part, src/lib/issues/messages.ts, which takes its field labels from here.
  */
-import { THAI_MONTHS_LONG, THAI_MONTHS_SHORT } from '../thai/date';
+import { THAI_MONTHS_LONG, THAI_MONTHS_SHORT } from '../thai/months';
 import { toBE } from '../thai/buddhist-era';
 
 export const th = {

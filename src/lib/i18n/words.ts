@@ -29,3 +29,8 @@ export function upperFirst(text: string): string {
 export function bilingual(pick: (w: Words) => string): Bilingual {
   return { th: pick(th), en: pick(en) };
 }
+
+/** A text that is the same in both languages (a sheet name, a list of codes, a number), quoted as it is. */
+export function verbatim(text: string): Bilingual {
+  return { th: text, en: text };
+}

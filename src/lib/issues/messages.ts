@@ -579,7 +579,75 @@ export const EXPECTED = {
   peopleWhole: { th: 'จำนวนคนเต็มหน่วย เช่น 55', en: 'a whole number of people, such as 55' },
   percent0to100: { th: 'ร้อยละ 0 ถึง 100', en: 'a percentage from 0 to 100' },
   countWhole: { th: 'จำนวนครั้งเต็มหน่วยตั้งแต่ 0 เช่น 12', en: 'a whole count of 0 or more, such as 12' },
+  // What the cell parsers of src/lib/thai expect (E_DATE_INVALID, E_NUMBER_INVALID, E_YESNO_INVALID …).
+  date: { th: 'วันที่ เช่น 28/6/2559', en: 'a date such as 28/6/2559' },
+  number: { th: 'ตัวเลข', en: 'a number' },
+  wholeNumber: { th: 'จำนวนเต็ม', en: 'a whole number' },
+  fiscalYear: { th: 'ปีงบประมาณ พ.ศ. เช่น 2567', en: 'a fiscal year in BE such as 2567' },
+  yesNo: { th: 'มี/ไม่มี', en: 'yes or no' },
+  // A book answer, by the indicator's input kind (W_ANSWER_MISSING …): the English quotes the Thai words to type.
+  answerYesNo: { th: 'มี/ไม่มี', en: 'yes or no (มี/ไม่มี)' },
+  answerCount: { th: 'จำนวนครั้ง เช่น 12', en: 'a count such as 12' },
+  answerPercent: { th: 'ร้อยละ เช่น 70%', en: 'a percentage such as 70%' },
+  // A KM article's required front-matter lines (E_KM_FIELD_MISSING).
+  kmTitle: { th: 'title: "ชื่อเรื่อง"', en: 'title: "…"' },
+  kmDate: { th: 'date: "2567-07-15"', en: 'date: "2567-07-15"' },
 } satisfies Record<string, Bilingual>;
+
+/** One of two values: «2567 หรือ 2566» / "2567 or 2566". */
+export function expectedEither(a: string, b: string): Bilingual {
+  return { th: `${a} หรือ ${b}`, en: `${a} or ${b}` };
+}
+
+/** E_PLACE_UNKNOWN's expectation: the closest official names, or any official name when none is close. */
+export function expectedPlace(level: 'province' | 'district' | 'subdistrict', closest: readonly string[]): Bilingual {
+  const label = fieldLabel(level);
+  if (closest.length === 0) return { th: `ชื่อ${label.th}ที่มีอยู่จริง`, en: `a known ${label.en}` };
+  const names = closest.join(', ');
+  return { th: `ชื่อ${label.th} เช่น ${names}`, en: `a ${label.en} name such as ${names}` };
+}
+
+/** E_PLACE_UNKNOWN's detail: the official area the name was looked for in (a district's province, a sub-district's district). */
+export function placeWithinDetail(level: 'province' | 'district' | 'subdistrict', within?: { name: string; nameEn: string }): { withinTh: string; withinEn: string } {
+  if (!within || level === 'province') return { withinTh: '', withinEn: '' };
+  return { withinTh: `ใน${fieldLabel(level === 'district' ? 'province' : 'district').th}${within.name}`, withinEn: ` in ${within.nameEn}` };
+}
+
+/** E_FILE_UNRECOGNISED's expectation: the first sheet name of each kind of workbook (src/lib/schema/layouts.ts). */
+export function expectedSheets(registry: string, book: readonly string[], batch: string): Bilingual {
+  return {
+    th: `${registry} (ทะเบียน) หรือ ${book.join(', ')} (สมุดตรวจสุขภาพ) หรือ ${batch} (ผลการตรวจรวม)`,
+    en: `a sheet ${registry} (registry), or ${book.join(', ')} (audit book), or ${batch} (batch)`,
+  };
+}
+
+/** E_CSV_UNRECOGNISED's expectation: the required columns of a registry table or of a batch table. */
+export function expectedCsvColumns(registry: Bilingual, batch: Bilingual): Bilingual {
+  return { th: `${registry.th} (ทะเบียน) หรือ ${batch.th} (ผลการตรวจรวม)`, en: `${registry.en} (registry) or ${batch.en} (batch)` };
+}
+
+/** W_SPECIAL_FILE's detail: what kind of file that is not a regular file was found (src/ingest/guard.ts). */
+export function specialFileDetail(kind: 'fifo' | 'char-device' | 'block-device' | 'socket' | undefined): { kindTh: string; kindEn: string } {
+  const words = {
+    fifo: ['ท่อส่งข้อมูล (named pipe)', 'a named pipe (FIFO)'],
+    'char-device': ['อุปกรณ์ (character device)', 'a character device'],
+    'block-device': ['อุปกรณ์ (block device)', 'a block device'],
+    socket: ['ซ็อกเก็ต (socket)', 'a socket'],
+  } as const;
+  const [th, en] = kind ? words[kind] : ['ไฟล์พิเศษของระบบ', 'a special system file'];
+  return { kindTh: th, kindEn: en };
+}
+
+/** E_FILE_NOT_WORKBOOK's detail: what the first bytes of a file named as a workbook look like. */
+export function fileContentDetail(content: 'text' | 'html' | 'binary'): { contentTh: string; contentEn: string } {
+  const words = {
+    text: ['ข้อความธรรมดา', 'plain text'],
+    html: ['หน้าเว็บหรือ XML', 'a web page or XML'],
+    binary: ['ข้อมูลชนิดอื่นที่ไม่ใช่ตารางคำนวณ', 'some other kind of data, not a spreadsheet'],
+  } as const;
+  const [th, en] = words[content];
+  return { contentTh: th, contentEn: en };
+}
 
 /** Field labels used in sentences: field name → Thai / English, from the catalogue's `field` words. */
 export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = Object.fromEntries(

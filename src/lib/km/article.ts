@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { makeIssue } from '../issues/make-issue';
-import { type IssueCode, personalKindDetail } from '../issues/messages';
+import { EXPECTED, type IssueCode, personalKindDetail } from '../issues/messages';
 import { maskPersonalData } from '../privacy/recognise';
 import type { Issue } from '../schema/issue';
 import { parseThaiDate } from '../thai/date';
@@ -116,10 +116,7 @@ function parseFrontMatter(lines: readonly string[]): FrontMatter {
   return { data, bodyStart: end + 1 };
 }
 
-const REQUIRED_LINE = {
-  title: { th: 'title: "ชื่อเรื่อง"', en: 'title: "…"' },
-  articleDate: { th: 'date: "2567-07-15"', en: 'date: "2567-07-15"' },
-};
+const REQUIRED_LINE = { title: EXPECTED.kmTitle, articleDate: EXPECTED.kmDate };
 
 /** Parses one article's text. `file` names it in issues; `slug` is its URL segment. */
 export function parseKmArticle(text: string, file: string, slug: string): ParsedArticle {

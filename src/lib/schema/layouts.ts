@@ -30,10 +30,10 @@ export const REGISTRY_COLUMNS: FieldHeader[] = [
   { field: 'status', headers: [th.field.status, 'status'] },
   { field: 'lat', headers: [th.field.lat, 'lat', 'latitude'] },
   { field: 'lon', headers: [th.field.lon, 'lon', 'lng', 'longitude'] },
-  { field: 'chair', headers: ['ประธานกลุ่ม', 'ชื่อประธาน', 'chair'], private: true },
-  { field: 'phone', headers: ['โทรศัพท์', 'เบอร์โทรศัพท์', 'เบอร์โทร', 'phone', 'tel'], private: true },
-  { field: 'national_id', headers: ['เลขประจำตัวประชาชน', 'เลขบัตรประชาชน', 'national id', 'national_id'], private: true },
-  { field: 'address', headers: ['ที่อยู่', 'address'], private: true },
+  { field: 'chair', headers: [th.field.chair, 'ชื่อประธาน', 'chair'], private: true },
+  { field: 'phone', headers: [th.field.phone, 'เบอร์โทรศัพท์', 'เบอร์โทร', 'phone', 'tel'], private: true },
+  { field: 'national_id', headers: [th.field.national_id, 'เลขบัตรประชาชน', 'national id', 'national_id'], private: true },
+  { field: 'address', headers: [th.field.address, 'address'], private: true },
 ];
 
 /** The registry's สถานะ column: the catalogue's status words in Thai and English, each → its code. */
@@ -56,7 +56,7 @@ export const COVER_LABELS: FieldHeader[] = [
   { field: 'date', headers: [th.field.date, 'audit date', 'date'], required: true },
   { field: 'fiscalYear', headers: [th.field.fiscalYear, 'fiscal year'] },
   { field: 'statementDate', headers: [th.field.statementDate, 'statement date'] },
-  { field: 'auditors', headers: ['ผู้ตรวจ', 'คณะผู้ตรวจ', 'auditors', 'audit team'], private: true },
+  { field: 'auditors', headers: [th.field.auditors, 'คณะผู้ตรวจ', 'auditors', 'audit team'], private: true },
 ];
 
 /** Financial position: label | value rows in a book; one column each in a batch sheet. */
@@ -104,6 +104,12 @@ export const BATCH_COLUMNS: FieldHeader[] = [
 ];
 
 export const CRITERIA_SHEETS = ['เกณฑ์', 'criteria'];
+
+/** Sheets of explanations that the templates write (the first name) and officers add: never data, never warned about. */
+export const HELP_SHEETS = ['คำอธิบาย', 'คำแนะนำ', 'วิธีกรอก', 'วิธีใช้', 'อ่านก่อน', 'readme', 'instructions', 'help'];
+
+/** Column headings above the label | value rows of a book's cover and financial sheets (the templates write the first). */
+export const LABEL_SHEET_HEADINGS = [th.template.item, th.template.value, th.template.amount, 'หัวข้อ', 'ค่า', en.template.item, en.template.value, en.template.amount, 'label'];
 
 /**
  * The criteria sheet (DESIGN §5): a settings block of label | value rows, then a header row and one row per

@@ -2,23 +2,15 @@ import { thaiToAsciiDigits } from './digits.js';
 import { normalizeText } from './normalize.js';
 import { type Parsed, fail, ok } from './result.js';
 import { BE_OFFSET } from './buddhist-era.js';
+import { THAI_MONTHS_LONG, THAI_MONTHS_SHORT } from './months.js';
+import { EXPECTED } from '../issues/messages';
 
-const DATE_TH = 'วันที่ เช่น 28/6/2559';
-const DATE_EN = 'a date such as 28/6/2559';
 const DAY_MS = 86_400_000;
 /** Day 0 of each Excel date system, as UTC milliseconds. */
 const EPOCH_1900 = Date.UTC(1899, 11, 31); // serial 1 = 1900-01-01
 const EPOCH_1900_AFTER_BUG = Date.UTC(1899, 11, 30); // serials ≥ 61 (Excel's fake 1900-02-29 is 60)
 const EPOCH_1904 = Date.UTC(1904, 0, 1); // serial 0 = 1904-01-01
 
-export const THAI_MONTHS_LONG = [
-  'มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน',
-  'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม',
-] as const;
-export const THAI_MONTHS_SHORT = [
-  'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.',
-  'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.',
-] as const;
 const EN_MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',
@@ -86,14 +78,14 @@ function yearToCE(text: string, era: Era): number | undefined {
 function fromCalendar(y: number, m: number, d: number, found: string): Parsed<string | null> {
   const ce = y >= 2400 ? y - BE_OFFSET : y;
   const iso = ce >= 1900 && ce <= 2199 ? isoOf(ce, m, d) : undefined;
-  return iso ? ok(iso) : fail(found, DATE_TH, DATE_EN);
+  return iso ? ok(iso) : fail(found, EXPECTED.date);
 }
 
 function fromSerial(serial: number, date1904: boolean): Parsed<string | null> {
   const found = String(serial);
   const day = Math.floor(serial); // drop the time of day
   if (!Number.isFinite(serial) || day < (date1904 ? 0 : 1) || (!date1904 && day === 60)) {
-    return fail(found, DATE_TH, DATE_EN); // 60 is Excel's non-existent 1900-02-29
+    return fail(found, EXPECTED.date); // 60 is Excel's non-existent 1900-02-29
   }
   const epoch = date1904 ? EPOCH_1904 : day > 60 ? EPOCH_1900_AFTER_BUG : EPOCH_1900;
   const t = new Date(epoch + day * DAY_MS);
@@ -106,7 +98,7 @@ function fromSerial(serial: number, date1904: boolean): Parsed<string | null> {
  */
 function fromDate(t: Date): Parsed<string | null> {
   const ms = t.getTime();
-  if (Number.isNaN(ms)) return fail('Invalid Date', DATE_TH, DATE_EN);
+  if (Number.isNaN(ms)) return fail('Invalid Date', EXPECTED.date);
   const localMidnight = t.getHours() === 0 && t.getMinutes() === 0 && t.getSeconds() === 0 && t.getMilliseconds() === 0;
   const utc = !localMidnight && ms % DAY_MS === 0;
   const y = utc ? t.getUTCFullYear() : t.getFullYear();
@@ -139,7 +131,7 @@ function fromText(text: string): Parsed<string | null> {
     y = yearToCE(match[3]!, undefined);
   }
   const iso = y !== undefined && m !== undefined && d !== undefined ? isoOf(y, m, d) : undefined;
-  return iso ? ok(iso) : fail(text, DATE_TH, DATE_EN);
+  return iso ? ok(iso) : fail(text, EXPECTED.date);
 }
 
 /**
@@ -150,7 +142,7 @@ export function parseThaiDate(value: unknown, opts: { date1904?: boolean } = {})
   if (value === null || value === undefined) return ok(null);
   if (typeof value === 'number') return fromSerial(value, opts.date1904 === true);
   if (value instanceof Date) return fromDate(value);
-  if (typeof value !== 'string') return fail(String(value), DATE_TH, DATE_EN);
+  if (typeof value !== 'string') return fail(String(value), EXPECTED.date);
   const text = normalizeText(value);
   return text === '' ? ok(null) : fromText(text);
 }

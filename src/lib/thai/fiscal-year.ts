@@ -2,9 +2,8 @@ import { thaiToAsciiDigits } from './digits.js';
 import { normalizeText } from './normalize.js';
 import { type Parsed, fail, ok } from './result.js';
 import { BE_OFFSET } from './buddhist-era.js';
+import { EXPECTED } from '../issues/messages';
 
-const FY_TH = 'ปีงบประมาณ พ.ศ. เช่น 2567';
-const FY_EN = 'a fiscal year in BE such as 2567';
 const MIN_BE = 2500;
 const MAX_BE = 2600;
 const FY_TEXT = /^(?:ปีงบประมาณ|ปีงบ\.?|ปี|fy|fiscal year)?\s*(?:พ\.?\s?ศ\.?|b\.?e\.?)?\s*(\d{4}|\d{2})$/i;
@@ -44,5 +43,5 @@ export function parseFiscalYear(value: unknown): Parsed<number | null> {
   } else {
     found = String(value);
   }
-  return be !== undefined && be >= MIN_BE && be <= MAX_BE ? ok(be) : fail(found, FY_TH, FY_EN);
+  return be !== undefined && be >= MIN_BE && be <= MAX_BE ? ok(be) : fail(found, EXPECTED.fiscalYear);
 }

@@ -1,6 +1,7 @@
 import { thaiToAsciiDigits } from './digits.js';
 import { normalizeText } from './normalize.js';
 import { type Parsed, fail, ok } from './result.js';
+import { EXPECTED } from '../issues/messages';
 
 export type NumberKind = 'money' | 'count' | 'percent' | 'number';
 export interface NumberOptions {
@@ -8,11 +9,6 @@ export interface NumberOptions {
   /** The cell's number format (SheetJS `cell.z`); a `%` in it means the cell stores a fraction. */
   numFmt?: string;
 }
-
-const NUMBER_TH = 'ตัวเลข';
-const NUMBER_EN = 'a number';
-const WHOLE_TH = 'จำนวนเต็ม';
-const WHOLE_EN = 'a whole number';
 
 /** Plain decimal: either correct thousands grouping (1,234,567.5) or no separators. */
 const PLAIN = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$/;
@@ -35,7 +31,7 @@ const UNITS_FOR: Record<NumberKind, ReadonlySet<string>> = {
 const percentToFraction = (v: number): number => (Math.abs(v) > 1 ? v / 100 : v);
 
 function finish(v: number, kind: NumberKind, found: string): Parsed<number | null> {
-  if (kind === 'count' && (!Number.isInteger(v) || v < 0)) return fail(found, WHOLE_TH, WHOLE_EN);
+  if (kind === 'count' && (!Number.isInteger(v) || v < 0)) return fail(found, EXPECTED.wholeNumber);
   return ok(v === 0 ? 0 : v); // no -0
 }
 
@@ -79,7 +75,7 @@ export function parseThaiNumber(value: unknown, opts: NumberOptions = {}): Parse
   if (value === null || value === undefined) return ok(null);
   if (typeof value === 'number') {
     const found = String(value);
-    if (!Number.isFinite(value)) return fail(found, NUMBER_TH, NUMBER_EN);
+    if (!Number.isFinite(value)) return fail(found, EXPECTED.number);
     if (kind === 'percent') {
       const isFractionFmt = opts.numFmt !== undefined && opts.numFmt.includes('%');
       return finish(isFractionFmt ? value : percentToFraction(value), kind, found);
@@ -88,13 +84,13 @@ export function parseThaiNumber(value: unknown, opts: NumberOptions = {}): Parse
   }
   if (typeof value !== 'string') {
     const found = value instanceof Date ? value.toISOString() : String(value);
-    return fail(found, NUMBER_TH, NUMBER_EN);
+    return fail(found, EXPECTED.number);
   }
   const text = normalizeText(value);
   if (text === '') return ok(null);
-  if (DASHES.has(text)) return kind === 'money' ? ok(0) : fail(text, NUMBER_TH, NUMBER_EN);
+  if (DASHES.has(text)) return kind === 'money' ? ok(0) : fail(text, EXPECTED.number);
   const parsed = parseText(text, kind);
-  if (!parsed) return fail(text, NUMBER_TH, NUMBER_EN);
+  if (!parsed) return fail(text, EXPECTED.number);
   let v = parsed.v;
   if (parsed.percentSign) v = v / 100;
   else if (kind === 'percent') v = percentToFraction(v);

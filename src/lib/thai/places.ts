@@ -1,6 +1,7 @@
 import { compareThai } from './collate.js';
 import { normalizeText } from './normalize.js';
 import { type Parsed, fail, ok } from './result.js';
+import { expectedPlace } from '../issues/messages';
 
 export interface Division {
   code: string;
@@ -127,15 +128,8 @@ export function suggestClosest(name: string, candidates: readonly string[], n = 
     .map((x) => x.c);
 }
 
-const LEVEL_WORDS: Record<PlaceLevel, { th: string; en: string }> = {
-  province: { th: 'จังหวัด', en: 'province' },
-  district: { th: 'อำเภอ', en: 'district' },
-  subdistrict: { th: 'ตำบล', en: 'sub-district' },
-};
-
 function unknown(level: Level | undefined, name: string, lv: PlaceLevel): Parsed<Division> {
   const found = normalizeText(name);
-  const words = LEVEL_WORDS[lv];
   const items = level?.items ?? [];
   const english = ASCII_LETTER.test(found);
   const names = suggestClosest(
@@ -143,8 +137,7 @@ function unknown(level: Level | undefined, name: string, lv: PlaceLevel): Parsed
     items.map((i) => (english ? enKey(i.nameEn) : i.name)),
     3,
   ).map((k) => (english ? items.find((i) => enKey(i.nameEn) === k)?.nameEn ?? k : k));
-  if (names.length === 0) return fail(found, `ชื่อ${words.th}ที่มีอยู่จริง`, `a known ${words.en}`);
-  return fail(found, `ชื่อ${words.th} เช่น ${names.join(', ')}`, `a ${words.en} name such as ${names.join(', ')}`);
+  return fail(found, expectedPlace(lv, names));
 }
 
 /** Province by Thai or English name, with or without `จังหวัด`/`จ.`. */

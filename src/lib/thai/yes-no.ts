@@ -1,9 +1,7 @@
 import { thaiToAsciiDigits } from './digits.js';
 import { normalizeText } from './normalize.js';
 import { type Parsed, fail, ok } from './result.js';
-
-const YES_NO_TH = 'มี/ไม่มี';
-const YES_NO_EN = 'yes or no';
+import { EXPECTED } from '../issues/messages';
 
 /** The answers read as yes and as no (normalised, lower case; the templates list them). `/` is the Thai hand-written tick. */
 export const YES_ANSWERS = ['มี', 'ใช่', 'ผ่าน', '✓', '✔', '/', '1', 'true', 'y', 'yes'] as const;
@@ -19,11 +17,11 @@ export function parseYesNo(value: unknown): Parsed<boolean | null> {
   if (value === null || value === undefined) return ok(null);
   if (typeof value === 'boolean') return ok(value);
   if (typeof value === 'number') {
-    return value === 1 ? ok(true) : value === 0 ? ok(false) : fail(String(value), YES_NO_TH, YES_NO_EN);
+    return value === 1 ? ok(true) : value === 0 ? ok(false) : fail(String(value), EXPECTED.yesNo);
   }
-  if (typeof value !== 'string') return fail(String(value), YES_NO_TH, YES_NO_EN);
+  if (typeof value !== 'string') return fail(String(value), EXPECTED.yesNo);
   const text = normalizeText(value);
   if (text === '') return ok(null);
   const answer = ANSWERS.get(thaiToAsciiDigits(text).toLowerCase());
-  return answer === undefined ? fail(text, YES_NO_TH, YES_NO_EN) : ok(answer);
+  return answer === undefined ? fail(text, EXPECTED.yesNo) : ok(answer);
 }

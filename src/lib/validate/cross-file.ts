@@ -1,5 +1,5 @@
 import { formatNumber } from '../i18n/format';
-import { makeIssue } from '../issues/make-issue';
+import { makeIssue, placeText } from '../issues/make-issue';
 import { didYouMean, differences } from '../issues/messages';
 import type { Issue } from '../schema/issue';
 import type { AuditRecord, RegistryRecord, Source } from '../schema/records';
@@ -58,14 +58,6 @@ const at = (src: Source, field: string) => {
     ...(sheet !== undefined ? { sheet } : {}),
     ...(cell !== undefined ? { cell } : src.row !== undefined ? { row: src.row } : {}),
     field,
-  };
-};
-
-const where = (src: Source, field: string) => {
-  const cell = src.cells[field] ?? (src.row !== undefined ? `row ${src.row}` : '');
-  return {
-    th: `ไฟล์ ${src.file}${src.sheet ? ` แผ่นงาน ${src.sheet}` : ''} ช่อง ${cell}`,
-    en: `${src.file}${src.sheet ? `, sheet ${src.sheet}` : ''}, cell ${cell}`,
   };
 };
 
@@ -189,7 +181,7 @@ export function applyCrossFileRules(input: CrossFileInput): CrossFileResult {
     }
     distinct.forEach((r, i) => {
       const other = distinct[i === 0 ? 1 : 0]!;
-      const w = where(other.source, 'id');
+      const w = placeText(at(other.source, 'id'));
       const issue = makeIssue('E_DUPLICATE_ID', { ...at(r.source, 'id'), found: id, detail: { otherTh: w.th, otherEn: w.en, ...registryDiff(r, other) } });
       issues.push(issue);
       if (i === 0) conflictRoots.set(id, issue);

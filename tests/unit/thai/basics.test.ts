@@ -8,7 +8,7 @@ describe('result', () => {
     expect(ok(5)).toEqual({ ok: true, value: 5 });
   });
   it('fail carries found and bilingual expected', () => {
-    expect(fail('x', 'ตัวเลข', 'a number')).toEqual({
+    expect(fail('x', { th: 'ตัวเลข', en: 'a number' })).toEqual({
       ok: false,
       found: 'x',
       expected: { th: 'ตัวเลข', en: 'a number' },
