@@ -149,8 +149,8 @@ const WORDING: Record<IssueCode, [th: string, en: string]> = {
     'b.xlsx, sheet ข้อมูลการตรวจ, cell B5: fiscal year "1999" is not valid — expected a fiscal year in BE such as 2567',
   ],
   E_FISCAL_YEAR_MISMATCH: [
-    'ไฟล์ b.xlsx แผ่นงาน ข้อมูลการตรวจ ช่อง B5: ปีงบประมาณ 2560 ไม่ตรงกับวันที่ตรวจ 2024-06-28 (ปีงบประมาณ 2567) — ต้องเป็นปีงบประมาณ 2567 หรือ 2566',
-    'b.xlsx, sheet ข้อมูลการตรวจ, cell B5: fiscal year 2560 does not match the audit date 2024-06-28 (fiscal year 2567) — expected fiscal year 2567 or 2566',
+    'ไฟล์ b.xlsx แผ่นงาน ข้อมูลการตรวจ ช่อง B5: ปีงบประมาณ 2560 ไม่ตรงกับวันที่ตรวจ 28 มิถุนายน 2567 (ปีงบประมาณ 2567) — ต้องเป็นปีงบประมาณ 2567 หรือ 2566',
+    'b.xlsx, sheet ข้อมูลการตรวจ, cell B5: fiscal year 2560 does not match the audit date 28 June 2024 (fiscal year 2567) — expected fiscal year 2567 or 2566',
   ],
   E_FORMULA_ERROR: [
     'ไฟล์ registry/ทะเบียน.xlsx แผ่นงาน ทะเบียนกลุ่ม ช่อง F2: จำนวนสมาชิกเป็นสูตรที่คำนวณได้ค่าผิดพลาด "#DIV/0!" — ต้องแก้สูตรให้ได้ค่าที่ถูกต้อง',
@@ -221,8 +221,8 @@ const WORDING: Record<IssueCode, [th: string, en: string]> = {
     'b.xlsx, sheet ตัวชี้วัด, cell C4: indicator G3 is not answered — expected yes or no (มี/ไม่มี); unanswered, it scores 0',
   ],
   W_AUDIT_DUPLICATE: [
-    'ไฟล์ a.xlsx แผ่นงาน ข้อมูลการตรวจ ช่อง B2: กลุ่ม "6001001" มีผลการตรวจปีงบประมาณ 2567 มากกว่าหนึ่งครั้ง ผลนี้ (ตรวจ 2024-06-28) ไม่ได้ใช้ เพราะใช้ผลที่ตรวจวันที่ 2024-07-01 ในไฟล์ batch.ods — ต้องมีผลการตรวจกลุ่มละหนึ่งครั้งต่อปีงบประมาณ',
-    'a.xlsx, sheet ข้อมูลการตรวจ, cell B2: group "6001001" has more than one audit in fiscal year 2567; this one (dated 2024-06-28) is not used, the audit of 2024-07-01 in batch.ods is — expected one audit per group per fiscal year',
+    'ไฟล์ a.xlsx แผ่นงาน ข้อมูลการตรวจ ช่อง B2: กลุ่ม "6001001" มีผลการตรวจปีงบประมาณ 2567 มากกว่าหนึ่งครั้ง ผลนี้ (ตรวจ 28 มิถุนายน 2567) ไม่ได้ใช้ เพราะใช้ผลที่ตรวจวันที่ 1 กรกฎาคม 2567 ในไฟล์ batch.ods — ต้องมีผลการตรวจกลุ่มละหนึ่งครั้งต่อปีงบประมาณ',
+    'a.xlsx, sheet ข้อมูลการตรวจ, cell B2: group "6001001" has more than one audit in fiscal year 2567; this one (dated 28 June 2024) is not used, the audit of 1 July 2024 in batch.ods is — expected one audit per group per fiscal year',
   ],
   W_COLUMN_MISSING: [
     'ไฟล์ b.ods แผ่นงาน ผลการตรวจ: ไม่มีคอลัมน์ ตัวชี้วัด G3 จึงถือว่าทุกแถวไม่ได้กรอกข้อนี้ — ควรมีคอลัมน์ "G3"',
@@ -530,6 +530,14 @@ describe('issue messages', () => {
     expect(i.th).toBe('ไฟล์ registry/ทะเบียน.xlsx แผ่นงาน ทะเบียนกลุ่ม ช่อง E12: วันที่จัดตั้ง "31/2/2559" ไม่มีอยู่จริง — ต้องเป็นวันที่ เช่น 28/6/2559');
     expect(i.en).toBe('registry/ทะเบียน.xlsx, sheet ทะเบียนกลุ่ม, cell E12: founded date "31/2/2559" does not exist — expected a date such as 28/6/2559');
     expect(i).toMatchObject({ severity: 'error', code: 'E_DATE_INVALID', sheet: 'ทะเบียนกลุ่ม', cell: 'E12', field: 'founded', found: '31/2/2559' });
+  });
+
+  it('dates in sentences are the reader\'s: Buddhist Era in Thai, Common Era in English (issue 12)', () => {
+    // 2019-03-01 is 1 March 2562 BE (2019 + 543); 2020-01-15 is 15 January 2563 BE.
+    expect(differences([{ field: 'founded', here: '2019-03-01', there: '2020-01-15' }], [])).toEqual({
+      diffTh: 'วันที่จัดตั้ง "1 มีนาคม 2562" กับ "15 มกราคม 2563"',
+      diffEn: 'founded date "1 March 2019" vs "15 January 2020"',
+    });
   });
 
   it('every code has a case and a wording here', () => {

@@ -8,6 +8,8 @@ import { PERSONAL_MASK } from '../privacy/recognise';
 import { th as TH } from '../i18n/th';
 import { en as EN } from '../i18n/en';
 import type { Bilingual } from '../i18n/words';
+import { formatDate } from '../i18n/format';
+import type { Lang } from '../i18n/lang';
 
 export type { Bilingual };
 
@@ -33,6 +35,8 @@ export interface MessageTemplate {
 /** ` "value"` or '' when there is nothing that may be quoted. */
 const q = (found: string): string => (found === '' ? '' : ` "${found}"`);
 const d = (c: MessageContext, k: string): string => String(c.detail[k] ?? '');
+/** An ISO date of the detail as readers write it: «28 มิถุนายน 2567» (BE) / "28 June 2024". */
+const day = (c: MessageContext, k: string, lang: Lang): string => formatDate(d(c, k), lang);
 
 const DATA_FILE_TYPES: Bilingual = { th: '.xlsx .xlsm .xls .ods หรือ .csv', en: '.xlsx, .xlsm, .xls, .ods or .csv' };
 
@@ -237,8 +241,8 @@ export const MESSAGES = {
   },
   E_FISCAL_YEAR_MISMATCH: {
     severity: 'error',
-    th: (c) => `ปีงบประมาณ ${c.found} ไม่ตรงกับวันที่ตรวจ ${d(c, 'date')} (ปีงบประมาณ ${d(c, 'dateYear')}) — ต้องเป็นปีงบประมาณ ${c.expected.th}`,
-    en: (c) => `fiscal year ${c.found} does not match the audit date ${d(c, 'date')} (fiscal year ${d(c, 'dateYear')}) — expected fiscal year ${c.expected.en}`,
+    th: (c) => `ปีงบประมาณ ${c.found} ไม่ตรงกับวันที่ตรวจ ${day(c, 'date', 'th')} (ปีงบประมาณ ${d(c, 'dateYear')}) — ต้องเป็นปีงบประมาณ ${c.expected.th}`,
+    en: (c) => `fiscal year ${c.found} does not match the audit date ${day(c, 'date', 'en')} (fiscal year ${d(c, 'dateYear')}) — expected fiscal year ${c.expected.en}`,
   },
   E_PLACE_UNKNOWN: {
     severity: 'error',
@@ -302,8 +306,8 @@ export const MESSAGES = {
   },
   W_AUDIT_DUPLICATE: {
     severity: 'warning',
-    th: (c) => `กลุ่ม${q(c.found)} มีผลการตรวจปีงบประมาณ ${d(c, 'fiscalYear')} มากกว่าหนึ่งครั้ง ผลนี้ (ตรวจ ${d(c, 'date')}) ไม่ได้ใช้ เพราะใช้ผลที่ตรวจวันที่ ${d(c, 'keptDate')} ในไฟล์ ${d(c, 'keptFile')} — ต้องมีผลการตรวจกลุ่มละหนึ่งครั้งต่อปีงบประมาณ`,
-    en: (c) => `group${q(c.found)} has more than one audit in fiscal year ${d(c, 'fiscalYear')}; this one (dated ${d(c, 'date')}) is not used, the audit of ${d(c, 'keptDate')} in ${d(c, 'keptFile')} is — expected one audit per group per fiscal year`,
+    th: (c) => `กลุ่ม${q(c.found)} มีผลการตรวจปีงบประมาณ ${d(c, 'fiscalYear')} มากกว่าหนึ่งครั้ง ผลนี้ (ตรวจ ${day(c, 'date', 'th')}) ไม่ได้ใช้ เพราะใช้ผลที่ตรวจวันที่ ${day(c, 'keptDate', 'th')} ในไฟล์ ${d(c, 'keptFile')} — ต้องมีผลการตรวจกลุ่มละหนึ่งครั้งต่อปีงบประมาณ`,
+    en: (c) => `group${q(c.found)} has more than one audit in fiscal year ${d(c, 'fiscalYear')}; this one (dated ${day(c, 'date', 'en')}) is not used, the audit of ${day(c, 'keptDate', 'en')} in ${d(c, 'keptFile')} is — expected one audit per group per fiscal year`,
   },
   W_NAME_MISMATCH: {
     severity: 'warning',
@@ -548,8 +552,8 @@ export function didYouMean(candidates: readonly (RowRef & { id: string })[]): { 
 
 /** E_DUPLICATE_ID's side-by-side difference: public values quoted, private fields named only. */
 export function differences(publicDiffs: readonly { field: string; here: string; there: string }[], privateFields: readonly string[]): { diffTh: string; diffEn: string } {
-  const th = publicDiffs.map((x) => `${fieldLabel(x.field).th} "${x.here}" กับ "${x.there}"`);
-  const en = publicDiffs.map((x) => `${fieldLabel(x.field).en} "${x.here}" vs "${x.there}"`);
+  const th = publicDiffs.map((x) => `${fieldLabel(x.field).th} "${formatDate(x.here, 'th')}" กับ "${formatDate(x.there, 'th')}"`);
+  const en = publicDiffs.map((x) => `${fieldLabel(x.field).en} "${formatDate(x.here, 'en')}" vs "${formatDate(x.there, 'en')}"`);
   if (privateFields.length > 0) {
     th.push(`ข้อมูลส่วนบุคคล ${privateFields.map((f) => fieldLabel(f).th).join(', ')} (ไม่แสดงค่า)`);
     en.push(`private ${privateFields.map((f) => fieldLabel(f).en).join(', ')} (not shown)`);
