@@ -8,6 +8,9 @@ import { type Changes, type FileChange, SHRINK_MIN, SHRINK_SHARE, isShrinking } 
 import { issueKey } from '../lib/changes/summary';
 import type { Issue } from '../lib/schema/issue';
 import { esc } from './quality-report';
+import { type Bilingual, type Words, bilingual, verbatim, words } from '../lib/i18n/words';
+import { formatDate, formatFiscalYear } from '../lib/i18n/format';
+import type { Lang } from '../lib/i18n/lang';
 
 export interface ChangesInput {
   /** The last published build's summary: none yet (nothing to compare), unreadable, or compared (`changes`). */
@@ -29,16 +32,18 @@ export function stopsBuild(c: ChangesInput): boolean {
 const HTML_LIST_MAX = 200;
 const CONSOLE_FILES_MAX = 6;
 
-const STATUS_WORDS: Readonly<Record<string, { th: string; en: string }>> = {
-  used: { th: 'ใช้ทั้งหมด', en: 'used' },
-  partial: { th: 'ใช้บางส่วน', en: 'partly used' },
-  rejected: { th: 'ไม่ได้ใช้', en: 'rejected' },
-  skipped: { th: 'ข้ามไป', en: 'skipped' },
-};
-const statusWord = (s: string | null, gone: boolean) =>
-  s === null ? (gone ? { th: 'ไม่มีไฟล์แล้ว', en: 'gone' } : { th: 'ไฟล์ใหม่', en: 'new file' }) : (Object.hasOwn(STATUS_WORDS, s) ? STATUS_WORDS[s]! : { th: s, en: s });
+/** The section's words (src/lib/i18n, the `changes` part); the console prints the Thai line, " / ", the English. */
+const T = words('th').changes;
+const E = words('en').changes;
+const bothLine = (th: string, en: string) => `${th} / ${en}`;
+const n = (x: number) => String(x);
 
-const levelWord = (l: 1 | 2 | 3 | 'incomplete') => (l === 'incomplete' ? 'ข้อมูลไม่ครบ / incomplete' : String(l));
+const statusWord = (s: string | null, gone: boolean): Bilingual =>
+  s === null
+    ? gone ? { th: T.fileGone, en: E.fileGone } : { th: T.newFile, en: E.newFile }
+    : s === 'used' || s === 'partial' || s === 'rejected' || s === 'skipped' ? bilingual((w) => w.report.fileStatus[s]) : verbatim(s);
+
+const levelWord = (l: 1 | 2 | 3 | 'incomplete', lang: Lang) => (l === 'incomplete' ? words(lang).level.incomplete : String(l));
 
 /** Codes with their counts, most frequent first. */
 function byCode(issues: readonly Issue[]): [string, number][] {
@@ -85,8 +90,8 @@ function causeLines(files: readonly FileChange[]): CauseLine[] {
   return out;
 }
 
-const FOLLOWS_TH = (l: { files: number; errors: number }) => `ไฟล์ผลการตรวจ ${l.files} ไฟล์ ไม่ได้ใช้ ${l.errors} รายการ เพราะแถวทะเบียนของกลุ่มถูกปฏิเสธหรือไม่มีในทะเบียน (แก้ทะเบียนก่อน)`;
-const FOLLOWS_EN = (l: { files: number; errors: number }) => `${l.files} audit files lost ${l.errors} audits because their groups' registry rows were rejected or are missing (fix the registry first)`;
+const FOLLOWS_TH = (l: { files: number; errors: number }) => T.follows(n(l.files), n(l.errors));
+const FOLLOWS_EN = (l: { files: number; errors: number }) => E.follows(n(l.files), n(l.errors));
 
 function fewIds(ids: readonly string[], max = 10): string {
   return ids.slice(0, max).join(', ') + (ids.length > max ? `, … (+${ids.length - max})` : '');
@@ -97,29 +102,27 @@ export function shrinkConsoleLines(c: ChangesInput): string[] {
   const ch = c.changes;
   if (!ch || !isShrinking(ch)) return [];
   const out: string[] = [];
-  const rule = `ลดลงเกินร้อยละ ${SHRINK_SHARE * 100} และเกิน ${SHRINK_MIN} รายการ`;
-  const ruleEn = `fell by more than ${SHRINK_SHARE * 100} % and by more than ${SHRINK_MIN}`;
-  if (c.allowShrink) {
-    out.push(`ข้อมูลลดลงจากการเผยแพร่ครั้งก่อน (${rule}) แต่สั่ง --allow-shrink จึงเผยแพร่`, `  the data ${ruleEn} against the last published build; published anyway (--allow-shrink)`);
-  } else if (c.mode === 'build') {
-    out.push(`ไม่ได้เผยแพร่: ข้อมูล${rule} เมื่อเทียบกับการเผยแพร่ครั้งก่อน — dist/ เดิมไม่ถูกแตะต้อง`, `  not published: the data ${ruleEn} against the last published build; the previous dist/ is unchanged`);
-  } else {
-    out.push(`ถ้าสร้างเว็บไซต์ตอนนี้ จะไม่เผยแพร่: ข้อมูล${rule} เมื่อเทียบกับการเผยแพร่ครั้งก่อน`, `  npm run build would not publish: the data ${ruleEn} against the last published build`);
-  }
-  out.push(`  กลุ่ม ${ch.groups.before} → ${ch.groups.now} (หายไป ${ch.groups.removed.length}, ใหม่ ${ch.groups.added.length}) / groups ${ch.groups.before} → ${ch.groups.now} (${ch.groups.removed.length} vanished, ${ch.groups.added.length} new)`);
-  out.push(`  ผลการตรวจ ${ch.audits.before} → ${ch.audits.now} (หายไป ${ch.audits.removed.length}, ใหม่ ${ch.audits.added.length}) / audits ${ch.audits.before} → ${ch.audits.now} (${ch.audits.removed.length} vanished, ${ch.audits.added.length} new)`);
-  if (ch.groups.removed.length > 0) out.push(`  กลุ่มที่หายไป / vanished groups: ${fewIds(ch.groups.removed)}`);
+  const [tc, ec] = [T.console, E.console];
+  const share = n(SHRINK_SHARE * 100);
+  const [rule, ruleEn] = [tc.rule(share, n(SHRINK_MIN)), ec.rule(share, n(SHRINK_MIN))];
+  if (c.allowShrink) out.push(tc.shrankPublished(rule), `  ${ec.shrankPublished(ruleEn)}`);
+  else if (c.mode === 'build') out.push(tc.shrankStopped(rule), `  ${ec.shrankStopped(ruleEn)}`);
+  else out.push(tc.shrankWouldStop(rule), `  ${ec.shrankWouldStop(ruleEn)}`);
+  const g = [n(ch.groups.before), n(ch.groups.now), n(ch.groups.removed.length), n(ch.groups.added.length)] as const;
+  const a = [n(ch.audits.before), n(ch.audits.now), n(ch.audits.removed.length), n(ch.audits.added.length)] as const;
+  out.push(`  ${bothLine(tc.groups(...g), ec.groups(...g))}`, `  ${bothLine(tc.audits(...a), ec.audits(...a))}`);
+  if (ch.groups.removed.length > 0) out.push(`  ${bothLine(tc.vanishedGroups, ec.vanishedGroups)}: ${fewIds(ch.groups.removed)}`);
   if (ch.files === null) {
-    out.push('  สาเหตุ: สร้างจากชุดข้อมูลสำเร็จรูป จึงไม่มีรายชื่อไฟล์ให้ระบุ / cause: a prebuilt dataset has no files to name');
+    out.push(`  ${bothLine(tc.prebuilt, ec.prebuilt)}`);
   } else if (ch.files.length === 0) {
-    out.push('  ไม่พบไฟล์ที่เปลี่ยนไป / no data file changed status or gained errors');
+    out.push(`  ${bothLine(tc.noFileChanged, ec.noFileChanged)}`);
   } else {
-    out.push('สาเหตุที่พบ (ไฟล์ที่ข้อมูลหายไป) / likely causes (files whose rows left the site):');
+    out.push(`${bothLine(tc.causes, ec.causes)}:`);
     const lines = causeLines(ch.files);
     const shown = lines.length > CONSOLE_FILES_MAX ? [...lines.slice(0, CONSOLE_FILES_MAX - 1), lines[lines.length - 1]!] : lines;
     for (const l of shown) {
       if (l.kind === 'gone') {
-        out.push(`  ${l.dir} — ไม่มี ${l.files} ไฟล์แล้ว / ${l.files} files gone`);
+        out.push(`  ${l.dir} — ${bothLine(T.filesGone(n(l.files)), E.filesGone(n(l.files)))}`);
         continue;
       }
       if (l.kind === 'follows') {
@@ -128,29 +131,31 @@ export function shrinkConsoleLines(c: ChangesInput): string[] {
       }
       const f = l.change;
       const b = statusWord(f.before, false);
-      const n = statusWord(f.now, true);
-      const errs = f.newErrors.length > 0 ? `; ข้อผิดพลาดใหม่ ${f.newErrors.length} / ${f.newErrors.length} new errors: ${codeCounts(f.newErrors)}` : '';
-      out.push(`  ${f.file} — ${b.th} → ${n.th} / ${b.en} → ${n.en}${errs}`);
+      const now = statusWord(f.now, true);
+      const k = n(f.newErrors.length);
+      const errs = f.newErrors.length > 0 ? `; ${bothLine(T.newErrors(k), E.newErrors(k))}: ${codeCounts(f.newErrors)}` : '';
+      out.push(`  ${f.file} — ${b.th} → ${now.th} / ${b.en} → ${now.en}${errs}`);
       const [top] = topIssues(f.newErrors, 1);
       if (top) out.push(`      ${top.th}`, `      ${top.en}`);
     }
-    if (lines.length > shown.length) out.push(`  … และอีก ${lines.length - shown.length} รายการในรายงาน / and ${lines.length - shown.length} more in the report`);
+    const more = n(lines.length - shown.length);
+    if (lines.length > shown.length) out.push(`  ${bothLine(tc.moreInReport(more), ec.moreInReport(more))}`);
   }
-  if (!c.allowShrink) out.push('ถ้าตั้งใจให้ข้อมูลลดลง สั่ง npm run build -- --allow-shrink / if the data is meant to shrink: npm run build -- --allow-shrink');
+  if (!c.allowShrink) out.push(bothLine(tc.allowShrink, ec.allowShrink));
   return out;
 }
 
 /** One line for a build or check that does not shrink: what changed, in counts. */
 export function changesConsoleLine(c: ChangesInput): string {
-  if (c.previous === 'none') return 'เทียบกับการเผยแพร่ครั้งก่อน: ยังไม่เคยเผยแพร่ / since the last published build: none yet';
-  if (c.previous === 'unreadable' || !c.changes) return `เทียบกับการเผยแพร่ครั้งก่อน: อ่านสรุปไม่ได้ / since the last published build: its summary could not be read (${c.reason ?? ''})`;
+  const [tc, ec] = [T.console, E.console];
+  if (c.previous === 'none') return bothLine(tc.noneYet, ec.noneYet);
+  if (c.previous === 'unreadable' || !c.changes) return bothLine(tc.unreadable(c.reason ?? ''), ec.unreadable(c.reason ?? ''));
   const ch = c.changes;
   const p = ch.problems;
-  return (
-    `เทียบกับการเผยแพร่ครั้งก่อน / since the last published build: กลุ่ม groups +${ch.groups.added.length} −${ch.groups.removed.length} · ` +
-    `ผลการตรวจ audits +${ch.audits.added.length} −${ch.audits.removed.length} · ระดับเปลี่ยน level changes ${ch.levels.length}` +
-    (p ? ` · ปัญหาแก้แล้ว fixed ${p.fixed.length} · ปัญหาใหม่ new ${p.new.length}` : '')
-  );
+  const plusMinus = (x: { added: unknown[]; removed: unknown[] }) => `+${x.added.length} −${x.removed.length}`;
+  const counts = [plusMinus(ch.groups), plusMinus(ch.audits), n(ch.levels.length)] as const;
+  const problems = p ? [n(p.fixed.length), n(p.new.length)] as const : undefined;
+  return bothLine(tc.counts(...counts) + (problems ? tc.problems(...problems) : ''), ec.counts(...counts) + (problems ? ec.problems(...problems) : ''));
 }
 
 /** The section of reports/data-quality.json. */
@@ -168,38 +173,43 @@ export function changesJson(c: ChangesInput): Record<string, unknown> {
   };
 }
 
-function list<T>(items: readonly T[], li: (x: T) => string): string {
+function list<X>(items: readonly X[], li: (x: X) => string): string {
   const shown = items.slice(0, HTML_LIST_MAX).map((x) => `<li>${li(x)}</li>`).join('');
-  const more = items.length > HTML_LIST_MAX ? `<li>… และอีก ${esc(items.length - HTML_LIST_MAX)} รายการ (ครบใน data-quality.json)<span class="en">and ${esc(items.length - HTML_LIST_MAX)} more (all in data-quality.json)</span></li>` : '';
-  return `<ul>${shown}${more}</ul>`;
+  const more = n(items.length - HTML_LIST_MAX);
+  return `<ul>${shown}${items.length > HTML_LIST_MAX ? `<li>${both(T.moreInJson(more), E.moreInJson(more))}</li>` : ''}</ul>`;
 }
 
-function folded(titleTh: string, titleEn: string, n: number, body: () => string): string {
-  if (n === 0) return '';
-  return `<details><summary>${titleTh} ${esc(n)}<span class="en">${titleEn}: ${esc(n)}</span></summary>${body()}</details>`;
+/** Thai, then English in its span (the report's way). */
+const both = (th: string, en: string) => `${esc(th)}<span class="en">${esc(en)}</span>`;
+
+function folded(title: (w: Words['changes']) => string, count: number, body: () => string): string {
+  if (count === 0) return '';
+  return `<details><summary>${esc(title(T))} ${esc(count)}<span class="en">${esc(title(E))}: ${esc(count)}</span></summary>${body()}</details>`;
 }
 
 /** How many vanished and the files and problems that explain it. */
 function shrinkCausesHtml(ch: Changes): string {
   const out: string[] = ['<ul>'];
-  out.push(`<li>กลุ่ม ${esc(ch.groups.before)} → ${esc(ch.groups.now)} (หายไป ${esc(ch.groups.removed.length)})<span class="en">groups ${esc(ch.groups.before)} → ${esc(ch.groups.now)} (${esc(ch.groups.removed.length)} vanished)</span></li>`);
-  out.push(`<li>ผลการตรวจ ${esc(ch.audits.before)} → ${esc(ch.audits.now)} (หายไป ${esc(ch.audits.removed.length)})<span class="en">audits ${esc(ch.audits.before)} → ${esc(ch.audits.now)} (${esc(ch.audits.removed.length)} vanished)</span></li>`);
+  const g = [n(ch.groups.before), n(ch.groups.now), n(ch.groups.removed.length)] as const;
+  const a = [n(ch.audits.before), n(ch.audits.now), n(ch.audits.removed.length)] as const;
+  out.push(`<li>${both(T.groupsVanished(...g), E.groupsVanished(...g))}</li>`, `<li>${both(T.auditsVanished(...a), E.auditsVanished(...a))}</li>`);
   out.push('</ul>');
   if (ch.files === null) {
-    out.push('<p>สร้างจากชุดข้อมูลสำเร็จรูป จึงไม่มีรายชื่อไฟล์ให้ระบุสาเหตุ<span class="en">Built from a prebuilt dataset: there are no files to name.</span></p>');
+    out.push(`<p>${both(T.prebuilt, E.prebuilt)}</p>`);
     return out.join('\n');
   }
-  out.push('<h3>สาเหตุที่พบ: ไฟล์ที่ข้อมูลหายไป<span class="en">Likely causes: files whose rows left the site</span></h3>');
+  out.push(`<h3>${both(T.causes, E.causes)}</h3>`);
   out.push(
     list(causeLines(ch.files), (l) => {
-      if (l.kind === 'gone') return `${esc(l.dir)} — ไม่มี ${esc(l.files)} ไฟล์แล้ว<span class="en">${esc(l.files)} files gone</span>`;
-      if (l.kind === 'follows') return `${esc(FOLLOWS_TH(l))}<span class="en">${esc(FOLLOWS_EN(l))}</span>`;
+      if (l.kind === 'gone') return `${esc(l.dir)} — ${both(T.filesGone(n(l.files)), E.filesGone(n(l.files)))}`;
+      if (l.kind === 'follows') return both(FOLLOWS_TH(l), FOLLOWS_EN(l));
       const f = l.change;
       const b = statusWord(f.before, false);
-      const n = statusWord(f.now, true);
-      const errs = f.newErrors.length > 0 ? ` · ข้อผิดพลาดใหม่ ${esc(f.newErrors.length)} (${esc(codeCounts(f.newErrors))})` : '';
-      const top = topIssues(f.newErrors, 3).map((i) => `<div class="error">${esc(i.th)}<span class="en">${esc(i.en)}</span></div>`).join('');
-      return `<span class="file">${esc(f.file)}</span> — ${esc(b.th)} → ${esc(n.th)}${errs}<span class="en">${esc(b.en)} → ${esc(n.en)}${f.newErrors.length > 0 ? ` · ${esc(f.newErrors.length)} new errors` : ''}</span>${top}`;
+      const now = statusWord(f.now, true);
+      const k = n(f.newErrors.length);
+      const errs = f.newErrors.length > 0 ? ` · ${esc(T.newErrors(k))} (${esc(codeCounts(f.newErrors))})` : '';
+      const top = topIssues(f.newErrors, 3).map((i) => `<div class="error">${both(i.th, i.en)}</div>`).join('');
+      return `<span class="file">${esc(f.file)}</span> — ${esc(b.th)} → ${esc(now.th)}${errs}<span class="en">${esc(b.en)} → ${esc(now.en)}${f.newErrors.length > 0 ? ` · ${esc(E.newErrors(k))}` : ''}</span>${top}`;
     }),
   );
   return out.join('\n');
@@ -207,45 +217,50 @@ function shrinkCausesHtml(ch: Changes): string {
 
 /** The section of reports/data-quality.html. */
 export function changesHtml(c: ChangesInput): string {
-  const out: string[] = ['<h2 id="changes">การเปลี่ยนแปลงจากการเผยแพร่ครั้งก่อน<span class="en">Changes since the last published build</span></h2>'];
+  const out: string[] = [`<h2 id="changes">${both(T.heading, E.heading)}</h2>`];
   if (c.previous === 'none') {
-    out.push('<p>ยังไม่เคยเผยแพร่เว็บไซต์จากโฟลเดอร์นี้ จึงไม่มีสิ่งที่จะเทียบ<span class="en">No site has been published from this folder yet: nothing to compare.</span></p>');
+    out.push(`<p>${both(T.noneYet, E.noneYet)}</p>`);
     return out.join('\n');
   }
   if (c.previous === 'unreadable' || !c.changes) {
-    out.push(`<p class="warning">อ่านสรุปของการเผยแพร่ครั้งก่อนไม่ได้ (${esc(c.reason ?? '')}) จึงไม่ได้เทียบ สรุปจะถูกเขียนใหม่เมื่อเผยแพร่ครั้งถัดไป<span class="en">The summary of the last published build could not be read (${esc(c.reason ?? '')}), so nothing was compared; it is written again at the next publication.</span></p>`);
+    out.push(`<p class="warning">${both(T.unreadable(c.reason ?? ''), E.unreadable(c.reason ?? ''))}</p>`);
     return out.join('\n');
   }
   const ch = c.changes;
   if (isShrinking(ch)) {
+    const [share, min] = [n(SHRINK_SHARE * 100), n(SHRINK_MIN)];
     const head = c.allowShrink
-      ? `<p class="warning"><span class="tag">ข้อมูลลดลงมาก แต่เผยแพร่ตามคำสั่ง --allow-shrink</span><span class="en">The data shrank a lot; published anyway (--allow-shrink).</span></p>`
+      ? `<p class="warning"><span class="tag">${esc(T.shrankPublished)}</span><span class="en">${esc(E.shrankPublished)}</span></p>`
       : c.mode === 'build'
-        ? `<p class="error"><span class="tag">✗ ไม่ได้เผยแพร่: กลุ่มหรือผลการตรวจลดลงเกินร้อยละ ${SHRINK_SHARE * 100} และเกิน ${SHRINK_MIN} รายการ เว็บไซต์เดิมยังอยู่</span><span class="en">Not published: groups or audits fell by more than ${SHRINK_SHARE * 100} % and by more than ${SHRINK_MIN}; the previous site is unchanged. If this is intended, run npm run build -- --allow-shrink.</span></p>`
-        : `<p class="error"><span class="tag">✗ ถ้าสร้างเว็บไซต์ตอนนี้ จะไม่เผยแพร่: กลุ่มหรือผลการตรวจลดลงเกินร้อยละ ${SHRINK_SHARE * 100} และเกิน ${SHRINK_MIN} รายการ</span><span class="en">npm run build would not publish: groups or audits fell by more than ${SHRINK_SHARE * 100} % and by more than ${SHRINK_MIN}.</span></p>`;
+        ? `<p class="error"><span class="tag">✗ ${esc(T.shrankStopped(share, min))}</span><span class="en">${esc(E.shrankStopped(share, min))}</span></p>`
+        : `<p class="error"><span class="tag">✗ ${esc(T.shrankWouldStop(share, min))}</span><span class="en">${esc(E.shrankWouldStop(share, min))}</span></p>`;
     out.push(head, shrinkCausesHtml(ch));
   }
-  const row = (th: string, en: string, x: { before: number; now: number; added: unknown[]; removed: unknown[] }) =>
-    `<tr><th scope="row">${th}<span class="en">${en}</span></th><td class="n">${esc(x.before)}</td><td class="n">${esc(x.now)}</td><td class="n">${esc(x.added.length)}</td><td class="n">${esc(x.removed.length)}</td></tr>`;
+  const row = (what: 'groups' | 'audits', x: { before: number; now: number; added: unknown[]; removed: unknown[] }) =>
+    `<tr><th scope="row">${both(T[what], E[what])}</th><td class="n">${esc(x.before)}</td><td class="n">${esc(x.now)}</td><td class="n">${esc(x.added.length)}</td><td class="n">${esc(x.removed.length)}</td></tr>`;
+  const asOf = ch.previous.dataAsOf;
+  const caption = (w: Words['changes'], lang: Lang) => `${w.against}${asOf ? ` (${w.dataAsOf(formatDate(asOf, lang))})` : ''}`;
+  const col = (k: 'before' | 'now' | 'added' | 'removed') => `<th scope="col" class="n">${both(T[k], E[k])}</th>`;
   out.push(
-    `<table><caption>เทียบกับการเผยแพร่ครั้งก่อน${ch.previous.dataAsOf ? ` (ข้อมูล ณ ${esc(ch.previous.dataAsOf)})` : ''}<span class="en">Against the last published build</span></caption>`,
-    '<thead><tr><th scope="col"></th><th scope="col" class="n">ครั้งก่อน<span class="en">before</span></th><th scope="col" class="n">ตอนนี้<span class="en">now</span></th><th scope="col" class="n">เพิ่ม<span class="en">added</span></th><th scope="col" class="n">หายไป<span class="en">removed</span></th></tr></thead><tbody>',
-    row('กลุ่ม', 'groups', ch.groups),
-    row('ผลการตรวจ', 'audits', ch.audits),
+    `<table><caption>${both(caption(T, 'th'), caption(E, 'en'))}</caption>`,
+    `<thead><tr><th scope="col"></th>${col('before')}${col('now')}${col('added')}${col('removed')}</tr></thead><tbody>`,
+    row('groups', ch.groups),
+    row('audits', ch.audits),
     '</tbody></table>',
   );
   const p = ch.problems;
-  out.push(
-    `<p>ระดับเปลี่ยน ${esc(ch.levels.length)} · ปัญหาที่แก้แล้ว ${p ? esc(p.fixed.length) : '–'} · ปัญหาใหม่ ${p ? esc(p.new.length) : '–'}<span class="en">Level changes ${esc(ch.levels.length)} · problems fixed ${p ? esc(p.fixed.length) : '–'} · new problems ${p ? esc(p.new.length) : '–'}</span></p>`,
-  );
-  out.push(folded('กลุ่มที่เพิ่มขึ้น', 'Groups added', ch.groups.added.length, () => list(ch.groups.added, esc)));
-  out.push(folded('กลุ่มที่หายไป', 'Groups removed', ch.groups.removed.length, () => list(ch.groups.removed, esc)));
-  out.push(folded('ผลการตรวจที่เพิ่มขึ้น', 'Audits added', ch.audits.added.length, () => list(ch.audits.added, (a) => `${esc(a.group)} ปีงบประมาณ ${esc(a.fiscalYear)}<span class="en">fiscal year ${esc(a.fiscalYear)}</span>`)));
-  out.push(folded('ผลการตรวจที่หายไป', 'Audits removed', ch.audits.removed.length, () => list(ch.audits.removed, (a) => `${esc(a.group)} ปีงบประมาณ ${esc(a.fiscalYear)}<span class="en">fiscal year ${esc(a.fiscalYear)}</span>`)));
-  out.push(folded('ระดับที่เปลี่ยน', 'Level changes', ch.levels.length, () => list(ch.levels, (l) => `${esc(l.group)} ปีงบประมาณ ${esc(l.fiscalYear)}: ระดับ ${esc(levelWord(l.before))} → ${esc(levelWord(l.now))}<span class="en">fiscal year ${esc(l.fiscalYear)}: level ${esc(levelWord(l.before))} → ${esc(levelWord(l.now))}</span>`)));
+  const counts = [n(ch.levels.length), p ? n(p.fixed.length) : '–', p ? n(p.new.length) : '–'] as const;
+  out.push(`<p>${both(T.counts(...counts), E.counts(...counts))}</p>`);
+  const audit = (x: { group: string; fiscalYear: number }) => `${esc(x.group)} ${both(formatFiscalYear(x.fiscalYear, 'th'), formatFiscalYear(x.fiscalYear, 'en'))}`;
+  out.push(folded((w) => w.groupsAdded, ch.groups.added.length, () => list(ch.groups.added, esc)));
+  out.push(folded((w) => w.groupsRemoved, ch.groups.removed.length, () => list(ch.groups.removed, esc)));
+  out.push(folded((w) => w.auditsAdded, ch.audits.added.length, () => list(ch.audits.added, audit)));
+  out.push(folded((w) => w.auditsRemoved, ch.audits.removed.length, () => list(ch.audits.removed, audit)));
+  const change = (l: (typeof ch.levels)[number], lang: Lang, w: Words['changes']) => w.levelChange(formatFiscalYear(l.fiscalYear, lang), levelWord(l.before, lang), levelWord(l.now, lang));
+  out.push(folded((w) => w.levelChanges, ch.levels.length, () => list(ch.levels, (l) => `${esc(l.group)} ${both(change(l, 'th', T), change(l, 'en', E))}`)));
   if (p) {
-    out.push(folded('ปัญหาใหม่', 'New problems', p.new.length, () => list(p.new, (i) => `${esc(i.th)}<span class="en">${esc(i.en)}</span>`)));
-    out.push(folded('ปัญหาที่แก้แล้ว', 'Problems fixed', p.fixed.length, () => list(p.fixed, (k) => esc([k.code, k.file, k.sheet, k.cell].filter((x) => x !== undefined && x !== '').join(' · ')))));
+    out.push(folded((w) => w.newProblems, p.new.length, () => list(p.new, (i) => both(i.th, i.en))));
+    out.push(folded((w) => w.problemsFixed, p.fixed.length, () => list(p.fixed, (k) => esc([k.code, k.file, k.sheet, k.cell].filter((x) => x !== undefined && x !== '').join(' · ')))));
   }
   return out.join('\n');
 }

@@ -8,6 +8,7 @@ import { type ChangesInput, changesHtml, changesJson } from './changes-section';
 import { words } from '../lib/i18n/words';
 import { formatFiscalYear } from '../lib/i18n/format';
 import { compareCodes } from '../lib/thai/collate';
+import { fieldLabel } from '../lib/issues/messages';
 
 /** The report's words: Thai first, English below (src/lib/i18n, the `report` part). */
 const T = words('th').report;
@@ -143,7 +144,7 @@ export function qualityHtml(input: QualityReportInput): string {
     out.push(`<h3 id="${esc(anchor(file))}">${esc(file)} <span class="where">(${esc(T.fileCounts(String(e), w))} / ${esc(E.fileCounts(String(e), w))})</span></h3>`);
     for (const i of list.slice(0, SHOWN_PER_FILE)) {
       const at = words('th').where;
-      const where = [i.sheet ? at.sheet(i.sheet) : '', i.cell ? at.cell(i.cell) : '', i.line ? at.line(String(i.line)) : '', i.field ? at.field(i.field) : ''].filter(Boolean).join(' · ');
+      const where = [i.sheet ? at.sheet(i.sheet) : '', i.cell ? at.cell(i.cell) : '', i.line ? at.line(String(i.line)) : '', i.field ? at.field(fieldLabel(i.field).th) : ''].filter(Boolean).join(' · ');
       const tag = i.severity === 'error' ? `✗ ${esc(T.error)} / ${esc(E.error)}` : `! ${esc(T.warning)} / ${esc(E.warning)}`;
       out.push(
         `<div class="${i.severity}"><span class="tag">${tag}</span> <span class="where">${esc(i.code)}${where ? ` · ${esc(where)}` : ''}</span><br>${esc(i.th)}<span class="en">${esc(i.en)}</span></div>`,

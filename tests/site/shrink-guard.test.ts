@@ -184,7 +184,7 @@ describe('never silently shrink', () => {
     expect(allowed.report.changes.shrink).toEqual({ groups: false, audits: true, stopsBuild: false });
     // Against the new summary, the same data no longer shrinks: check does not say a build would stop.
     expect(allowedCheck.stdout).not.toContain('would not publish');
-    expect(allowedCheck.stdout).toMatch(/since the last published build: กลุ่ม groups \+0 −0 · ผลการตรวจ audits \+0 −0/);
+    expect(allowedCheck.stdout).toMatch(/เทียบกับการเผยแพร่ครั้งก่อน: กลุ่ม \+0 −0 · ผลการตรวจ \+0 −0 · ระดับเปลี่ยน 0.* \/ since the last published build: groups \+0 −0 · audits \+0 −0 · level changes 0/);
   });
 
   it('a prebuilt dataset (--dataset) is guarded too', () => {
