@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import type { SiteAddress } from '../src/publish/address';
 import { join, relative, resolve } from 'node:path';
+import { consoleText, twoLines } from '../src/lib/i18n/words';
 
 // Memory (DESIGN §12): src/publish/run.ts runs ingest + dataset and then Astro each in a child process of its
 // own, so their memory never adds up. The build runs itself again with a heap limit unless one was given
@@ -81,16 +82,17 @@ try {
   const mb = ((await folderBytes(resolve(values.out!))) / 1024 / 1024).toFixed(1);
   const f = r.files;
   console.log('');
-  console.log('สรุป / summary');
-  if (f) console.log(`  ไฟล์ข้อมูล / files: ${f.total} (ใช้ได้ used ${f.used}, บางส่วน partly used ${f.partial}, ปฏิเสธ rejected ${f.rejected}, ข้าม skipped ${f.skipped})`);
-  console.log(`  กลุ่ม / groups: ${r.groups} · การตรวจ / audits: ${r.audits}`);
-  console.log(`  ข้อผิดพลาด / errors: ${r.errors} · คำเตือน / warnings: ${r.warnings}`);
-  console.log(`  หน้าเว็บ / pages written: ${r.pages} (${mb} MB) → ${relative(process.cwd(), resolve(values.out!)) || '.'}/`);
-  console.log(`  ที่อยู่ / published at: ${address.site ?? ''}${address.base}${address.site ? '' : ' (ไม่มี sitemap: ไม่ได้ระบุ --site / no sitemap without --site)'}`);
-  console.log(`  เวลา / build time: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  if (r.reportPath) console.log(`  รายงานคุณภาพข้อมูล / quality report: ${relative(process.cwd(), r.reportPath)}`);
+  const say = (pick: Parameters<typeof consoleText>[0]) => console.log(`  ${consoleText(pick)}`);
+  console.log(consoleText((w) => w.console.summary));
+  if (f) say((w) => w.console.files(...([f.total, f.used, f.partial, f.rejected, f.skipped].map(String) as [string, string, string, string, string])));
+  say((w) => w.console.counts(String(r.groups), String(r.audits), String(r.errors), String(r.warnings)));
+  say((w) => w.console.pagesWritten(String(r.pages), mb, `${relative(process.cwd(), resolve(values.out!)) || '.'}/`));
+  const at = `${address.site ?? ''}${address.base}`;
+  say((w) => w.console.publishedAt(address.site ? at : `${at} (${w.console.noSitemap})`));
+  say((w) => w.console.buildTime(((Date.now() - t0) / 1000).toFixed(1)));
+  if (r.reportPath) say((w) => w.console.report(relative(process.cwd(), r.reportPath!)));
   if (values.strict && r.errors > 0) {
-    console.error(`\n--strict: พบข้อผิดพลาดในข้อมูล ${r.errors} รายการ / ${r.errors} data error(s); exit 1 (the site was built)`);
+    console.error(`\n${consoleText((w) => w.console.strict(String(r.errors)))}`);
     process.exit(1);
   }
   process.exit(0);
@@ -98,12 +100,12 @@ try {
   if (e instanceof ShrinkError) {
     console.error('');
     for (const line of e.lines) console.error(line);
-    if (e.reportPath) console.error(`รายงานคุณภาพข้อมูล / quality report: ${relative(process.cwd(), e.reportPath)}`);
+    if (e.reportPath) console.error(consoleText((w) => w.console.report(relative(process.cwd(), e.reportPath!))));
     process.exit(1);
   }
   const phase = e instanceof BuildError ? e.phase : 'unknown';
-  console.error(`\nสร้างเว็บไซต์ไม่สำเร็จ (ขั้นตอน ${phase}) — dist/ เดิมไม่ถูกแตะต้อง`);
-  console.error(`build failed at phase "${phase}"; the previous dist/ is unchanged.`);
+  console.error('');
+  for (const line of twoLines((w) => w.console.buildFailed(phase))) console.error(line);
   console.error((e as Error).message);
   process.exit(2);
 }

@@ -13,6 +13,7 @@ import { changesConsoleLine, shrinkConsoleLines, stopsBuild } from '../src/repor
 import { firstProblems } from '../src/report/console-problems';
 import { notAuditedFrom } from '../src/report/not-audited';
 import { writeQualityReport } from '../src/report/quality-report';
+import { consoleText, twoLines } from '../src/lib/i18n/words';
 
 function arg(name: string, fallback: string): string {
   const argv = process.argv.slice(2);
@@ -48,17 +49,15 @@ async function main(): Promise<number> {
   });
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
-  const n = (s: string) => ingest.files.filter((f) => f.status === s).length;
+  const n = (s: string) => String(ingest.files.filter((f) => f.status === s).length);
   const r0 = relative(process.cwd(), paths.html);
   const rel = r0 === '' || r0.startsWith('..') ? paths.html : r0;
   const lines = [
     ...firstProblems(issues),
-    `ไฟล์ ${ingest.files.length}: ใช้ทั้งหมด ${n('used')} · ใช้บางส่วน ${n('partial')} · ไม่ได้ใช้ ${n('rejected')} · ข้ามไป ${n('skipped')}`,
-    `  files ${ingest.files.length}: used ${n('used')} · partly used ${n('partial')} · rejected ${n('rejected')} · skipped ${n('skipped')}`,
-    `กลุ่ม ${dataset.groups.length} · ผลการตรวจ ${audits} · ข้อผิดพลาด ${errors} · คำเตือน ${warnings}`,
-    `  groups ${dataset.groups.length} · audits ${audits} · errors ${errors} · warnings ${warnings}`,
-    `รายงานคุณภาพข้อมูล: ${rel}`,
-    `  data-quality report: ${rel} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    ...twoLines((w) => w.console.files(String(ingest.files.length), n('used'), n('partial'), n('rejected'), n('skipped'))),
+    ...twoLines((w) => w.console.counts(String(dataset.groups.length), String(audits), String(errors), String(warnings))),
+    ...twoLines((w) => w.console.report(rel)),
+    `  (${((Date.now() - started) / 1000).toFixed(1)} s)`,
   ];
   console.log(lines.join('\n'));
   console.log(changesConsoleLine(changes));
@@ -70,7 +69,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (e: unknown) => {
-    console.error('ตรวจข้อมูลไม่สำเร็จ / the check could not run:', e instanceof Error ? e.message : e);
+    console.error(`${consoleText((w) => w.console.checkFailed)}:`, e instanceof Error ? e.message : e);
     process.exit(2);
   },
 );

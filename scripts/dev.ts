@@ -12,6 +12,7 @@ import { BASE_ENV, normalizeBase } from '../src/publish/address';
 import { DEV_SITE_ENV } from '../src/publish/dev-search';
 import { DATASET_ENV } from '../src/site/data';
 import { KM_ENV, KM_FILE } from '../src/site/km';
+import { consoleText } from '../src/lib/i18n/words';
 
 const { values } = parseArgs({
   options: {
@@ -47,26 +48,26 @@ function newest(dir: string): number {
 
 function whyBuild(): string | null {
   if (values.fresh) return '--fresh';
-  if (!existsSync(dataset)) return 'ยังไม่มีชุดข้อมูล / no dataset yet (.omsap/dataset.json)';
-  if (!existsSync(index)) return 'ยังไม่มีดัชนีค้นหา / no search index yet (dist/pagefind/)';
+  if (!existsSync(dataset)) return `${consoleText((w) => w.console.dev.noDataset)} (${dataset})`;
+  if (!existsSync(index)) return `${consoleText((w) => w.console.dev.noIndex)} (${index})`;
   const built = statSync(dataset).mtimeMs;
-  if (statSync(index).mtimeMs < built) return 'ดัชนีค้นหาเก่ากว่าชุดข้อมูล / the search index is older than the dataset';
+  if (statSync(index).mtimeMs < built) return consoleText((w) => w.console.dev.indexOlder);
   const input = values.dataset ? statSync(resolve(values.dataset)).mtimeMs : newest(resolve(values.data!));
-  if (input > built) return 'ข้อมูลเปลี่ยนหลังการสร้างครั้งล่าสุด / the input changed since the last build';
+  if (input > built) return consoleText((w) => w.console.dev.inputChanged);
   // KM articles are read (checked, masked) by the build too: pages show what it wrote beside the dataset.
-  if (newest(join(resolve(values.content!), 'km')) > built) return 'บทความ KM เปลี่ยนหลังการสร้างครั้งล่าสุด / the KM articles changed since the last build';
+  if (newest(join(resolve(values.content!), 'km')) > built) return consoleText((w) => w.console.dev.kmChanged);
   return null;
 }
 
 const why = whyBuild();
 if (why) {
-  console.log(`สร้างเว็บไซต์ก่อน / building first: ${why}`);
+  console.log(`${consoleText((w) => w.console.dev.buildingFirst)}: ${why}`);
   const passed = (['data', 'dataset', 'content', 'out', 'state', 'reports'] as const).flatMap((k) => (values[k] ? [`--${k}`, resolve(values[k])] : []));
   const args = ['--import', 'tsx', join(root, 'scripts', 'build.ts'), ...passed];
   const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) {
     if (!existsSync(dataset) || !existsSync(index)) process.exit(r.status ?? 2);
-    console.warn('การสร้างไม่สำเร็จ ใช้ชุดข้อมูลและดัชนีเดิม / the build failed; serving the previous dataset and index');
+    console.warn(consoleText((w) => w.console.dev.buildFailed));
   }
 }
 

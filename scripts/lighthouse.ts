@@ -17,6 +17,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BASE_ENV, normalizeBase } from '../src/publish/address';
 import { serveSite } from '../src/publish/static-server';
+import { consoleText } from '../src/lib/i18n/words';
 
 const LIGHTHOUSE = '13.5.0';
 const NODE = '24.21.0';
@@ -55,7 +56,7 @@ function tools(): { node: string; cli: string } {
   const node = ownNodeWorks ? process.execPath : join(dir, 'node_modules', 'node', 'bin', 'node');
   if (!existsSync(cli) || !existsSync(node)) {
     const packages = [`lighthouse@${LIGHTHOUSE}`, ...(ownNodeWorks ? [] : [`node@${NODE}`])];
-    console.log(`ติดตั้ง / installing ${packages.join(' ')} → ${relative(process.cwd(), dir)} (once)`);
+    console.log(consoleText((w) => w.console.installing(packages.join(' '), relative(process.cwd(), dir))));
     mkdirSync(dir, { recursive: true });
     const r = spawnSync('npm', ['install', '--prefix', dir, '--no-audit', '--no-fund', '--loglevel=error', '--engine-strict=false', ...packages], {
       stdio: 'inherit',

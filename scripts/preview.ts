@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { BASE_ENV, normalizeBase } from '../src/publish/address';
 import { serveSite } from '../src/publish/static-server';
+import { consoleText } from '../src/lib/i18n/words';
 
 const { values } = parseArgs({
   options: {
@@ -19,4 +20,4 @@ const { values } = parseArgs({
 
 const base = normalizeBase(values.base ?? process.env[BASE_ENV]);
 const served = await serveSite(resolve(values.out!), { base, gzip: !values.plain, port: Number(values.port) });
-console.log(`เปิด / open ${served.url}  (${values.plain ? 'ไม่บีบอัด / not compressed' : 'gzip'}; Ctrl-C เพื่อหยุด / to stop)`);
+console.log(consoleText((w) => w.console.preview(served.url, values.plain ? w.console.notCompressed : 'gzip')));

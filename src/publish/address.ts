@@ -4,6 +4,8 @@
  * or OMSAP_SITE), which canonical addresses and the sitemap need. astro.config.mjs reads the same variables, so
  * `npm run build`, `npm run dev` and the Astro child process agree.
  */
+import { consoleText } from '../lib/i18n/words';
+
 export const BASE_ENV = 'OMSAP_BASE';
 export const SITE_ENV = 'OMSAP_SITE';
 
@@ -21,7 +23,7 @@ export function normalizeBase(raw: string | undefined): string {
   for (const p of parts) {
     if (p === '.' || p === '..' || !/^[A-Za-z0-9._~-]+$/.test(p)) {
       throw new Error(
-        `--base "${raw}": ใช้ได้เฉพาะตัวอักษรอังกฤษ ตัวเลข และ . _ ~ - คั่นด้วย / เช่น /omsap/ / a base path is ASCII letters, digits and . _ ~ - separated by /, e.g. /omsap/`,
+        `--base "${raw}": ${consoleText((w) => w.console.address.base)}`,
       );
     }
   }
@@ -36,11 +38,11 @@ export function normalizeSite(raw: string | undefined): string | undefined {
   try {
     url = new URL(trimmed);
   } catch {
-    throw new Error(`--site "${raw}": ต้องเป็นที่อยู่เว็บ เช่น https://example.go.th / expected a web address such as https://example.go.th`);
+    throw new Error(`--site "${raw}": ${consoleText((w) => w.console.address.site)}`);
   }
   if (!/^https?:$/.test(url.protocol) || url.username || url.password || url.search || url.hash || url.pathname !== '/') {
     throw new Error(
-      `--site "${raw}": ใส่เฉพาะโปรโตคอลและชื่อโฮสต์ ส่วนเส้นทางใส่ใน --base / give only the scheme and host (https://example.go.th); put the path in --base`,
+      `--site "${raw}": ${consoleText((w) => w.console.address.siteHostOnly)}`,
     );
   }
   return url.origin;

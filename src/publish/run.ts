@@ -30,6 +30,8 @@ import { changesConsoleLine, shrinkConsoleLines, stopsBuild } from '../report/ch
 import { DIVISIONS_CACHE_DIR } from '../ingest/cache';
 import { CRITERIA_ENV } from '../site/data';
 import type { Criteria } from '../lib/schema/criteria';
+import { consoleText } from '../lib/i18n/words';
+import { DASH } from '../lib/i18n/format';
 
 export type Phase = 'ingest' | 'dataset' | 'report' | 'km' | 'astro' | 'pagefind' | 'gate' | 'swap';
 
@@ -161,7 +163,7 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
   let files: FileSummary | null = null;
   let ingestFiles: FileReport[] = [];
   if (opts.datasetFile) {
-    log(`[1/7] ชุดข้อมูลสำเร็จรูป / prebuilt dataset: ${relative(process.cwd(), opts.datasetFile)}`);
+    log(`[1/7] ${consoleText((w) => w.console.step.prebuilt)}: ${relative(process.cwd(), opts.datasetFile)}`);
     raw = JSON.parse(await readFile(opts.datasetFile, 'utf8'));
     // No report for a prebuilt dataset: the articles' problems go to the console.
     const read = await ingestKm(resolve(opts.contentDir));
@@ -169,7 +171,7 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
     origins = [...read.origins];
     for (const i of read.issues) log(`      ${i.th}\n      ${i.en}`);
   } else {
-    log(`[1/7] อ่านข้อมูล / ingest: ${relative(process.cwd(), opts.dataDir) || '.'}`);
+    log(`[1/7] ${consoleText((w) => w.console.step.ingest)}: ${relative(process.cwd(), opts.dataDir) || '.'}`);
     const out = await runPipeline(resolve(opts.dataDir), { log, ...opts.ingest, contentDir: resolve(opts.contentDir) });
     raw = out.dataset;
     issues = out.issues;
@@ -186,7 +188,8 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
       skipped: fs.filter((f) => f.status === 'skipped').length,
       total: fs.length,
     };
-    log(`      ไฟล์ ${files.total}: ใช้ได้ ${files.used}, ใช้ได้บางส่วน ${files.partial}, ปฏิเสธ ${files.rejected}, ข้าม ${files.skipped}`);
+    const counts = [files.total, files.used, files.partial, files.rejected, files.skipped].map(String) as [string, string, string, string, string];
+    log(`      ${consoleText((w) => w.console.files(...counts))}`);
     for (const line of firstProblems(issues)) log(`      ${line}`);
   }
   if (opts.privateFile) {
@@ -202,7 +205,7 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
   raw = undefined;
   if (!parsed.success) {
     const first = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`ชุดข้อมูลไม่ตรงตามรูปแบบ / dataset does not match DatasetSchema: ${first}`);
+    throw new Error(`${consoleText((w) => w.console.datasetInvalid)}: ${first}`);
   }
   const dataset: Dataset = parsed.data;
 
@@ -226,8 +229,9 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
       await writeFile(criteriaPath, JSON.stringify(criteria) + '\n');
     }
   }
-  const target = blocked ? 'ไม่ได้เขียน / not written' : relative(process.cwd(), datasetPath);
-  log(`[2/7] ชุดข้อมูล / dataset: ${dataset.groups.length} กลุ่ม, ${audits} การตรวจ, ปีงบประมาณ ${dataset.fiscalYears.join(', ') || '–'} → ${target}`);
+  const target = blocked ? consoleText((w) => w.console.notWritten) : relative(process.cwd(), datasetPath);
+  const sizes = [String(dataset.groups.length), String(audits), dataset.fiscalYears.join(', ') || DASH] as const;
+  log(`[2/7] ${consoleText((w) => w.console.step.dataset)}: ${consoleText((w) => w.console.dataset(...sizes))} → ${target}`);
 
   // 3. Data-quality report (outside dist/: it names files).
   at('report');
@@ -242,8 +246,8 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
       changes,
     });
     reportPath = written.html;
-    log(`[3/7] รายงานคุณภาพข้อมูล / quality report: ${relative(process.cwd(), reportPath)}`);
-  } else log('[3/7] รายงานคุณภาพข้อมูล: ข้าม (ชุดข้อมูลสำเร็จรูป) / skipped for a prebuilt dataset');
+    log(`[3/7] ${consoleText((w) => w.console.step.report)}: ${relative(process.cwd(), reportPath)}`);
+  } else log(`[3/7] ${consoleText((w) => w.console.step.report)}: ${consoleText((w) => w.console.reportSkipped)}`);
   return {
     files,
     groups: dataset.groups.length,
@@ -347,7 +351,7 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
       ...(opts.ingest?.cacheDir ? [join(resolve(opts.ingest.cacheDir), 'ingest')] : []),
       DIVISIONS_CACHE_DIR,
     ]);
-    if (cleaned.length > 0) log(`ลบสิ่งที่การสร้างที่ถูกหยุดกลางคันทิ้งไว้ / removed what killed builds left: ${cleaned.join(', ')}`);
+    if (cleaned.length > 0) log(`${consoleText((w) => w.console.staleRemoved)}: ${cleaned.join(', ')}`);
     at('ingest');
     const prep = await prepareInChild(opts, log, at);
     const { files, audits, privateValues, reportPath, datasetPath } = prep;
@@ -359,7 +363,7 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     phase = 'km';
     checkpoint(phase);
     process.env[KM_ENV] = prep.kmPath;
-    log(`[4/7] บทความ KM / articles: ${prep.articles}`);
+    log(`[4/7] ${consoleText((w) => w.console.step.km)}: ${prep.articles}`);
 
     // 5. Pages, into a fresh temp folder next to dist/.
     phase = 'astro';
@@ -373,27 +377,28 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     for (const stray of ['content-assets.mjs', 'content-modules.mjs']) await rm(join(tmp, stray), { force: true });
     await writeCrawlerFiles(tmp, address);
     const pages = await countHtml(tmp);
-    log(`[5/7] หน้าเว็บ / pages: ${pages} (${((Date.now() - ta) / 1000).toFixed(1)} s)`);
+    log(`[5/7] ${consoleText((w) => w.console.step.pages)}: ${pages} (${((Date.now() - ta) / 1000).toFixed(1)} s)`);
 
     // 6. Search index.
     phase = 'pagefind';
     checkpoint(phase);
     const tp = Date.now();
     const { pages: searchPages } = await indexSite(tmp);
-    log(`[6/7] ดัชนีค้นหา / search index: ${searchPages} หน้า (${((Date.now() - tp) / 1000).toFixed(1)} s)`);
+    log(`[6/7] ${consoleText((w) => w.console.step.search)}: ${searchPages} (${((Date.now() - tp) / 1000).toFixed(1)} s)`);
 
     // 7. Privacy gate over every file written, then the swap.
     phase = 'gate';
     checkpoint(phase);
     const gate = await scanDirectory(tmp, privateValues, new Map(prep.origins));
     if (gate.hits.length > 0) {
-      const lines = gate.hits.slice(0, 20).map((h) => `  ${h.file}:${h.line}:${h.column} ${h.kind} ${h.masked}${h.from ? ` (อ่านจาก / read from ${h.from})` : ''}`);
+      const lines = gate.hits.slice(0, 20).map((h) => `  ${h.file}:${h.line}:${h.column} ${h.kind} ${h.masked}${h.from ? ` (${consoleText((w) => w.console.readFrom)} ${h.from})` : ''}`);
       throw new Error(
-        `พบข้อมูลส่วนบุคคลในไฟล์ที่จะเผยแพร่ ${gate.hits.length} จุด / personal data found in ${gate.hits.length} place(s) of the site:\n${lines.join('\n')}` +
+        `${consoleText((w) => w.console.personalFound(String(gate.hits.length)))}:\n${lines.join('\n')}` +
           (gate.hits.length > 20 ? `\n  … and ${gate.hits.length - 20} more` : ''),
       );
     }
-    log(`[7/7] ตรวจข้อมูลส่วนบุคคล / privacy gate: ${gate.scanned} ไฟล์ผ่าน (${gate.skippedBinary} ไฟล์ไบนารี), ${new Set(privateValues).size} ค่าส่วนตัว`);
+    const passed = [gate.scanned, gate.skippedBinary, new Set(privateValues).size].map(String) as [string, string, string];
+    log(`[7/7] ${consoleText((w) => w.console.step.privacy)}: ${consoleText((w) => w.console.privacyPassed(...passed))}`);
     phase = 'swap';
     checkpoint(phase);
     exitIfOrphaned();
@@ -402,7 +407,7 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
       writePublishedSummary(resolve(opts.stateDir), prep.summary);
     } catch (e) {
       // The site is published; only the next build's comparison is lost (it then compares nothing).
-      log(`เขียนสรุปการเผยแพร่ไม่ได้ / could not write the published summary: ${(e as Error).message}`);
+      log(`${consoleText((w) => w.console.summaryNotWritten)}: ${(e as Error).message}`);
     }
 
     return {

@@ -1,4 +1,6 @@
 import type { Issue } from '../lib/schema/issue';
+import { consoleText } from '../lib/i18n/words';
+import { formatFixed } from '../lib/i18n/format';
 
 /** Problems printed by `npm run check` and `npm run build`; the report holds them all. */
 export const CONSOLE_PROBLEMS = 10;
@@ -18,9 +20,9 @@ export function firstProblems(issues: readonly Issue[], n = CONSOLE_PROBLEMS): s
     }
   }
   const total = issues.length.toLocaleString('en-US');
-  const lines = [`ปัญหาที่พบ ${shown.length} รายการแรกจาก ${total} / the first ${shown.length} of ${total} problems:`];
+  const lines = [`${consoleText((w) => w.console.firstProblems(String(shown.length), String(total)))}:`];
   for (const i of shown) lines.push(`  ${i.severity === 'error' ? '✗' : '!'} ${i.th}`, `    ${i.en}`);
   const more = issues.length - shown.length;
-  if (more > 0) lines.push(`  … และอีก ${more.toLocaleString('en-US')} รายการในรายงานคุณภาพข้อมูล / and ${more.toLocaleString('en-US')} more in the data-quality report`);
+  if (more > 0) lines.push(`  ${consoleText((w) => w.console.moreProblems(formatFixed(more, 0)))}`);
   return lines;
 }

@@ -11,6 +11,7 @@ import type { Place } from '../lib/schema/records';
 import { DEFAULT_CRITERIA } from '../lib/health/default-criteria';
 import { assertPublishable } from '../lib/privacy/allowlist';
 import { compareCodes, compareThai } from '../lib/thai/collate';
+import { consoleText } from '../lib/i18n/words';
 
 export const DATASET_ENV = 'OMSAP_DATASET';
 export const CRITERIA_ENV = 'OMSAP_CRITERIA';
@@ -25,13 +26,13 @@ export function readDatasetFile(path: string): Dataset {
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
-    throw new Error(`อ่านชุดข้อมูลไม่ได้ / cannot read the dataset ${path}: ${(e as Error).message}`);
+    throw new Error(`${consoleText((w) => w.console.datasetUnreadable)}: ${path}: ${(e as Error).message}`);
   }
   assertPublishable(raw);
   const parsed = DatasetSchema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`ชุดข้อมูลไม่ตรงตามรูปแบบ / dataset ${path} does not match DatasetSchema: ${first}`);
+    throw new Error(`${consoleText((w) => w.console.datasetInvalid)}: ${path}: ${first}`);
   }
   return parsed.data;
 }
@@ -73,7 +74,7 @@ function loadCriteria(id: string): Criteria {
   const criteria = file ? CriteriaSchema.parse(JSON.parse(readFileSync(resolve(file), 'utf8'))) : DEFAULT_CRITERIA;
   if (criteria.id !== id) {
     throw new Error(
-      `ชุดข้อมูลใช้เกณฑ์ ${id} แต่ไม่มีตารางเกณฑ์นี้ / dataset was scored with criteria "${id}" but the criteria table given is "${criteria.id}" (set ${CRITERIA_ENV})`,
+      `${consoleText((w) => w.console.criteriaMismatch(id, criteria.id))} (${CRITERIA_ENV})`,
     );
   }
   return criteria;

@@ -65,7 +65,7 @@ describe('build', () => {
   it('builds the sample data, printing a line per phase and a summary', () => {
     expect(first.code, first.stderr).toBe(0);
     for (const phase of ['[1/7]', '[2/7]', '[3/7]', '[4/7]', '[5/7]', '[6/7]', '[7/7]']) expect(first.stdout).toContain(phase);
-    expect(first.stdout).toMatch(/files: \d+ \(ใช้ได้ used \d+, บางส่วน partly used \d+, ปฏิเสธ rejected \d+/);
+    expect(first.stdout).toMatch(/ไฟล์ \d+: ใช้ทั้งหมด \d+ · ใช้บางส่วน \d+ · ไม่ได้ใช้ \d+ · ข้ามไป \d+ \/ files \d+: used \d+ · partly used \d+ · rejected \d+ · skipped \d+/);
     expect(first.stdout).toMatch(/pages written: \d+/);
     expect(first.stdout).toContain('data-quality.html');
     // The first problems, root causes first: the registry's planted bad date before the audits' problems.

@@ -34,3 +34,13 @@ export function bilingual(pick: (w: Words) => string): Bilingual {
 export function verbatim(text: string): Bilingual {
   return { th: text, en: text };
 }
+
+/** A console line in both languages: the Thai, " / ", the English (what the commands print). */
+export function consoleText(pick: (w: Words) => string): string {
+  return `${pick(th)} / ${pick(en)}`;
+}
+
+/** A console message as two lines, the English indented under the Thai (for the longer lines of the check). */
+export function twoLines(pick: (w: Words) => string): [string, string] {
+  return [pick(th), `  ${pick(en)}`];
+}
