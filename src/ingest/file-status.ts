@@ -1,4 +1,5 @@
 import type { FileKind, FileReport, FileStatus } from './index';
+import { compareCodes } from '../lib/thai/collate';
 
 /**
  * What reading a file gave, before the rules across files: skipped on purpose (a lock file, a file that is not data,
@@ -48,4 +49,4 @@ export function rootCauseRank(f: Pick<FileReport, 'kind' | 'path'>): number {
 }
 
 export const byRootCause = (a: Pick<FileReport, 'kind' | 'path'>, b: Pick<FileReport, 'kind' | 'path'>): number =>
-  rootCauseRank(a) - rootCauseRank(b) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  rootCauseRank(a) - rootCauseRank(b) || compareCodes(a.path, b.path);

@@ -11,6 +11,7 @@ import { esc } from './quality-report';
 import { type Bilingual, type Words, bilingual, verbatim, words } from '../lib/i18n/words';
 import { formatDate, formatFiscalYear } from '../lib/i18n/format';
 import type { Lang } from '../lib/i18n/lang';
+import { compareCodes } from '../lib/thai/collate';
 
 export interface ChangesInput {
   /** The last published build's summary: none yet (nothing to compare), unreadable, or compared (`changes`). */
@@ -49,7 +50,7 @@ const levelWord = (l: 1 | 2 | 3 | 'incomplete', lang: Lang) => (l === 'incomplet
 function byCode(issues: readonly Issue[]): [string, number][] {
   const n = new Map<string, number>();
   for (const i of issues) n.set(i.code, (n.get(i.code) ?? 0) + 1);
-  return [...n].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return [...n].sort((a, b) => b[1] - a[1] || compareCodes(a[0], b[0]));
 }
 
 /** "E_DUPLICATE_ID ×164, E_PLACE_UNKNOWN ×2" */

@@ -1,5 +1,6 @@
 import type { Issue } from '../schema/issue';
 import { type IssueKey, type LevelWord, type PublishedSummary, counts, issueKey, issueKeyText } from './summary';
+import { compareCodes } from '../thai/collate';
 
 /**
  * What changed since the last published build, and whether the new data would shrink the site (DESIGN §9):
@@ -58,7 +59,6 @@ export interface Changes {
   shrink: { groups: boolean; audits: boolean };
 }
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const auditText = (k: AuditKey) => `${k.group}\u0000${k.fiscalYear}`;
 
 function auditMap(s: PublishedSummary): Map<string, { key: AuditKey; level: LevelWord }> {
@@ -90,8 +90,8 @@ export function compareSummaries(before: PublishedSummary, now: PublishedSummary
   const groups: CountChange<string> = {
     before: was.size,
     now: is.size,
-    added: [...is].filter((id) => !was.has(id)).sort(byText),
-    removed: [...was].filter((id) => !is.has(id)).sort(byText),
+    added: [...is].filter((id) => !was.has(id)).sort(compareCodes),
+    removed: [...was].filter((id) => !is.has(id)).sort(compareCodes),
   };
   const wasAudits = auditMap(before);
   const isAudits = auditMap(now);
@@ -106,7 +106,7 @@ export function compareSummaries(before: PublishedSummary, now: PublishedSummary
     added: [...isAudits].filter(([k]) => !wasAudits.has(k)).map(([, a]) => a.key),
     removed: [...wasAudits].filter(([k]) => !isAudits.has(k)).map(([, a]) => a.key),
   };
-  const order = (a: AuditKey, b: AuditKey) => byText(a.group, b.group) || a.fiscalYear - b.fiscalYear;
+  const order = (a: AuditKey, b: AuditKey) => compareCodes(a.group, b.group) || a.fiscalYear - b.fiscalYear;
   audits.added.sort(order);
   audits.removed.sort(order);
   levels.sort(order);
@@ -155,7 +155,7 @@ export function compareSummaries(before: PublishedSummary, now: PublishedSummary
     const explains = (c: FileChange) => (c.newErrors.length > 0 ? 0 : 1);
     const lost = (c: FileChange) => (c.now === null || c.now === 'rejected' ? 0 : 1);
     out.sort(
-      (a, b) => Number(a.follows) - Number(b.follows) || explains(a) - explains(b) || lost(a) - lost(b) || b.newErrors.length - a.newErrors.length || byText(a.file, b.file),
+      (a, b) => Number(a.follows) - Number(b.follows) || explains(a) - explains(b) || lost(a) - lost(b) || b.newErrors.length - a.newErrors.length || compareCodes(a.file, b.file),
     );
     files = out;
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Dataset } from '../schema/dataset';
 import type { Issue } from '../schema/issue';
+import { compareCodes } from '../thai/collate';
 
 /**
  * What the last published build held, kept in the state folder (`.omsap/published.json`) after each swap into
@@ -46,7 +47,7 @@ export function summarise(dataset: Dataset, ingest?: { files: readonly { path: s
   // fromEntries defines own properties: an id such as "__proto__" in a prebuilt dataset stays a key.
   const groups: PublishedSummary['groups'] = Object.fromEntries(
     [...dataset.groups]
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .sort((a, b) => compareCodes(a.id, b.id))
       .map((g) => [g.id, Object.fromEntries(g.audits.map((a) => [String(a.fiscalYear), a.level ?? 'incomplete'] as const))]),
   );
   let issues: IssueKey[] | null = null;

@@ -640,6 +640,7 @@ export const en: Words = {
     staleRemoved: 'removed what killed builds left',
     summaryNotWritten: 'could not write the published summary',
     datasetInvalid: 'dataset does not match DatasetSchema',
+    offAllowList: 'dataset holds fields off the publish allow-list',
     datasetUnreadable: 'cannot read the dataset',
     criteriaMismatch: (id, given) => `dataset was scored with criteria "${id}" but the criteria table given is "${given}"`,
     summary: 'summary',

@@ -687,6 +687,7 @@ export const th = {
     staleRemoved: 'ลบสิ่งที่การสร้างที่ถูกหยุดกลางคันทิ้งไว้',
     summaryNotWritten: 'เขียนสรุปการเผยแพร่ไม่ได้',
     datasetInvalid: 'ชุดข้อมูลไม่ตรงตามรูปแบบ',
+    offAllowList: 'ชุดข้อมูลมีช่องที่ไม่อยู่ในรายการเผยแพร่',
     datasetUnreadable: 'อ่านชุดข้อมูลไม่ได้',
     criteriaMismatch: (id: string, given: string) => `ชุดข้อมูลใช้เกณฑ์ ${id} แต่ตารางเกณฑ์ที่ให้มาคือ ${given}`,
     summary: 'สรุป',

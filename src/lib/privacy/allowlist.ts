@@ -5,6 +5,7 @@
  * a member's home.
  */
 import { FINANCIAL_FIELDS } from '../schema/records';
+import { consoleText } from '../i18n/words';
 
 type Shape = { keys: readonly string[]; children?: Record<string, Shape | 'record-of-numbers' | 'free'> };
 
@@ -108,6 +109,6 @@ export function assertPublishable(dataset: unknown): void {
   const bad = findDisallowedFields(dataset);
   if (bad.length > 0) {
     const list = bad.slice(0, 10).join(', ') + (bad.length > 10 ? ` … (${bad.length} in all)` : '');
-    throw new Error(`ชุดข้อมูลมีช่องที่ไม่อยู่ในรายการเผยแพร่ / dataset holds fields off the publish allow-list: ${list}`);
+    throw new Error(`${consoleText((w) => w.console.offAllowList)}: ${list}`);
   }
 }

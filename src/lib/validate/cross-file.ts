@@ -227,7 +227,7 @@ export function applyCrossFileRules(input: CrossFileInput): CrossFileResult {
     }
     // The later date wins; on the same date, the first file in path order (deterministic). The one place this is
     // decided: the dataset build asserts one audit per group and year.
-    const [kept, ...others] = [...distinct].sort((x, y) => (x.date > y.date ? -1 : x.date < y.date ? 1 : bySource(x, y)));
+    const [kept, ...others] = [...distinct].sort((x, y) => compareCodes(y.date, x.date) || bySource(x, y));
     audits.push(kept!);
     for (const a of others) {
       issues.push(
