@@ -532,11 +532,15 @@ describe('issue messages', () => {
     expect(i).toMatchObject({ severity: 'error', code: 'E_DATE_INVALID', sheet: 'ทะเบียนกลุ่ม', cell: 'E12', field: 'founded', found: '31/2/2559' });
   });
 
-  it('dates in sentences are the reader\'s: Buddhist Era in Thai, Common Era in English (issue 12)', () => {
+  it('values in sentences are the reader\'s: dates in the Buddhist Era in Thai, the Common Era in English; statuses in words (issue 12)', () => {
     // 2019-03-01 is 1 March 2562 BE (2019 + 543); 2020-01-15 is 15 January 2563 BE.
     expect(differences([{ field: 'founded', here: '2019-03-01', there: '2020-01-15' }], [])).toEqual({
       diffTh: 'วันที่จัดตั้ง "1 มีนาคม 2562" กับ "15 มกราคม 2563"',
       diffEn: 'founded date "1 March 2019" vs "15 January 2020"',
+    });
+    expect(differences([{ field: 'status', here: 'active', there: 'dissolved' }], [])).toEqual({
+      diffTh: 'สถานะ "ดำเนินการ" กับ "ยุบเลิก"',
+      diffEn: 'status "active" vs "dissolved"',
     });
   });
 

@@ -550,10 +550,16 @@ export function didYouMean(candidates: readonly (RowRef & { id: string })[]): { 
   return { suggestTh: ` หรือหมายถึง ${th}?`, suggestEn: `; did you mean ${en}?` };
 }
 
+/** A registry value as a reader writes it: a status code in words, an ISO date in the language's era; else as it is. */
+function valueText(field: string, value: string, lang: Lang): string {
+  if (field === 'status' && Object.hasOwn(TH.groupStatus, value)) return (lang === 'th' ? TH : EN).groupStatus[value as keyof typeof TH.groupStatus];
+  return formatDate(value, lang);
+}
+
 /** E_DUPLICATE_ID's side-by-side difference: public values quoted, private fields named only. */
 export function differences(publicDiffs: readonly { field: string; here: string; there: string }[], privateFields: readonly string[]): { diffTh: string; diffEn: string } {
-  const th = publicDiffs.map((x) => `${fieldLabel(x.field).th} "${formatDate(x.here, 'th')}" กับ "${formatDate(x.there, 'th')}"`);
-  const en = publicDiffs.map((x) => `${fieldLabel(x.field).en} "${formatDate(x.here, 'en')}" vs "${formatDate(x.there, 'en')}"`);
+  const th = publicDiffs.map((x) => `${fieldLabel(x.field).th} "${valueText(x.field, x.here, 'th')}" กับ "${valueText(x.field, x.there, 'th')}"`);
+  const en = publicDiffs.map((x) => `${fieldLabel(x.field).en} "${valueText(x.field, x.here, 'en')}" vs "${valueText(x.field, x.there, 'en')}"`);
   if (privateFields.length > 0) {
     th.push(`ข้อมูลส่วนบุคคล ${privateFields.map((f) => fieldLabel(f).th).join(', ')} (ไม่แสดงค่า)`);
     en.push(`private ${privateFields.map((f) => fieldLabel(f).en).join(', ')} (not shown)`);
