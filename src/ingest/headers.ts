@@ -4,6 +4,7 @@ import { normalizeHeader } from '../lib/thai/index';
 import { cellText } from './cells';
 import { HEADER_SCAN_ROWS } from './limits';
 import type { Row } from './read-workbook';
+import { verbatim } from '../lib/i18n/words';
 
 /**
  * Header lookup compiled once per layout: normalised header → field spec, in a Map (a header such as
@@ -19,14 +20,16 @@ export interface CompiledColumns {
   expectedRequired: Bilingual;
 }
 
+/** The header to type for a column: the Thai one the templates write, the English alias in English sentences. */
+export function columnHeader(spec: FieldHeader): Bilingual {
+  return { th: spec.headers[0]!, en: spec.headers[1] ?? spec.headers[0]! };
+}
+
 export function compileColumns(specs: readonly FieldHeader[]): CompiledColumns {
   const byKey = new Map<string, FieldHeader>();
   for (const s of specs) for (const h of s.headers) if (!byKey.has(normalizeHeader(h))) byKey.set(normalizeHeader(h), s);
   const required = specs.filter((s) => s.required);
-  const list = (xs: readonly FieldHeader[]): Bilingual => {
-    const th = xs.map((s) => s.headers[0]!).join(', ');
-    return { th, en: th };
-  };
+  const list = (xs: readonly FieldHeader[]): Bilingual => verbatim(xs.map((s) => s.headers[0]!).join(', '));
   return { byKey, specs, required, expected: list(specs), expectedRequired: list(required) };
 }
 

@@ -6,7 +6,7 @@ import { ANSWER_EXPECTED, FINANCIAL_BOUND, indicatorPlan, readAnswer, resolveFis
 import { addr } from './cells';
 import type { FileContext } from './context';
 import { FieldReader } from './field-reader';
-import { type CompiledColumns, compileColumns } from './headers';
+import { type CompiledColumns, columnHeader, compileColumns } from './headers';
 import type { TableResult } from './parse-registry';
 import type { Sheet } from './read-workbook';
 import { isBlankRow, openTable } from './table';
@@ -53,7 +53,7 @@ export function parseBatch(ctx: FileContext, sheet: Sheet): TableResult<AuditRec
   const fin = FINANCIAL_LABELS.map((l) => ({ field: l.field as FinancialField, c: col.get(l.field), bound: FINANCIAL_BOUND.get(l.field)! }));
   const inds = [...plan.book.values()].map((ind) => ({ ind, c: col.get(ind.code) }));
   // Columns missing from the header: said once for the file, not once per row.
-  for (const f of fin) if (f.c === undefined) ctx.report('W_COLUMN_MISSING', { sheet: sheet.name, field: f.field, expected: { th: FINANCIAL_LABELS.find((l) => l.field === f.field)!.headers[0]!, en: f.field } });
+  for (const f of fin) if (f.c === undefined) ctx.report('W_COLUMN_MISSING', { sheet: sheet.name, field: f.field, expected: columnHeader(FINANCIAL_LABELS.find((l) => l.field === f.field)!) });
   for (const i of inds) if (i.c === undefined) ctx.report('W_COLUMN_MISSING', { sheet: sheet.name, field: i.ind.code, expected: verbatim(i.ind.code) });
 
   const fr = new FieldReader(ctx, sheet.name, sheet.rows);

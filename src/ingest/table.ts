@@ -1,4 +1,4 @@
-import { type HeaderMatch, type CompiledColumns, findHeaderRow, looksPersonal } from './headers';
+import { type HeaderMatch, type CompiledColumns, columnHeader, findHeaderRow, looksPersonal } from './headers';
 import { addr, isBlank } from './cells';
 import type { FileContext } from './context';
 import { HEADER_SCAN_ROWS, MAX_SHEET_ROWS } from './limits';
@@ -31,8 +31,8 @@ export function openTable(
       expected: layout.expectedRequired,
       detail: {
         rows: HEADER_SCAN_ROWS,
-        missingTh: found.missing.map((s) => s.headers[0]).join(', '),
-        missingEn: found.missing.map((s) => s.headers[1] ?? s.headers[0]).join(', '),
+        missingTh: found.missing.map((s) => columnHeader(s).th).join(', '),
+        missingEn: found.missing.map((s) => columnHeader(s).en).join(', '),
       },
     });
     return undefined;
