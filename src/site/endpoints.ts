@@ -2,6 +2,7 @@
 import type { Lang } from '../lib/i18n/lang';
 import { criteriaCsv, groupsCsv } from './csv';
 import { site } from './data';
+import { searchNameShards } from './search-view';
 
 const CSV = { 'Content-Type': 'text/csv; charset=utf-8' };
 
@@ -16,4 +17,12 @@ export function criteriaCsvResponse(lang: Lang): Response {
 
 export function datasetResponse(): Response {
   return new Response(JSON.stringify(site().dataset), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}
+
+export function nameShardPaths(): { params: { shard: string } }[] {
+  return [...searchNameShards().keys()].map((shard) => ({ params: { shard } }));
+}
+
+export function nameShardResponse(shard: string): Response {
+  return new Response(JSON.stringify(searchNameShards().get(shard) ?? []), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

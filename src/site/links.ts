@@ -26,6 +26,8 @@ export const routes = {
 export const files = {
   datasetJson: 'data/omsap.json',
   pagefind: 'pagefind/',
+  /** The search page's "did you mean" shards (src/pages/search/names/[shard].json.ts). */
+  searchNames: 'search/names/',
   favicon: 'favicon.svg',
 } as const;
 

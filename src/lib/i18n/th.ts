@@ -501,13 +501,18 @@ export const th = {
     allLevels: 'ทุกระดับ',
     noscriptBefore: 'การค้นหาต้องใช้ JavaScript หากปิดไว้ เลือกดูกลุ่มได้จาก',
     noscriptAfter: 'ตามจังหวัดและอำเภอ',
-    /** Words of the search page's script; {n} is a number, filled in the browser. */
+    /** Words of the search page's script; {n}, {level} are filled in the browser. */
     script: {
       searching: 'กำลังค้นหา…',
       none: 'ไม่พบผลลัพธ์ ลองใช้คำที่สั้นลง หรือเลือกตัวกรองน้อยลง',
       found: 'พบ {n} รายการ',
       foundOne: 'พบ 1 รายการ',
-      shown: ' (แสดง {n} รายการแรก)',
+      /** After "พบ 187 รายการ": which of them the page shows. */
+      shown: ' แสดงรายการที่ 1–{n}',
+      more: 'แสดงเพิ่มอีก {n} รายการ',
+      didYouMean: 'หรือหมายถึง',
+      /** A group result's level: "ระดับ ดี". */
+      level: 'ระดับ {level}',
       unavailable: 'ค้นหาไม่ได้ในขณะนี้ (ไม่พบดัชนีค้นหา)',
     },
   },
