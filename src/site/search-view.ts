@@ -59,9 +59,6 @@ export function searchConfig(lang: Lang): SearchConfig {
       district: w.place.districtOfProvince('{name}', '{province}'),
       subdistrict: w.place.line([w.place.subdistrict('{name}'), w.place.district('{district}')]),
       group: w.group.id('{id}'),
-      provinceUrl: href(lang, routes.province('{code}')),
-      districtUrl: href(lang, routes.district('{code}')),
-      groupUrl: href(lang, routes.group('{id}')),
       searchUrl: href(lang, routes.search),
     },
   };

@@ -8,7 +8,6 @@
  * letters that sound alike at the start of a word share a shard (ข ค ฆ, ซ ศ ษ ส, ร ล, …), so a misspelling of the
  * first letter among them still finds its name. Latin names shard by their first letter a–z.
  */
-import type { Dataset } from '../schema/dataset.js';
 import { fold } from './text.js';
 
 /** One name: a province, a district, a sub-district or a group id, with what its suggestion needs. */
@@ -40,10 +39,16 @@ export function nameShard(name: string): string | null {
 /** The shard of a group id: "id-" and its first two letters or digits ("6010-0002" → "id-60"). */
 export const idShard = (id: string): string => `id-${idKey(id).slice(0, 2)}`;
 
-type Named = { code: string; name: string; nameEn?: string };
+type Named = { code: string; name: string; nameEn: string };
+/** What the shards are made of: the dataset's places and its groups' ids and sub-districts. */
+export interface NamedPlaces {
+  provinces: readonly Named[];
+  districts: readonly (Named & { province?: string })[];
+  groups: readonly { id: string; subdistrict: Named; district: Named }[];
+}
 
 /** Every shard of a dataset, by shard name, entries in dataset order (the same data gives the same files). */
-export function nameShards(dataset: Pick<Dataset, 'provinces' | 'districts' | 'groups'>): Map<string, NameEntry[]> {
+export function nameShards(dataset: NamedPlaces): Map<string, NameEntry[]> {
   const shards = new Map<string, NameEntry[]>();
   const add = (keys: (string | null)[], entry: NameEntry) => {
     for (const k of new Set(keys)) {
@@ -53,7 +58,7 @@ export function nameShards(dataset: Pick<Dataset, 'provinces' | 'districts' | 'g
       else shards.set(k, [entry]);
     }
   };
-  const byName = (place: Named) => [nameShard(place.name), place.nameEn ? nameShard(place.nameEn) : null];
+  const byName = (place: Named) => [nameShard(place.name), nameShard(place.nameEn)];
   const provinces = new Map(dataset.provinces.map((p) => [p.code, p]));
   for (const p of dataset.provinces) add(byName(p), ['p', p.code, p.name, p.nameEn]);
   for (const d of dataset.districts) {

@@ -2,6 +2,7 @@
  * "Did you mean": the places and group ids of the dataset a small, Thai-aware edit away from what was typed
  * (ตะคลี → ตาคลี, one vowel; Takli → Takhli; 60100002 → 6010-0002), in either language's spelling.
  */
+import { composeSaraAm } from '../thai/normalize.js';
 import { levenshtein, stripPlacePrefix } from '../thai/places.js';
 import { idKey, idShard, nameShard, type NameEntry } from './names.js';
 import { fold, normalizeQuery } from './text.js';
@@ -22,21 +23,17 @@ export interface SuggestTemplates {
   subdistrict: string;
   /** "รหัสกลุ่ม {id}" */
   group: string;
-  /** Page addresses: "/provinces/{code}/", "/districts/{code}/", "/groups/{id}/", "/search/". */
-  provinceUrl: string;
-  districtUrl: string;
-  groupUrl: string;
+  /** The search page's address ("/search/"): a suggestion reruns the search with the name spelt right. */
   searchUrl: string;
 }
 
-const DECOMPOSED_SARA_AM = /\u0E4D([\u0E48-\u0E4B]?)\u0E32/g; // ํ (tone) า typed for (tone) ำ
 const NOT_NAME = /[^\p{L}\p{M}\p{N}]/gu;
 const ENGLISH_PLACE_WORDS = /\b(sub-?district|district|province|amphoe|tambon|changwat)\b/gi;
 const DIGIT = /\d/;
 const KIND_ORDER = { p: 0, d: 1, s: 2, g: 3 } as const;
 
 /** A name as compared: NFC, ำ composed, lower case, letters, marks and digits only. */
-const nameForm = (s: string): string => normalizeQuery(s).replace(DECOMPOSED_SARA_AM, '$1\u0E33').toLowerCase().replace(NOT_NAME, '');
+const nameForm = (s: string): string => composeSaraAm(normalizeQuery(s)).toLowerCase().replace(NOT_NAME, '');
 
 /** Edit distance in which changing only a mark (a tone mark, a vowel above or below) costs a half. */
 export function nameDistance(a: string, b: string): number {
@@ -85,9 +82,12 @@ export function suggest(query: string, entries: readonly NameEntry[], limit = 5)
   const { whole, parts } = lookupWords(query);
   const found = closest(whole, entries);
   // A word of several spelt exactly is not what was mistyped ("ตะคลี นครสวรรค์": ตาคลี, not the province).
-  return (found.length ? found : closest(parts, entries).filter((s) => s.distance > 0)).slice(0, limit);
+  const near = found.length ? found : closest(parts, entries).filter((s) => s.distance > 0);
+  // A name a whole edit further than the nearest is noise beside it (6010-0001 beside 6010-0002 for "60100002").
+  return near.filter((s) => s.distance < near[0]!.distance + 1).slice(0, limit);
 }
 
+/** Every entry within its allowed distance of one of the words, nearest first, then province … group. */
 function closest(words: string[], entries: readonly NameEntry[]): Suggestion[] {
   const best = new Map<string, Suggestion>();
   for (const entry of entries) {
@@ -97,30 +97,33 @@ function closest(words: string[], entries: readonly NameEntry[]): Suggestion[] {
     const seen = best.get(key);
     if (d < Infinity && (!seen || d < seen.distance)) best.set(key, { entry, distance: d });
   }
-  const found = [...best.values()].sort((a, b) => a.distance - b.distance || KIND_ORDER[a.entry[0]] - KIND_ORDER[b.entry[0]]);
-  // A name a whole edit further than the nearest is noise beside it (6010-0001 beside 6010-0002 for "60100002").
-  return found.filter((s) => s.distance < found[0]!.distance + 1);
+  return [...best.values()].sort((a, b) => a.distance - b.distance || KIND_ORDER[a.entry[0]] - KIND_ORDER[b.entry[0]]);
 }
 
 const fill = (template: string, values: Record<string, string>): string => template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
 
-/** A suggestion's label and link in the page's language (a sub-district links to a search for its groups). */
+/**
+ * A suggestion's label, and its link: the search again with the name spelt right (a sub-district's within its
+ * district, as the search page's district filter writes it: one name can be a sub-district in several districts).
+ */
 export function describe(entry: NameEntry, t: SuggestTemplates): { label: string; href: string } {
   const pick = (th: string, en: string) => (t.lang === 'en' && en ? en : th);
+  const search = (params: Record<string, string>) => `${t.searchUrl}?${new URLSearchParams(params)}`;
   switch (entry[0]) {
-    case 'p':
-      return { label: fill(t.province, { name: pick(entry[2], entry[3]) }), href: fill(t.provinceUrl, { code: entry[1] }) };
-    case 'd':
-      return {
-        label: fill(t.district, { name: pick(entry[2], entry[3]), province: pick(entry[4], entry[5]) }),
-        href: fill(t.districtUrl, { code: entry[1] }),
-      };
+    case 'p': {
+      const name = pick(entry[2], entry[3]);
+      return { label: fill(t.province, { name }), href: search({ q: name }) };
+    }
+    case 'd': {
+      const name = pick(entry[2], entry[3]);
+      return { label: fill(t.district, { name, province: pick(entry[4], entry[5]) }), href: search({ q: name }) };
+    }
     case 's': {
       const name = pick(entry[1], entry[2]);
       const district = pick(entry[3], entry[4]);
-      return { label: fill(t.subdistrict, { name, district }), href: `${t.searchUrl}?${new URLSearchParams({ q: name, district })}` };
+      return { label: fill(t.subdistrict, { name, district }), href: search({ q: name, district }) };
     }
     case 'g':
-      return { label: fill(t.group, { id: entry[1] }), href: fill(t.groupUrl, { id: entry[1] }) };
+      return { label: fill(t.group, { id: entry[1] }), href: search({ q: entry[1] }) };
   }
 }

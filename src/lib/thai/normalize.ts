@@ -18,6 +18,8 @@ const WHITESPACE = /\s+/g; // \s includes NBSP (U+00A0) and other Unicode spaces
 const TRAILING_UNIT = /\s*[(（[][^()（）[\]]*[)）\]]$/;
 const ASCII_UPPER = /[A-Z]+/g;
 
+const DECOMPOSED_SARA_AM = /\u0E4D([\u0E48-\u0E4B]?)\u0E32/g; // ํ (tone) า typed for (tone) ำ
+
 const lower = (m: string): string => m.toLowerCase();
 
 /** True for one UTF-16 unit of the invisible characters above. */
@@ -35,6 +37,11 @@ export function removeInvisible(s: string): string {
 /** NFC, drop invisible characters, any whitespace run (incl. NBSP) → one space, trim. */
 export function normalizeText(s: string): string {
   return removeInvisible(s.normalize('NFC')).replace(WHITESPACE, ' ').trim();
+}
+
+/** ำ as one letter where it was typed as ํ + า (with a tone mark between), as many keyboards and PDFs write it. */
+export function composeSaraAm(s: string): string {
+  return s.replace(DECOMPOSED_SARA_AM, '$1\u0E33');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { compareThai } from './collate.js';
-import { normalizeText } from './normalize.js';
+import { composeSaraAm, normalizeText } from './normalize.js';
 import { type Parsed, fail, ok } from './result.js';
 import { expectedPlace } from '../issues/messages';
 
@@ -25,7 +25,6 @@ const PREFIXES: Record<PlaceLevel, readonly string[]> = {
 };
 const SPACES = /\s+/g;
 const NON_ALNUM = /[^a-z0-9]+/g;
-const DECOMPOSED_SARA_AM = /\u0E4D([\u0E48-\u0E4B]?)\u0E32/g; // ํ (tone) า typed for (tone) ำ
 const ASCII_LETTER = /[A-Za-z]/;
 const MUEANG_KEYS = new Set(['เมือง', 'mueang', 'muang', 'mueng']);
 const BANGKOK_ALIASES = ['กทม', 'กทม.', 'กรุงเทพ', 'กรุงเทพฯ', 'bangkok', 'krungthep'];
@@ -41,7 +40,7 @@ export function stripPlacePrefix(s: string, level: PlaceLevel): string {
 
 /** Lookup key: Thai without spaces (ำ composed); English lower-case letters and digits only. */
 function thaiKey(s: string): string {
-  return normalizeText(s).replace(DECOMPOSED_SARA_AM, '$1\u0E33').replace(SPACES, '');
+  return composeSaraAm(normalizeText(s)).replace(SPACES, '');
 }
 function enKey(s: string): string {
   return s.toLowerCase().replace(NON_ALNUM, '');
