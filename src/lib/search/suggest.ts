@@ -57,6 +57,11 @@ export function lookupWords(query: string): { whole: string[]; parts: string[] }
   return { whole: forms([q.replace(/ /g, '')]), parts: q.includes(' ') ? forms(q.split(' ')) : [] };
 }
 
+/** Whether the query, place words off, is this name ("Chai Nat", "จังหวัดชัยนาท" name ชัยนาท; "เมืองชัยนาท" does not). */
+export function isNamed(query: string, name: string): boolean {
+  return lookupWords(query).whole.includes(nameForm(name));
+}
+
 /** The shards a query's suggestions can be in. */
 export function shardsFor(query: string): string[] {
   const { whole, parts } = lookupWords(query);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { idKey, idShard, nameShard, nameShards, type NameEntry, type NamedPlaces } from '../../../src/lib/search/names.js';
-import { allowedDistance, describe as describeEntry, lookupWords, nameDistance, shardsFor, suggest, type SuggestTemplates } from '../../../src/lib/search/suggest.js';
+import { allowedDistance, describe as describeEntry, isNamed, lookupWords, nameDistance, shardsFor, suggest, type SuggestTemplates } from '../../../src/lib/search/suggest.js';
 
 const NAKHON_SAWAN = { code: '60', name: 'นครสวรรค์', nameEn: 'Nakhon Sawan' };
 const TAKHLI = { code: '6007', name: 'ตาคลี', nameEn: 'Takhli' };
@@ -73,6 +73,20 @@ describe('lookupWords and shardsFor', () => {
     expect(shardsFor('อำเภอตะคลี')).toEqual(['0e2d', '0e15']);
     expect(shardsFor('Takli')).toEqual(['t']);
     expect(shardsFor('๖๐๑๐๐๐๐๒')).toEqual(['id-60']);
+  });
+});
+
+describe('isNamed: the query is this place’s name, place words off', () => {
+  it('names ชัยนาท with or without จังหวัด, Chai Nat with or without Province', () => {
+    expect(isNamed('ชัยนาท', 'ชัยนาท')).toBe(true);
+    expect(isNamed('จังหวัดชัยนาท', 'ชัยนาท')).toBe(true);
+    expect(isNamed('Chai Nat', 'Chai Nat')).toBe(true);
+    expect(isNamed('chai nat province', 'Chai Nat')).toBe(true);
+  });
+  it('does not name a longer name that holds it, nor a misspelling', () => {
+    expect(isNamed('ชัยนาท', 'เมืองชัยนาท')).toBe(false);
+    expect(isNamed('Chai Nat', 'Mueang Chai Nat')).toBe(false);
+    expect(isNamed('ตะคลี', 'ตาคลี')).toBe(false);
   });
 });
 
