@@ -23,9 +23,10 @@ export interface PipelineResult {
 /** data/ (and content/km/) → validated records → scored dataset, with every issue (DESIGN §2: check and build share this). */
 export async function runPipeline(dataDir: string, opts: PipelineOptions = {}): Promise<PipelineResult> {
   const ing = await ingest(dataDir, opts);
-  const { dataset } = buildDataset({ registry: ing.registry, audits: ing.audits, criteria: ing.criteria });
+  // The articles are checked against the criteria the data is scored with; the dataset links them to indicators.
+  const km = opts.contentDir ? await ingestKm(opts.contentDir, ing.criteria) : undefined;
+  const { dataset } = buildDataset({ registry: ing.registry, audits: ing.audits, criteria: ing.criteria, articles: km?.articles ?? [] });
   const issues = ing.issues;
-  const km = opts.contentDir ? await ingestKm(opts.contentDir) : undefined;
   if (km) {
     for (const f of km.files) ing.files.push(f); // never push(...list) of an unbounded list
     for (const i of km.issues) issues.push(i);

@@ -63,7 +63,9 @@ async function main(): Promise<Record<string, unknown>> {
       // The articles, read and checked as the build's ingest does, beside the dataset (src/site/km.ts reads them there).
       const { ingestKm } = await import('../ingest/km');
       const { writeKmFile } = await import('../publish/run');
-      process.env.OMSAP_KM = await writeKmFile(dirname(resolve(a.dataset!)), (await ingestKm(resolve(a.content!))).articles);
+      // (The dataset phase links no articles: lessons are timed in the whole build, which links them.)
+      const { site } = await import('../site/data');
+      process.env.OMSAP_KM = await writeKmFile(dirname(resolve(a.dataset!)), (await ingestKm(resolve(a.content!), site().criteria)).articles);
       process.env.ASTRO_TELEMETRY_DISABLED = '1';
       const { build } = await import('astro');
       await build({ root: a.root!, outDir: a.out!, logLevel: 'error', mode: 'production' });

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { makeIssue, placeText } from '../lib/issues/make-issue';
 import { type KmArticle, parseKmArticle } from '../lib/km/article';
+import type { Criteria } from '../lib/schema/criteria';
 import type { Issue } from '../lib/schema/issue';
 import type { FileReport } from './index';
 
@@ -30,8 +31,11 @@ export function articleSlug(name: string): string {
   return ascii || 'a-' + createHash('sha1').update(name).digest('hex').slice(0, 8);
 }
 
-/** Every `*.md` file of `<contentDir>/km/` (none when the folder does not exist). */
-export async function ingestKm(contentDir: string): Promise<KmIngest> {
+/**
+ * Every `*.md` file of `<contentDir>/km/` (none when the folder does not exist). `criteria` is the table in use: the
+ * codes an article's `indicators` may name.
+ */
+export async function ingestKm(contentDir: string, criteria: Pick<Criteria, 'id' | 'indicators'>): Promise<KmIngest> {
   const out: KmIngest = { articles: [], files: [], issues: [], origins: new Map() };
   const dir = join(contentDir, 'km');
   let names: string[];
@@ -47,7 +51,7 @@ export async function ingestKm(contentDir: string): Promise<KmIngest> {
   for (const name of names) {
     const file = `${basename(contentDir)}/km/${name}`;
     const slug = articleSlug(name);
-    const parsed = parseKmArticle(await readFile(join(dir, name), 'utf8'), file, slug);
+    const parsed = parseKmArticle(await readFile(join(dir, name), 'utf8'), file, slug, criteria);
     const issues = parsed.issues;
     // One article per slug and language: a Thai version and an English version share a slug.
     const key = parsed.article ? `${slug}/${parsed.article.lang}` : slug;

@@ -28,7 +28,9 @@ import { removeStaleTemps } from './stale-temps';
 import { type PublishedSummary, summarise } from '../lib/changes/summary';
 import { changesConsoleLine, shrinkConsoleLines, stopsBuild } from '../report/changes-section';
 import { DIVISIONS_CACHE_DIR } from '../ingest/cache';
-import { CRITERIA_ENV } from '../site/data';
+import { CRITERIA_ENV, criteriaTable } from '../site/data';
+import { DEFAULT_CRITERIA } from '../lib/health/default-criteria';
+import { lessonLinks } from '../lib/km/lessons';
 import type { Criteria } from '../lib/schema/criteria';
 import { consoleText } from '../lib/i18n/words';
 import { DASH } from '../lib/i18n/format';
@@ -165,8 +167,12 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
   if (opts.datasetFile) {
     log(`[1/7] ${consoleText((w) => w.console.step.prebuilt)}: ${relative(process.cwd(), opts.datasetFile)}`);
     raw = JSON.parse(await readFile(opts.datasetFile, 'utf8'));
-    // No report for a prebuilt dataset: the articles' problems go to the console.
-    const read = await ingestKm(resolve(opts.contentDir));
+    // No report for a prebuilt dataset: the articles' problems go to the console. The articles are checked against
+    // the criteria the pages will show, and the dataset's lessons are those of the articles published with it.
+    const id = typeof raw === 'object' && raw !== null && 'criteria' in raw && typeof raw.criteria === 'string' ? raw.criteria : undefined;
+    const table = id === undefined ? DEFAULT_CRITERIA : criteriaTable(id, join(resolve(opts.stateDir), 'dataset.json'));
+    const read = await ingestKm(resolve(opts.contentDir), table);
+    if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) (raw as Record<string, unknown>).lessons = lessonLinks(read.articles, table);
     km = read.articles;
     origins = [...read.origins];
     for (const i of read.issues) log(`      ${i.th}\n      ${i.en}`);

@@ -67,9 +67,12 @@ export interface Site {
 
 let cached: Site | undefined;
 
-function loadCriteria(id: string): Criteria {
-  // The build writes the table that scored the data beside the dataset; a province's own table replaces the default.
-  const beside = join(dirname(datasetPath()), 'criteria.json');
+/**
+ * The criteria table of a dataset scored with criteria `id` (read from `datasetFile`): OMSAP_CRITERIA, else the table
+ * the build wrote beside the dataset (a province's own replaces the default), else the default. Throws when it is not `id`.
+ */
+export function criteriaTable(id: string, datasetFile: string): Criteria {
+  const beside = join(dirname(datasetFile), 'criteria.json');
   const file = process.env[CRITERIA_ENV] ?? (existsSync(beside) ? beside : undefined);
   const criteria = file ? CriteriaSchema.parse(JSON.parse(readFileSync(resolve(file), 'utf8'))) : DEFAULT_CRITERIA;
   if (criteria.id !== id) {
@@ -83,7 +86,7 @@ function loadCriteria(id: string): Criteria {
 export function site(): Site {
   if (cached) return cached;
   const dataset = readDatasetFile(datasetPath());
-  const criteria = loadCriteria(dataset.criteria);
+  const criteria = criteriaTable(dataset.criteria, datasetPath());
   const groupsById = new Map(dataset.groups.map((g) => [g.id, g]));
   const districtsByCode = new Map(dataset.districts.map((d) => [d.code, d]));
   const provincesByCode = new Map(dataset.provinces.map((p) => [p.code, p]));

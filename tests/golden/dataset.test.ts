@@ -66,7 +66,7 @@ describe('buildDataset', () => {
 
   it('empty input gives an empty, valid dataset', () => {
     const empty = buildDataset({ registry: [], audits: [], criteria: DEFAULT_CRITERIA }).dataset;
-    expect(empty).toEqual({ schemaVersion: 2, criteria: 'omsap-2567', dataAsOf: null, fiscalYears: [], groups: [], districts: [], provinces: [], followThrough: [] });
+    expect(empty).toEqual({ schemaVersion: 2, criteria: 'omsap-2567', dataAsOf: null, fiscalYears: [], groups: [], districts: [], provinces: [], followThrough: [], lessons: [] });
   });
 });
 

@@ -79,6 +79,7 @@ const CASES: Record<IssueCode, Parameters<typeof makeIssue>[1]> = {
   W_ROWS_REPEATED: { file: 'registry/r.csv', sheet: '', cell: 'A3', field: 'id', found: '6001001', detail: { other: 'registry/r.xlsx', count: 2 } },
   W_FILE_COPY: { file: 'registry/r.csv', detail: { other: 'registry/r.xlsx', count: 164 } },
   W_KM_LANG_UNKNOWN: { file: 'content/km/a.en.md', line: 7, field: 'lang', found: 'english' },
+  W_KM_INDICATOR_UNKNOWN: { file: 'content/km/a.md', line: 8, field: 'indicators', found: 'X9', expected: { th: 'G1, F1', en: 'G1, F1' }, detail: { criteria: 'omsap-2567' } },
   E_OVERDUE_ABOVE_LOANS: { file: 'b.xlsx', sheet: 'งบการเงิน', cell: 'B9', field: 'overdue', found: '900,000', expected: { th: '≤ 800,000', en: '≤ 800,000' }, detail: { whole: 'loans_outstanding', wholeValue: '800,000' } },
   E_SAVERS_ABOVE_MEMBERS: { file: 'b.xlsx', sheet: 'งบการเงิน', cell: 'B4', field: 'regular_savers', found: '105', detail: { whole: 'members_end', wholeValue: '104' } },
   E_CRITERIA_NO_HEADER: { ...crit, expected: { th: 'รหัส | มิติ', en: 'รหัส | มิติ' } },
@@ -419,6 +420,10 @@ const WORDING: Record<IssueCode, [th: string, en: string]> = {
   W_KM_LANG_UNKNOWN: [
     'ไฟล์ content/km/a.en.md บรรทัด 7: ภาษาของบทความ "english" ไม่รู้จัก จึงถือว่าเป็นภาษาไทย — ต้องเป็น th (ภาษาไทย) หรือ en (ภาษาอังกฤษ ฉบับภาษาอังกฤษของบทความที่ชื่อไฟล์เดียวกัน)',
     'content/km/a.en.md, line 7: article language "english" is not known, so the article is taken as Thai — expected th (Thai) or en (English, the English version of the article of the same file name)',
+  ],
+  W_KM_INDICATOR_UNKNOWN: [
+    'ไฟล์ content/km/a.md บรรทัด 8: รหัสตัวชี้วัดของบทความ "X9" ไม่มีในเกณฑ์ omsap-2567 จึงไม่ได้เชื่อมบทความกับรหัสนี้ — ต้องเป็นรหัสตัวชี้วัดของเกณฑ์ที่ใช้ ได้แก่ G1, F1',
+    'content/km/a.md, line 8: article indicator code "X9" is not in the criteria omsap-2567, so the article is not linked to it — expected a code of the criteria in use: G1, F1',
   ],
   W_FILE_COPY: [
     'ไฟล์ registry/r.csv: ไฟล์นี้เป็นสำเนาของ registry/r.xlsx: ข้อมูลทั้ง 164 รายการซ้ำกันทุกค่าที่เผยแพร่ จึงไม่ได้ใช้ซ้ำ (ใช้จาก registry/r.xlsx) — ให้ลบหรือย้ายไฟล์สำเนานี้ออกจากโฟลเดอร์ data',

@@ -46,9 +46,17 @@ describe('publish allow-list', () => {
       `groups[${gi}].audits[${ai}].followThrough.rows[0].note`,
     ]);
   });
-  it('the dataset the real pipeline builds passes (when the sample data is present)', async () => {
+  it('allows the article links (an indicator and slugs) and nothing of the articles themselves', () => {
+    const d = fixture();
+    d.lessons = [{ indicator: 'F1', slugs: ['bringing-overdue-loans-down'] }];
+    expect(findDisallowedFields(d)).toEqual([]);
+    d.lessons[0].author = 'นางอัญชลี';
+    expect(findDisallowedFields(d)).toEqual(['lessons[0].author']);
+  });
+  it('the dataset the real pipeline builds passes (when the sample data is present), with the articles linked', async () => {
     const { runPipeline } = await import('../../src/pipeline');
-    const { dataset } = await runPipeline('data');
+    const { dataset } = await runPipeline('data', { contentDir: 'content' });
+    expect(dataset.lessons.length).toBeGreaterThan(0);
     expect(findDisallowedFields(JSON.parse(JSON.stringify(dataset)))).toEqual([]);
   });
 });

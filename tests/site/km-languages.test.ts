@@ -19,7 +19,8 @@ writeFileSync(join(root, 'km', 'odd.md'), article('title: "แปลก"\ndate: 
 writeFileSync(join(root, 'km', 'plan.th.md'), article('title: "แผนซ้ำ"\ndate: "2567-01-01"'));
 
 const { ingestKm } = await import('../../src/ingest/km');
-const km = await ingestKm(root);
+const { DEFAULT_CRITERIA } = await import('../../src/lib/health/default-criteria');
+const km = await ingestKm(root, DEFAULT_CRITERIA);
 writeFileSync(join(root, 'km.json'), JSON.stringify({ articles: km.articles }));
 process.env.OMSAP_KM = join(root, 'km.json');
 

@@ -4,11 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseKmArticle } from '../../src/lib/km/article';
+import { DEFAULT_CRITERIA } from '../../src/lib/health/default-criteria';
 import { renderArticle } from '../../src/site/km';
 
 // Lines: 1 ---, 2 title, 3 author, 4 date, 5 tags, 6 summary, 7 ---, 8 (blank), 9… body
 const head = '---\ntitle: "ทดสอบ"\nauthor: "ก"\ndate: "2567-07-15"\ntags: ["ก", "ข"]\nsummary: "ส"\n---\n';
-const parse = (text: string) => parseKmArticle(text, 'content/km/x.md', 'x');
+const parse = (text: string) => parseKmArticle(text, 'content/km/x.md', 'x', DEFAULT_CRITERIA);
 const codes = (text: string) => parse(text).issues.map((i) => [i.code, i.line]);
 
 describe('KM front matter', () => {
@@ -44,6 +45,37 @@ describe('KM front matter', () => {
     expect(codes(head.replace('author: "ก"', 'author: "ก'))).toEqual([['E_KM_FRONT_MATTER_LINE', 3]]);
     expect(codes(head.replace('tags: ["ก", "ข"]', 'tags: ["ก", "ข"'))).toEqual([['E_KM_FRONT_MATTER_LINE', 5]]);
     expect(parse(head.replace('author: "ก"', 'author: "ก')).article).toBeUndefined();
+  });
+});
+
+describe('KM indicators: codes of the criteria in use', () => {
+  const withIndicators = (lines: string) => head.replace('summary: "ส"', `${lines}\nsummary: "ส"`);
+  it('normalises codes as the criteria write them: upper case, Thai digits, no space; each once, in the order written', () => {
+    // "f๑" → F1, " b 1 " → B1, "F1" again is the same code
+    const r = parse(withIndicators('indicators: ["f๑", " b 1 ", "F1", "g3"]'));
+    expect(r.article!.indicators).toEqual(['F1', 'B1', 'G3']);
+    expect(r.issues).toEqual([]);
+    expect(parse(withIndicators('indicators: F4')).article!.indicators).toEqual(['F4']);
+  });
+  it('leaves out a code the criteria do not hold, with a warning naming the file and its line', () => {
+    // Lines: 1 ---, 2 title, 3 author, 4 date, 5 tags, 6 indicators:, 7 - F1, 8 - X9, 9 - F10, 10 summary
+    const r = parse(withIndicators('indicators:\n  - F1\n  - X9\n  - F10'));
+    expect(r.article!.indicators).toEqual(['F1']);
+    expect(r.issues.map((i) => [i.code, i.severity, i.file, i.line, i.found])).toEqual([
+      ['W_KM_INDICATOR_UNKNOWN', 'warning', 'content/km/x.md', 8, 'X9'],
+      ['W_KM_INDICATOR_UNKNOWN', 'warning', 'content/km/x.md', 9, 'F10'],
+    ]);
+    expect(r.issues[0]!.en).toBe(
+      'content/km/x.md, line 8: article indicator code "X9" is not in the criteria omsap-2567, so the article is not linked to it — expected a code of the criteria in use: G1, G2, G3, G4, M1, M2, M3, B1, B2, B3, F1, F2, F3, F4, F5, S1, S2',
+    );
+    // An inline list names the line of its key (6).
+    expect(parse(withIndicators('indicators: [F1, Z1]')).issues.map((i) => [i.line, i.found])).toEqual([[6, 'Z1']]);
+  });
+  it('checks against the table in use: a province\'s own codes', () => {
+    const own = { id: 'nsw-2568', indicators: [{ ...DEFAULT_CRITERIA.indicators[0]!, code: 'K1' }] };
+    const r = parseKmArticle(withIndicators('indicators: [K1, F1]'), 'content/km/x.md', 'x', own);
+    expect(r.article!.indicators).toEqual(['K1']);
+    expect(r.issues[0]!.th).toBe('ไฟล์ content/km/x.md บรรทัด 6: รหัสตัวชี้วัดของบทความ "F1" ไม่มีในเกณฑ์ nsw-2568 จึงไม่ได้เชื่อมบทความกับรหัสนี้ — ต้องเป็นรหัสตัวชี้วัดของเกณฑ์ที่ใช้ ได้แก่ K1');
   });
 });
 

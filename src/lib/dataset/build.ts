@@ -5,12 +5,15 @@ import type { Criteria } from '../schema/criteria';
 import { SCHEMA_VERSION, type Area, type Dataset, type Group } from '../schema/dataset';
 import type { AuditRecord, RegistryRecord } from '../schema/records';
 import { compareCodes } from '../thai/collate';
+import { lessonLinks, type ArticleRef } from '../km/lessons';
 
 export interface BuildInput {
   registry: RegistryRecord[];
   /** Audits of registered groups, one per group and fiscal year: ingest's rules across files decide which. */
   audits: AuditRecord[];
   criteria: Criteria;
+  /** The KM articles published with the dataset (their checked `indicators`): the dataset's lessons. None: no lessons. */
+  articles?: readonly ArticleRef[];
 }
 
 export interface BuildResult {
@@ -104,6 +107,7 @@ export function buildDataset(input: BuildInput): BuildResult {
     districts: areas('district'),
     provinces: areas('province'),
     followThrough: datasetFollowThrough(groups, fiscalYears, criteria),
+    lessons: lessonLinks(input.articles ?? [], criteria),
   };
   return { dataset };
 }

@@ -165,6 +165,7 @@ export const en: Words = {
     summary: 'summary',
     body: 'text',
     lang: 'article language',
+    indicators: 'article indicator code',
     indicator: (code) => `indicator ${code}`,
   },
 

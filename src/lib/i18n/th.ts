@@ -181,6 +181,7 @@ export const th = {
     summary: 'บทคัดย่อ',
     body: 'เนื้อหา',
     lang: 'ภาษาของบทความ',
+    indicators: 'รหัสตัวชี้วัดของบทความ',
     /** A field named by an indicator code (an answer in the book): "ตัวชี้วัด G3". */
     indicator: (code: string) => `ตัวชี้วัด ${code}`,
   },

@@ -393,6 +393,12 @@ export const MESSAGES = {
     th: (c) => `${c.field.th}${q(c.found)} ไม่รู้จัก จึงถือว่าเป็นภาษาไทย — ต้องเป็น th (ภาษาไทย) หรือ en (ภาษาอังกฤษ ฉบับภาษาอังกฤษของบทความที่ชื่อไฟล์เดียวกัน)`,
     en: (c) => `${c.field.en}${q(c.found)} is not known, so the article is taken as Thai — expected th (Thai) or en (English, the English version of the article of the same file name)`,
   },
+  // ── KM articles and the indicators they address (issue 13) ───────────────────────────────────────
+  W_KM_INDICATOR_UNKNOWN: {
+    severity: 'warning',
+    th: (c) => `${c.field.th}${q(c.found)} ไม่มีในเกณฑ์ ${d(c, 'criteria')} จึงไม่ได้เชื่อมบทความกับรหัสนี้ — ต้องเป็นรหัสตัวชี้วัดของเกณฑ์ที่ใช้ ได้แก่ ${c.expected.th}`,
+    en: (c) => `${c.field.en}${q(c.found)} is not in the criteria ${d(c, 'criteria')}, so the article is not linked to it — expected a code of the criteria in use: ${c.expected.en}`,
+  },
   // ── consistency of an audit's figures (DESIGN §5.1) ─────────────────────────────────────────────
   E_OVERDUE_ABOVE_LOANS: partAboveWhole(),
   E_SAVERS_ABOVE_MEMBERS: partAboveWhole(),

@@ -4,13 +4,18 @@
  * - Bad front matter (none, never closed, a line that cannot be read, no title, no date, a date that does not
  *   exist) leaves the article out with an error naming the file and line; the other articles go on.
  * - A phone number or a national id anywhere in it is masked (PERSONAL_MASK) and reported with its line, never quoted.
+ * - `indicators` (the criteria codes the lesson addresses) are read as codes: upper case, Thai digits as ASCII, no
+ *   space ("f๑" → F1); a code the criteria in use do not hold is left out with a warning naming its line.
  */
 import { z } from 'zod';
 import { makeIssue } from '../issues/make-issue';
 import { EXPECTED, type IssueCode, personalKindDetail } from '../issues/messages';
 import { maskPersonalData } from '../privacy/recognise';
+import type { Criteria } from '../schema/criteria';
 import type { Issue } from '../schema/issue';
 import { parseThaiDate } from '../thai/date';
+import { thaiToAsciiDigits } from '../thai/digits';
+import { normalizeText } from '../thai/normalize';
 
 /** A publishable article, as ingest writes it beside the dataset (.omsap/km.json) for the pages. */
 export const KmArticleSchema = z.object({
@@ -26,7 +31,7 @@ export const KmArticleSchema = z.object({
   /** ISO (CE) date. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   tags: z.array(z.string()),
-  /** Criteria codes the lesson addresses (front matter `indicators`), upper case. */
+  /** Codes of the criteria in use that the lesson addresses (front matter `indicators`), normalised, in the order written. */
   indicators: z.array(z.string()),
   summary: z.string(),
   /** The Markdown body, personal numbers masked. */
@@ -43,6 +48,12 @@ export interface ParsedArticle {
 }
 
 type Scalar = string | string[];
+interface Entry {
+  value: Scalar;
+  line: number;
+  /** The line of each item of a list value (a block list has one line per item). */
+  itemLines: number[];
+}
 class FrontMatterError {
   constructor(
     readonly code: IssueCode,
@@ -82,7 +93,7 @@ function scalar(text: string, line: number): Scalar {
 }
 
 interface FrontMatter {
-  data: Map<string, { value: Scalar; line: number }>;
+  data: Map<string, Entry>;
   /** 0-based index of the first body line. */
   bodyStart: number;
 }
@@ -92,25 +103,29 @@ function parseFrontMatter(lines: readonly string[]): FrontMatter {
   if (lines[0]?.trim() !== '---') throw new FrontMatterError('E_KM_NO_FRONT_MATTER', 1);
   const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
   if (end < 0) throw new FrontMatterError('E_KM_FRONT_MATTER_OPEN', 1);
-  const data = new Map<string, { value: Scalar; line: number }>();
-  let list: string[] | null = null;
+  const data = new Map<string, Entry>();
+  let list: Entry | null = null;
   for (let i = 1; i < end; i++) {
     const line = lines[i]!;
     if (!line.trim() || line.trim().startsWith('#')) continue;
     const item = /^\s*-\s+(.*)$/.exec(line);
     if (item && list) {
       const v = scalar(item[1]!, i + 1);
-      list.push(...(Array.isArray(v) ? v : [v]));
+      for (const x of Array.isArray(v) ? v : [v]) {
+        (list.value as string[]).push(x);
+        list.itemLines.push(i + 1);
+      }
       continue;
     }
     const kv = /^([A-Za-z_]+)\s*:\s*(.*)$/.exec(line);
     if (!kv) throw new FrontMatterError('E_KM_FRONT_MATTER_LINE', i + 1, maskPersonalData(line.trim()).reported);
     if (kv[2]!.trim() === '') {
-      list = [];
-      data.set(kv[1]!, { value: list, line: i + 1 });
+      list = { value: [], line: i + 1, itemLines: [] };
+      data.set(kv[1]!, list);
     } else {
       list = null;
-      data.set(kv[1]!, { value: scalar(kv[2]!, i + 1), line: i + 1 });
+      const value = scalar(kv[2]!, i + 1);
+      data.set(kv[1]!, { value, line: i + 1, itemLines: Array.isArray(value) ? value.map(() => i + 1) : [i + 1] });
     }
   }
   return { data, bodyStart: end + 1 };
@@ -118,8 +133,16 @@ function parseFrontMatter(lines: readonly string[]): FrontMatter {
 
 const REQUIRED_LINE = { title: EXPECTED.kmTitle, articleDate: EXPECTED.kmDate };
 
-/** Parses one article's text. `file` names it in issues; `slug` is its URL segment. */
-export function parseKmArticle(text: string, file: string, slug: string): ParsedArticle {
+/** An indicator code as an article may write it ("f๑", " B 1 ") → the criteria's form ("F1", "B1"). */
+export function normalizeIndicatorCode(text: string): string {
+  return thaiToAsciiDigits(normalizeText(text)).replace(/\s+/g, '').toUpperCase();
+}
+
+/**
+ * Parses one article's text. `file` names it in issues; `slug` is its URL segment; `criteria` is the table in use,
+ * whose codes the front matter's `indicators` must name.
+ */
+export function parseKmArticle(text: string, file: string, slug: string, criteria: Pick<Criteria, 'id' | 'indicators'>): ParsedArticle {
   const issues: Issue[] = [];
   const masked: ParsedArticle['masked'] = [];
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
@@ -160,8 +183,7 @@ export function parseKmArticle(text: string, file: string, slug: string): Parsed
   }
   const tagsEntry = fm.data.get('tags');
   const tags = tagsEntry === undefined ? [] : (Array.isArray(tagsEntry.value) ? tagsEntry.value : [tagsEntry.value]).map((t) => clean(String(t).trim(), tagsEntry.line, 'tags')).filter(Boolean);
-  const indicatorsEntry = fm.data.get('indicators')?.value;
-  const indicators = (indicatorsEntry === undefined ? [] : Array.isArray(indicatorsEntry) ? indicatorsEntry : [indicatorsEntry]).map((c) => c.trim().toUpperCase()).filter(Boolean);
+  const indicators = articleIndicators(fm.data.get('indicators'), criteria, file, issues);
   const author = str('author');
   const position = str('position');
   const office = str('office');
@@ -178,4 +200,31 @@ export function parseKmArticle(text: string, file: string, slug: string): Parsed
     .join('\n');
   if (!title || date === undefined) return { issues, masked };
   return { article: { slug, lang, file, title, author, position, office, date, tags, indicators, summary, body }, issues, masked };
+}
+
+/** The `indicators` entry's codes, normalised, each once; a code the criteria do not hold is reported at its line and left out. */
+function articleIndicators(entry: Entry | undefined, criteria: Pick<Criteria, 'id' | 'indicators'>, file: string, issues: Issue[]): string[] {
+  if (entry === undefined) return [];
+  const known = new Set(criteria.indicators.map((i) => i.code));
+  const values = Array.isArray(entry.value) ? entry.value : [entry.value];
+  const out: string[] = [];
+  values.forEach((written, k) => {
+    const code = normalizeIndicatorCode(written);
+    if (code === '' || out.includes(code)) return;
+    if (known.has(code)) out.push(code);
+    else {
+      const codes = criteria.indicators.map((i) => i.code).join(', ');
+      issues.push(
+        makeIssue('W_KM_INDICATOR_UNKNOWN', {
+          file,
+          line: entry.itemLines[k] ?? entry.line,
+          field: 'indicators',
+          found: maskPersonalData(written.trim()).reported,
+          expected: { th: codes, en: codes },
+          detail: { criteria: criteria.id },
+        }),
+      );
+    }
+  });
+  return out;
 }

@@ -33,6 +33,9 @@ const DATASET_FOLLOW_THROUGH: Shape = {
   },
 };
 
+// KM articles that address an indicator (issue 13): a code and article slugs, nothing of the articles' text.
+const LESSON_LINK: Shape = { keys: ['indicator', 'slugs'] };
+
 export const AUDIT_FIELDS: Shape = {
   keys: [
     'fiscalYear', 'date', 'criteria', 'score', 'level', 'levelLabel', 'redFlags', 'incomplete',
@@ -67,8 +70,8 @@ const AREA_YEAR: Shape = {
 const AREA: Shape = { keys: ['code', 'name', 'nameEn', 'province', 'years'], children: { years: AREA_YEAR } };
 
 export const DATASET_FIELDS: Shape = {
-  keys: ['schemaVersion', 'criteria', 'dataAsOf', 'fiscalYears', 'groups', 'districts', 'provinces', 'followThrough'],
-  children: { groups: GROUP_FIELDS, districts: AREA, provinces: AREA, followThrough: DATASET_FOLLOW_THROUGH },
+  keys: ['schemaVersion', 'criteria', 'dataAsOf', 'fiscalYears', 'groups', 'districts', 'provinces', 'followThrough', 'lessons'],
+  children: { groups: GROUP_FIELDS, districts: AREA, provinces: AREA, followThrough: DATASET_FOLLOW_THROUGH, lessons: LESSON_LINK },
 };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -5,7 +5,8 @@ import { FinancialsSchema, GroupStatusSchema, PlaceSchema, PlanItemSchema } from
  * The published dataset (DESIGN §11): a public contract. Bump SCHEMA_VERSION on any change of shape.
  * 2: plan follow-through added (ScoredAudit.followThrough, AreaYear.followThrough, Dataset.followThrough), and
  *    places (a group's province, district, sub-district; the districts and provinces lists) carry `nameEn`, the
- *    official English name; every field of version 1 is unchanged.
+ *    official English name; every field of version 1 is unchanged. In the same delivery (not yet shipped, so no
+ *    bump of its own): `lessons`, which KM articles (by slug, /km/{slug}/) address which indicator.
  */
 export const SCHEMA_VERSION = 2;
 
@@ -32,7 +33,6 @@ export type RedFlag = z.infer<typeof RedFlagSchema>;
 // Plan follow-through (schemaVersion 2, src/lib/followthrough). For a group audited in two consecutive fiscal
 // years: what became, in the second year, of each indicator that lost points (partial or fail) in the first,
 // and whether the first year's development plan named it. It describes what happened, not what caused it.
-// Which KM articles address an indicator comes with the KM work, outside this block.
 
 export const FOLLOW_THROUGH_STATUSES = ['fixed', 'better', 'same', 'worse', 'unknown'] as const;
 /** fixed: full points; better: more points, not full; same; worse: fewer points; unknown: missing or n/a. */
@@ -100,6 +100,10 @@ export const DatasetFollowThroughSchema = z.object({
 export type DatasetFollowThrough = z.infer<typeof DatasetFollowThroughSchema>;
 
 // ---------------------------------------------------------------------------------------------------------
+
+/** The KM articles that address one indicator (src/lib/km/lessons.ts): slugs of /km/{slug}/, newest first. */
+export const LessonLinkSchema = z.object({ indicator: z.string(), slugs: z.array(z.string()) });
+export type LessonLink = z.infer<typeof LessonLinkSchema>;
 
 export const ScoredAuditSchema = z.object({
   fiscalYear: z.number().int(),
@@ -190,5 +194,7 @@ export const DatasetSchema = z.object({
   provinces: z.array(AreaSchema),
   /** The whole data's follow-through, one entry per pair of consecutive fiscal years with groups audited in both. */
   followThrough: z.array(DatasetFollowThroughSchema),
+  /** Per indicator some KM article addresses (criteria order): the articles' slugs. Made from the articles published with the dataset. */
+  lessons: z.array(LessonLinkSchema),
 });
 export type Dataset = z.infer<typeof DatasetSchema>;
