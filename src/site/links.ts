@@ -18,6 +18,8 @@ export const routes = {
   group: (id: string) => `groups/${id}/`,
   article: (slug: string) => `km/${slug}/`,
   tag: (slug: string) => `km/tags/${slug}/`,
+  indicators: 'indicators/',
+  indicator: (code: string) => `indicators/${code}/`,
   groupsCsv: 'data/groups.csv',
   criteriaCsv: 'data/criteria.csv',
 } as const;

@@ -63,6 +63,7 @@ export const en: Words = {
     province: 'province',
     district: 'district',
     article: 'article',
+    indicator: 'indicator',
   },
 
   level: {
@@ -410,6 +411,29 @@ export const en: Words = {
     placeNameEn: 'official English name, from the divisions database (thai-address-universal); empty when it has none — added in schemaVersion 2',
   },
 
+  jsonFields: {
+    heading: (file) => `Plan follow-through and lessons in ${file} (schemaVersion 2)`,
+    caption: 'Fields added in version 2: what became of last year\'s plan, and the KM articles that address each indicator',
+    table: 'Table of the JSON fields added in version 2',
+    auditFollowThrough: 'what became of the previous fiscal year\'s plan, on this audit; present when the group was audited that year too',
+    fromFiscalYear: 'fiscal year (BE) of the plan followed, the year before',
+    rows: 'one entry per indicator that lost points (partial or fail) the year before, in that year\'s fix-first order',
+    rowCode: 'indicator code',
+    firstPoints: 'points the year before',
+    secondPoints: 'points this year; null when missing or not applicable',
+    max: 'the indicator\'s full points (the year before)',
+    status: (words) => `this year's outcome: ${words}`,
+    planned: 'the year before\'s development plan named the indicator (by code or name), true/false',
+    areaFollowThrough: 'the area\'s roll-up that year: groups audited in both years (groups), issues the plans named (planned) and did not (unplanned); absent when no group was audited in both years (provinces[] alike)',
+    cell: 'counts of a set of issues: groups (with such an issue), issues, fixed, better, same, worse, unknown (these add up to issues)',
+    fixedShare: (min) => `fixed ÷ (issues − unknown) as a fraction; null when fewer than ${min} groups have a known outcome`,
+    datasetFollowThrough: 'the whole data\'s roll-up, one entry per pair of consecutive fiscal years (fromFiscalYear → fiscalYear), with the fields of an area\'s',
+    indicators: 'per indicator, in criteria order: code, planned, unplanned',
+    lessons: 'one entry per indicator some KM article names, in criteria order',
+    lessonIndicator: 'indicator code',
+    lessonSlugs: (path) => `the articles that address it, newest first: the name in their address ${path}`,
+  },
+
   csv: {
     group_id: 'group id',
     name: 'group name as registered (Thai)',
@@ -460,6 +484,149 @@ export const en: Words = {
     all: 'All articles',
     onlyIn: (language) => `This article is only in ${language}.`,
     writtenIn: (language) => `(in ${language})`,
+  },
+
+  followThroughView: {
+    heading: (fromFy) => `What became of the ${fromFy} plan`,
+    planLine: (planned, fixed, plural) => `Last year's plan: ${planned} ${plural ? 'issues' : 'issue'}, ${fixed} fixed`,
+    noPlan: 'No development plan for last year in the data',
+    namedNone: "Last year's plan named none of the indicators that lost points",
+    nothingLost: 'No indicator lost points last year, so there is nothing to follow',
+    notCause: 'This describes what happened, not what caused it.',
+    groupTable: "Table of what became of last year's plan; scrolls sideways",
+    groupCaption: (fromFy, fy) => `Indicators that lost points in ${fromFy}, and how they did in ${fy}`,
+    points: (fy) => `Points ${fy}`,
+    outcome: 'This year',
+    inPlan: "Last year's plan",
+    planned: 'in the plan',
+    unplanned: 'not in the plan',
+    areaLead: (groups, fromFy, fy) =>
+      `${groups} groups were audited in both ${fromFy} and ${fy}: how the indicators that lost points in ${fromFy} did this year, by whether the group's development plan named them`,
+    clause: (issues, fixed, share) => `${issues} issues, ${fixed} with full points${share === null ? '' : ` (${share})`}`,
+    summary: (planned, unplanned) => `Issues the plans named: ${planned} · issues they did not name: ${unplanned}`,
+    areaTable: "Table of what became of last year's plans; scrolls sideways",
+    areaCaption: (fromFy, fy) => `How the indicators that lost points in ${fromFy} did in ${fy}`,
+    issuesOf: 'Issues',
+    plannedIssues: 'named in the plan',
+    unplannedIssues: 'not named in the plan',
+    groups: 'Groups',
+    issues: 'Issues',
+    fixedShare: 'Share with full points',
+    shareBase: 'Shares are of the issues whose outcome is known this year (no data and not applicable left out).',
+    fewGroups: (min) => `A share is shown only when at least ${min} groups have a known outcome; below that, only the counts.`,
+    none: 'No group has been audited in two fiscal years in a row yet, so no plan can be followed through.',
+    byIndicator: 'By indicator',
+  },
+
+  lessons: {
+    label: 'Lessons that help',
+    addresses: 'Indicators this article helps with',
+    failingNow: (failing, audited, share, fy) => `${fy}: ${failing} of ${audited} audited groups fail it (${share})`,
+    byProvinceTable: 'Table of groups failing, by province',
+    byProvinceCaption: (fy) => `Groups failing these indicators, by province, ${fy} (failing of audited)`,
+    count: (failing, audited) => `${failing} of ${audited}`,
+  },
+
+  indicator: {
+    indexTitle: 'All indicators',
+    indexLead: (n, criteria) =>
+      `The ${n} indicators of the criteria ${criteria}: what each measures, how many audited groups fail it, the lessons that help with it, and what became of plans for it`,
+    indexTable: 'Table of all indicators',
+    indexCaption: (fy) => `Indicators and the share of groups failing them, ${fy}`,
+    lessonsColumn: 'Lessons',
+    title: (code, name) => `${code} ${name}`,
+    lead: (dimension, points) => `An indicator of ${dimension}, worth ${points} points`,
+    measures: 'What it measures',
+    why: 'Why it matters',
+    ownCriteria: (id) => `This indicator comes from the province's own criteria ${id}: its names, how it is measured and how it scores are below.`,
+    names: 'Names',
+    scoring: 'Thresholds and points',
+    failingHeading: 'Groups failing this indicator',
+    failingTable: 'Table of groups failing, by province and district; scrolls sideways',
+    failingCaption: (years) => `Audited groups failing it, by province and district, ${years}`,
+    yearsJoin: (years) => years.join(' and '),
+    area: 'Area',
+    allData: 'All the data',
+    failingColumn: (fy) => `Failing ${fy} (of audited)`,
+    shareColumn: (fy) => `Share ${fy}`,
+    failingNote: 'Counts the groups audited that year whose result is “fail” (0 points); partial, missing and not applicable are not counted.',
+    lessonsHeading: 'Lessons that help with this indicator',
+    noLessons: 'No article names this indicator yet.',
+    followHeading: "What became of last year's plans",
+    allIndicators: 'All indicators',
+    pagesLink: 'Each indicator: groups failing it by area, the lessons that help, and what became of plans for it',
+    methodologyLink: 'Criteria and method',
+  },
+
+  indicatorAbout: {
+    G1: {
+      measures: 'Whether the group has all four committees — executive, loans, audit and promotion — each within its term; answered yes or no in the audit book.',
+      why: 'Work is shared and checked when every committee is in place; when one person holds the cash, the books and loan approval, mistakes and fraud go unseen.',
+    },
+    G2: {
+      measures: 'How many times the committee met in the fiscal year, counted from the minutes.',
+      why: 'Monthly meetings let the committee see loans, overdue payments and cash every month, and act before a problem grows.',
+    },
+    G3: {
+      measures: 'Whether the group held its annual general meeting and reported its results and accounts to the members.',
+      why: 'The members own the money: the annual meeting is where they learn the group\'s position, elect the committee and approve how profit is shared.',
+    },
+    G4: {
+      measures: 'Whether the group has written rules, reviewed or amended within the last three years.',
+      why: 'Written, current rules are one set of terms for everyone on loans, interest, profit and welfare, which prevents disputes and decisions by favour.',
+    },
+    M1: {
+      measures: 'The share of members, at the year\'s end, who paid their savings every month.',
+      why: 'Regular saving is the heart of the group; members who miss months are often the first sign of fading interest or a household\'s money trouble.',
+    },
+    M2: {
+      measures: 'The change in the number of members from the start to the end of the year, against the number at the start.',
+      why: 'A steady or growing membership shows that members still trust the group; many leaving is a reason to ask why.',
+    },
+    M3: {
+      measures: 'The percentage of members who attended the annual general meeting.',
+      why: 'The meeting\'s decisions carry weight when most members take part, and those who attend see the group\'s position for themselves.',
+    },
+    B1: {
+      measures: 'Whether the books are written up to date and the cash, bank, savings and loan balances match the evidence.',
+      why: 'Every figure the check uses comes from the books: if they are behind or do not match the evidence, no other result can be trusted, and members cannot know their money is all there.',
+    },
+    B2: {
+      measures: 'Whether the accounts were audited in the year, by the audit committee or an outside auditor, with no serious finding.',
+      why: 'A check by people who did not keep the books finds mistakes early and gives members confidence.',
+    },
+    B3: {
+      measures: 'Cash kept in hand, against the group\'s total funds (savings, reserve and other funds).',
+      why: 'Much cash in hand risks loss and misuse; money not lent out belongs in a bank account.',
+    },
+    F1: {
+      measures: 'Overdue loans divided by the loans still outstanding at the statement date.',
+      why: 'Overdue loans are members\' savings that have not come back: when they are high the group runs short of money, those who repay on time lose heart and everyone\'s savings are at risk. The threshold follows the World Council of Credit Unions\' PEARLS ratios (delinquency at most 5 %).',
+    },
+    F2: {
+      measures: 'Loans outstanding against savings plus reserve.',
+      why: 'Lending the savings to members for production is the group\'s purpose: lend too little and the savings lie idle; lend more than the funds and the group must borrow and takes more risk.',
+    },
+    F3: {
+      measures: 'Cash and bank deposits against savings.',
+      why: 'The group needs money at hand when members withdraw savings or ask for an emergency loan.',
+    },
+    F4: {
+      measures: 'The reserve against total funds.',
+      why: 'A reserve built from profit absorbs bad debts or a loss without cutting members\' savings (PEARLS: a reserve of at least 10 %).',
+    },
+    F5: {
+      measures: 'Whether the group made a net profit in the year and allocated it by its rules.',
+      why: 'Profit allocated by the rules tops up the reserve and pays dividends and welfare as the members agreed, as the Cooperative Promotion Department\'s group standard asks.',
+    },
+    S1: {
+      measures: 'Whether the group paid welfare to members in the year (more than 0 baht).',
+      why: 'Welfare such as medical costs or school grants is a benefit members see from the group beyond loans.',
+    },
+    S2: {
+      measures: 'Whether the group paid a dividend on savings or a patronage refund on the interest members paid.',
+      why: 'A return to the members who save and borrow with the group encourages them to keep saving and to repay on time.',
+    },
   },
 
   search: {
