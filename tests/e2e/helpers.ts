@@ -34,6 +34,8 @@ export const PAGE_TYPES: Record<string, string> = {
   'km-article': '/km/audit-visit-with-the-book/',
   methodology: '/methodology/',
   data: '/data/',
+  indicators: '/indicators/',
+  indicator: '/indicators/F1/',
   search: '/search/?q=เขาทอง',
 };
 

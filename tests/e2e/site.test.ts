@@ -107,6 +107,28 @@ describe('group page', () => {
     },
   );
 
+  // 6010-0001's FY 2566 plan named F1 only; F1 lost points then (overdue 52,000) and has full points in 2567: 1 planned,
+  // 1 fixed. Its 2567 priority F4 has a lesson (content/km/from-causes-to-development-plan.md names F4).
+  it.each([
+    ['/groups/6010-0001/', 'แผนปีที่แล้ว 1 ประเด็น แก้ได้ 1', 'ข้อมูลนี้บอกว่าเกิดอะไรขึ้น ไม่ได้บอกว่าอะไรเป็นสาเหตุ'],
+    ['/en/groups/6010-0001/', "Last year's plan: 1 issue, 1 fixed", 'This describes what happened, not what caused it.'],
+  ])('%s at 390 px: last year\'s plan followed through, and lessons beside the priorities; the card keeps titles only', async (path, line, note) => {
+    const { page, problems } = await open(path, { width: 390 });
+    expect(await page.textContent('.followthrough-line')).toContain(line);
+    expect(await page.textContent('.followthrough-line')).toContain(note);
+    expect(await page.locator('.followthrough table').isVisible()).toBe(true);
+    const lesson = page.locator('.priorities .lessons a').first();
+    expect(await lesson.isVisible()).toBe(true);
+    expect(await page.locator('.priorities .lesson-meta').first().isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.emulateMedia({ media: 'print' });
+    expect(await lesson.isVisible()).toBe(true);
+    expect(await page.locator('.priorities .lesson-meta').first().isVisible()).toBe(false);
+    expect(await page.locator('.followthrough-line').isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('reads without JavaScript: level as word and icon, score, indicators table; no chart script needed', async () => {
     const { page, problems } = await open('/groups/6010-0002/', { js: false });
     const level = await page.textContent('.level-big .level');

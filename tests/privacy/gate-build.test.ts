@@ -31,6 +31,11 @@ beforeAll(async () => {
   writeFileSync(planted, JSON.stringify(['กลุ่มออมทรัพย์เพื่อการผลิตบ้านเขาทอง', 'ab']));
   runs.planted = await runBuild(args('--dataset', FIXTURE, '--private', planted));
 
+  // Text only the indicator pages (issue 13) write: F3's "what it measures", in each language.
+  const indicatorText = join(base, 'indicator-text.json');
+  writeFileSync(indicatorText, JSON.stringify(['เงินสดและเงินฝากธนาคาร เทียบกับเงินสัจจะ', 'Cash and bank deposits against savings']));
+  runs.indicator = await runBuild(args('--dataset', FIXTURE, '--private', indicatorText));
+
   const phone = JSON.parse(readFileSync(FIXTURE, 'utf8'));
   phone.groups.find((g: { id: string }) => g.id === '6010-0002').audits[1].plan[0].activity = 'โทรนัดลูกหนี้ที่ 089-123-4567';
   writeFileSync(join(base, 'phone.json'), JSON.stringify(phone));
@@ -67,6 +72,13 @@ describe('privacy gate', () => {
     expect(r.stderr).toContain('groups/6010-0002/index.html');
     expect(r.stderr).toContain('private-value');
     expect(r.stderr).not.toContain('กลุ่มออมทรัพย์เพื่อการผลิตบ้านเขาทอง');
+  });
+
+  it('covers the indicator pages, Thai and English', () => {
+    const r = runs.indicator!;
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/ indicators\/F3\/index\.html:\d+:\d+ private-value/);
+    expect(r.stderr).toMatch(/ en\/indicators\/F3\/index\.html:\d+:\d+ private-value/);
   });
 
   it('a phone number inside the dataset (a plan note) fails the build in the gate', () => {
