@@ -88,7 +88,7 @@ describe('roll-ups: planned against unplanned, shares from 10 groups with a know
     const th = followThroughTable(year.followThrough!, 2567, 'th');
     expect(th.heading).toBe('ผลของแผนพัฒนาปีงบประมาณ 2566');
     expect(th.summary).toBe('ประเด็นที่แผนระบุ 15 ประเด็น ได้คะแนนเต็ม 6 (40.0%) · ประเด็นที่แผนไม่ได้ระบุ 17 ประเด็น ได้คะแนนเต็ม 5 (31.3%)');
-    expect(th.caption).toBe('ผลในปีงบประมาณ 2567ของตัวชี้วัดที่เสียคะแนนในปีงบประมาณ 2566');
+    expect(th.caption).toBe('ผลในปีงบประมาณ 2567 ของตัวชี้วัดที่เสียคะแนนในปีงบประมาณ 2566');
     // groups, issues, fixed, better, same, worse, unknown, share
     expect(th.rows.map((r) => [r.label, r.groups, r.issues, r.fixed, r.better, r.same, r.worse, r.unknown, r.share])).toEqual([
       ['ที่แผนระบุ', '13', '15', '6', '2', '3', '4', '0', '40.0%'],

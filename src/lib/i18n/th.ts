@@ -534,12 +534,12 @@ export const th = {
     planned: 'อยู่ในแผน',
     unplanned: 'ไม่อยู่ในแผน',
     areaLead: (groups: string, fromFy: string, fy: string) =>
-      `กลุ่มที่ตรวจทั้ง${fromFy}และ${fy} ${groups} กลุ่ม: ตัวชี้วัดที่เสียคะแนนใน${fromFy} ปีนี้เป็นอย่างไร แยกตามว่าแผนพัฒนาของกลุ่มระบุไว้หรือไม่`,
+      `กลุ่มที่ตรวจทั้ง${fromFy} และ${fy} จำนวน ${groups} กลุ่ม: ตัวชี้วัดที่เสียคะแนนใน${fromFy} ปีนี้เป็นอย่างไร แยกตามว่าแผนพัฒนาของกลุ่มระบุไว้หรือไม่`,
     /** One side of the roll-up: "160 ประเด็น ได้คะแนนเต็ม 96 (60.0%)". */
     clause: (issues: string, fixed: string, share: string | null) => `${issues} ประเด็น ได้คะแนนเต็ม ${fixed}${share === null ? '' : ` (${share})`}`,
     summary: (planned: string, unplanned: string) => `ประเด็นที่แผนระบุ ${planned} · ประเด็นที่แผนไม่ได้ระบุ ${unplanned}`,
     areaTable: 'ตารางผลของแผนพัฒนาปีที่แล้ว เลื่อนดูด้านข้างได้',
-    areaCaption: (fromFy: string, fy: string) => `ผลใน${fy}ของตัวชี้วัดที่เสียคะแนนใน${fromFy}`,
+    areaCaption: (fromFy: string, fy: string) => `ผลใน${fy} ของตัวชี้วัดที่เสียคะแนนใน${fromFy}`,
     issuesOf: 'ประเด็น',
     plannedIssues: 'ที่แผนระบุ',
     unplannedIssues: 'ที่แผนไม่ได้ระบุ',
