@@ -96,7 +96,9 @@ describe('a site built for /omsap/ on https://example.go.th', () => {
     expect(new Set(locs).size).toBe(locs.length);
     expect(locs).toContain('https://example.go.th/omsap/');
     expect(locs).toContain('https://example.go.th/omsap/groups/6010-0002/');
-    for (const l of locs) expect(l).toMatch(/^https:\/\/example\.go\.th\/omsap\/([a-z0-9-]+\/)*$/);
+    // ASCII segments; upper case too: group ids are 0-9 A-Z a-z - (DESIGN §4.2), indicator codes are the criteria's (F1).
+    for (const l of locs) expect(l).toMatch(/^https:\/\/example\.go\.th\/omsap\/([A-Za-z0-9-]+\/)*$/);
+    expect(locs).toContain('https://example.go.th/omsap/en/indicators/F1/');
   });
 
   it('robots.txt names the sitemap', () => {
