@@ -22,6 +22,7 @@ import { indexSite } from './pagefind';
 import { swapIntoPlace } from './swap';
 import { addressEnv, type SiteAddress } from './address';
 import { writeCrawlerFiles } from './crawlers';
+import { placeNotFoundPages } from './status-pages';
 import { exitIfOrphaned } from './parent-watch';
 import { compareWithPublished, writePublishedSummary } from './published-summary';
 import { removeStaleTemps } from './stale-temps';
@@ -381,6 +382,7 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     await astroInChild(root, tmp, address);
     // Astro's content layer leaves two empty module maps in a static build; they are not part of the site.
     for (const stray of ['content-assets.mjs', 'content-modules.mjs']) await rm(join(tmp, stray), { force: true });
+    await placeNotFoundPages(tmp);
     await writeCrawlerFiles(tmp, address);
     const pages = await countHtml(tmp);
     log(`[5/7] ${consoleText((w) => w.console.step.pages)}: ${pages} (${((Date.now() - ta) / 1000).toFixed(1)} s)`);

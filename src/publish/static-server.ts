@@ -70,7 +70,7 @@ export interface Served {
   close: () => Promise<void>;
 }
 
-/** Serves a built site on 127.0.0.1 (a random port unless given) under base; a missing page gets the site's 404.html. */
+/** Serves a built site on 127.0.0.1 (a random port unless given) under base; a missing page gets the site's 404.html (its language's, under /en/). */
 export async function serveSite(dir: string, opts: { base?: string; gzip?: boolean; port?: number } = {}): Promise<Served> {
   const base = opts.base ?? '/';
   const root = resolve(dir);
@@ -82,8 +82,10 @@ export async function serveSite(dir: string, opts: { base?: string; gzip?: boole
     }
     const file = fileFor(root, base, path);
     if (file) return sendFile(req, res, file, { gzip: opts.gzip });
-    const notFound = join(root, '404.html');
-    if (existsSync(notFound)) return sendFile(req, res, notFound, { gzip: opts.gzip, status: 404 });
+    // A language's own 404 page for its addresses (/en/… → en/404.html), as a web server set up for the site would.
+    const section = path.startsWith(base) ? path.slice(base.length).split('/')[0] : '';
+    const notFound = [section && /^[a-z]{2}$/.test(section) ? join(root, section, '404.html') : '', join(root, '404.html')].find((f) => f && existsSync(f));
+    if (notFound) return sendFile(req, res, notFound, { gzip: opts.gzip, status: 404 });
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
   });
   await new Promise<void>((ok) => server.listen(opts.port ?? 0, '127.0.0.1', ok));

@@ -4,9 +4,9 @@
  * the areas the home page lists, a district's ranked, incomplete and unaudited groups, the rankings page's rows.
  */
 import type { Lang } from '../lib/i18n/lang';
-import { areaYear } from '../lib/aggregate/area';
+import { areaYear, auditedTotals } from '../lib/aggregate/area';
 import type { Area, AreaYear, Group } from '../lib/schema/dataset';
-import { auditOf, site, summarize, yearOf, type DistrictProps, type GroupSummary } from './data';
+import { auditOf, site, summariesOf, summarize, yearOf, type DistrictProps, type GroupSummary, type ProvinceProps } from './data';
 import { byName } from './names';
 import { routes } from './links';
 
@@ -19,6 +19,30 @@ export function countryYear(): AreaYear | undefined {
     country = { fy: s.latestFY, year: s.latestFY === null ? undefined : areaYear(s.dataset.groups, s.latestFY, s.criteria) };
   }
   return country.year;
+}
+
+/**
+ * The key figures of an area (the tiles of the home, province and district pages), each summing what its label says:
+ * every registered group; the groups active and audited in the year, with coverage; the members and savings of the
+ * audited groups (the year's audits; the roll-up's own members and savings cover every active group); scores and
+ * the overdue ratio of the audits, as the roll-up has them.
+ */
+export interface AreaFigures {
+  groups: number;
+  year: AreaYear | undefined;
+  members: number | undefined;
+  savings: number | undefined;
+}
+
+export function areaFigures(groups: readonly Group[], year: AreaYear | undefined): AreaFigures {
+  const totals = year ? auditedTotals(groups, year.fiscalYear) : undefined;
+  return { groups: groups.length, year, members: totals?.members, savings: totals?.savings };
+}
+
+/** Every registered group of a province (its districts' groups). */
+export function groupsOfProvince(districts: readonly Area[]): Group[] {
+  const s = site();
+  return districts.flatMap((d) => s.groupsOfDistrict.get(d.code) ?? []);
 }
 
 export interface HomeAreas {
@@ -38,18 +62,53 @@ export function homeAreas(lang: Lang): HomeAreas {
   return { single, provinces: provinces.length, areas: areas.map((a) => ({ ...a, year: yearOf(a.area, s.latestFY) })) };
 }
 
-/** The groups of a district page: the ranking, the incomplete audits and the active groups with no audit, this year. */
-export function districtLists(props: DistrictProps): { year: AreaYear | undefined; ranked: GroupSummary[]; incomplete: GroupSummary[]; notAudited: GroupSummary[] } {
+/**
+ * The groups of a district page, each listed once: the ranking, the incomplete audits, the active groups with no
+ * audit this year, and the others (inactive or dissolved, or registered after the year), in name order.
+ */
+export function districtLists(props: DistrictProps): {
+  year: AreaYear | undefined;
+  ranked: GroupSummary[];
+  incomplete: GroupSummary[];
+  notAudited: GroupSummary[];
+  others: GroupSummary[];
+} {
   const year = yearOf(props.district, site().latestFY);
   const byId = new Map(props.groups.map((g) => [g.id, g]));
   const pick = (ids: readonly string[] | undefined) => (ids ?? []).flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
-  return { year, ranked: pick(year?.ranking), incomplete: pick(year?.incomplete), notAudited: pick(year?.notAudited) };
+  const listed = new Set([...(year?.ranking ?? []), ...(year?.incomplete ?? []), ...(year?.notAudited ?? [])]);
+  return {
+    year,
+    ranked: pick(year?.ranking),
+    incomplete: pick(year?.incomplete),
+    notAudited: pick(year?.notAudited),
+    others: props.groups.filter((g) => !listed.has(g.id)),
+  };
 }
 
-/** Groups registered in a province's districts. */
-export function groupCount(districts: readonly Area[]): number {
+/** How many of a province's ranked groups its page lists; the rest are on its districts' pages. */
+export const PROVINCE_TOP = 10;
+
+/** The province page: its first groups to develop, and each district's row with how many of its groups are ranked. */
+export function provinceView(props: ProvinceProps, lang: Lang): {
+  year: AreaYear | undefined;
+  figures: AreaFigures;
+  top: GroupSummary[];
+  ranked: number;
+  districts: { district: Area; year: AreaYear | undefined; ranked: number }[];
+} {
   const s = site();
-  return districts.reduce((n, d) => n + (s.groupsOfDistrict.get(d.code)?.length ?? 0), 0);
+  const year = yearOf(props.province, s.latestFY);
+  return {
+    year,
+    figures: areaFigures(groupsOfProvince(props.districts), year),
+    top: summariesOf((year?.ranking ?? []).slice(0, PROVINCE_TOP), s.latestFY),
+    ranked: year?.ranking.length ?? 0,
+    districts: byName(props.districts, lang).map((district) => {
+      const y = yearOf(district, s.latestFY);
+      return { district, year: y, ranked: y?.ranking.length ?? 0 };
+    }),
+  };
 }
 
 export interface RankingRow {

@@ -45,6 +45,7 @@ export interface GroupSummary {
   district: Place;
   province: Place;
   status: Group['status'];
+  /** Members at the end of the year's audit, else as registered. */
   members?: number;
   /** The audit of the fiscal year asked for, if any. */
   audit: { fiscalYear: number; score: number | null; level: 1 | 2 | 3 | null; redFlags: string[] } | null;
@@ -125,6 +126,8 @@ export function auditOf(group: Group, fy: number | null): ScoredAudit | undefine
 
 export function summarize(group: Group, fy: number | null): GroupSummary {
   const a = auditOf(group, fy);
+  // The members the ranking counts (lib/rank rankMembers): the year's audit, else the registry.
+  const members = a?.financials.members_end ?? group.members;
   return {
     id: group.id,
     name: group.name,
@@ -132,7 +135,7 @@ export function summarize(group: Group, fy: number | null): GroupSummary {
     district: group.district,
     province: group.province,
     status: group.status,
-    ...(group.members !== undefined ? { members: group.members } : {}),
+    ...(members !== undefined ? { members } : {}),
     audit: a ? { fiscalYear: a.fiscalYear, score: a.score, level: a.level, redFlags: a.redFlags.map((r) => r.code) } : null,
   };
 }

@@ -11,10 +11,18 @@ const LEVEL_CSS: Record<LevelKey, string> = { good: 'good', fair: 'fair', poor: 
 /** A text symbol for each level, so a level never depends on colour alone. */
 const LEVEL_ICON: Record<LevelKey, string> = { good: '✔', fair: '▲', poor: '✖', incomplete: '?', notAudited: '○' };
 
+/**
+ * The shapes pages draw (src/components/Icon.astro, inline SVG): the same on every phone and in print, whatever its
+ * fonts hold (a font's ◐ can be a sliver), and each shape distinct without colour. Named after the text symbols.
+ */
+export type IconShape = 'check' | 'triangle' | 'cross' | 'question' | 'circle' | 'half' | 'dash';
+const LEVEL_SHAPE: Record<LevelKey, IconShape> = { good: 'check', fair: 'triangle', poor: 'cross', incomplete: 'question', notAudited: 'circle' };
+
 export interface LevelView {
   key: LevelKey;
   css: string;
   icon: string;
+  shape: IconShape;
   /** The level's word: "ดี", "needs improvement". */
   word: string;
   /** With its number when it has one: "ระดับ 1 ดี", "Level 3: needs improvement". */
@@ -26,13 +34,14 @@ export function levelView(level: Level | null | undefined, lang: Lang, audited =
   const w = words(lang).level;
   const word = w[key];
   const numbered = audited && (level === 1 || level === 2 || level === 3);
-  return { key, css: LEVEL_CSS[key], icon: LEVEL_ICON[key], word, label: numbered ? w.numbered(String(level), word) : word };
+  return { key, css: LEVEL_CSS[key], icon: LEVEL_ICON[key], shape: LEVEL_SHAPE[key], word, label: numbered ? w.numbered(String(level), word) : word };
 }
 
 const STATUS_ICON: Record<IndicatorStatus, string> = { pass: '✔', partial: '◐', fail: '✖', missing: '?', 'n/a': '–' };
+const STATUS_SHAPE: Record<IndicatorStatus, IconShape> = { pass: 'check', partial: 'half', fail: 'cross', missing: 'question', 'n/a': 'dash' };
 
-export function statusView(status: IndicatorStatus, lang: Lang): { icon: string; word: string } {
-  return { icon: STATUS_ICON[status], word: words(lang).indicatorStatus[status] };
+export function statusView(status: IndicatorStatus, lang: Lang): { icon: string; shape: IconShape; word: string } {
+  return { icon: STATUS_ICON[status], shape: STATUS_SHAPE[status], word: words(lang).indicatorStatus[status] };
 }
 
 /** An indicator's value as read by people: yes/no, a count, or a percent. */
@@ -52,4 +61,25 @@ export function medianText(ind: Indicator | undefined, value: number | null | un
   if (ind && isYesNo(ind)) return value >= 0.5 ? w.yes : w.no;
   if (ind && isFraction(ind)) return formatPercent(value);
   return formatFixed(value, 1).replace(/\.0$/, '');
+}
+
+/** Thai phrases longer than this many letters (vowel and tone marks not counted) may still break between words. */
+export const WHOLE_PHRASE_LETTERS = 20;
+const THAI_MARK = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g;
+const THAI = /[\u0E01-\u0E5B]/;
+
+/**
+ * Text cut at its spaces into the phrases a line should never break inside. Thai writes no space between words, and
+ * Chromium's dictionary breaks compounds ("คณะกรรมการเงิน|กู้", "นอก|นั้น"); Thai puts a space between phrases, so a
+ * short Thai phrase of more than one syllable or so is kept whole (whole: true) and a long one, a sentence, may break
+ * between its words. Other words only ever break at spaces.
+ */
+export function phrases(text: string): { text: string; whole: boolean }[] {
+  return text
+    .split(/\s+/)
+    .filter((p) => p !== '')
+    .map((p) => {
+      const letters = p.replace(THAI_MARK, '').length;
+      return { text: p, whole: THAI.test(p) && letters > 3 && letters <= WHOLE_PHRASE_LETTERS };
+    });
 }

@@ -4,23 +4,30 @@
  * rules and the area medians, priorities and the plan. The page lays these out and looks words up; it decides nothing.
  */
 import type { Lang } from '../lib/i18n/lang';
-import { words } from '../lib/i18n/words';
+import { upperFirst, words } from '../lib/i18n/words';
 import { formatter } from '../lib/i18n/format';
 import { trend, type TrendDirection } from '../lib/aggregate/trend';
 import { dimensionName, indicatorName, redFlagReason, ruleText } from '../lib/health/criteria-words';
 import type { Criteria, Indicator } from '../lib/schema/criteria';
-import type { Level, ScoredAudit } from '../lib/schema/dataset';
+import type { IndicatorStatus, Level, ScoredAudit } from '../lib/schema/dataset';
 import { indicatorValueText, levelView, medianText, statusView, type LevelView } from './format';
 import { groupPlace } from './names';
 import type { GroupProps } from './data';
 
 export interface GroupView {
   place: string;
-  /** "ผลตรวจปีงบประมาณ 2567: ระดับ ดี คะแนน 97.0" (or "no audit yet"). */
+  /** "ผลตรวจปีงบประมาณ 2567: ระดับ ดี คะแนน 97.0"; with no audit, why: "no audits yet", "dissolved group: no audits". */
   summary: string;
+  /** The key figures that have a value: status, founding, members, savings, loans, reserve (registry figures say so). */
+  figures: { label: string; value: string; unit: string | null; small: boolean }[];
+  /** What the page says of a group that is not active (dissolved, inactive): null for an active one. */
+  statusNotice: string | null;
+  /** With no audit: the notice shown instead of results, saying why. */
+  noAuditNotice: string;
   level: LevelView;
   latest: ScoredAudit | undefined;
   dimensions: { name: string; points: number; max: number; percent: number | null }[];
+  /** change: "↓"-less words ("ลด 7.0"), or why a year is not compared when it could have been ("not compared: incomplete"). */
   trend: { fiscalYear: number; level: Level | null; score: number | null; arrow: string | null; change: string | null }[];
   redFlags: { code: string; title: string; why: string }[];
   indicators: {
@@ -29,7 +36,7 @@ export interface GroupView {
     value: string;
     rule: string;
     points: string;
-    status: { css: string; icon: string; word: string };
+    status: { css: IndicatorStatus; icon: string; word: string };
     failed: boolean;
     districtMedian: string;
     provinceMedian: string;
@@ -51,7 +58,26 @@ export function groupView(props: GroupProps, criteria: Criteria, lang: Lang): Gr
   const level = latest ? levelView(latest.level, lang) : levelView(null, lang, false);
   const summary = latest
     ? w.group.summary(f.fy(latest.fiscalYear), level.word, latest.score === null ? null : f.score(latest.score))
-    : w.site.noAuditsYet;
+    : w.group.noAudit[group.status];
+  const statusNotice = group.status === 'active' ? null : latest ? w.group.statusWithAudits[group.status] : null;
+
+  // The latest audit's financial position; the registry's figure (said so) where the group has no audit.
+  const fin = latest?.financials;
+  const registry = (label: string) => upperFirst(w.group.fromRegistry(label));
+  const members = fin?.members_end ?? group.members;
+  const savings = fin?.savings ?? group.savings;
+  const figures: GroupView['figures'] = [
+    { label: upperFirst(w.field.status), value: upperFirst(w.groupStatus[group.status]), unit: null, small: false },
+    ...(group.founded ? [{ label: upperFirst(w.field.founded), value: f.date(group.founded), unit: null, small: true }] : []),
+    ...(members !== undefined
+      ? [{ label: fin?.members_end !== undefined ? upperFirst(w.field.members) : registry(w.field.members), value: f.int(members), unit: w.common.people, small: false }]
+      : []),
+    ...(savings !== undefined
+      ? [{ label: fin?.savings !== undefined ? upperFirst(w.field.savings) : registry(w.field.savings), value: f.money(savings), unit: w.common.baht, small: false }]
+      : []),
+    ...(fin?.loans_outstanding !== undefined ? [{ label: upperFirst(w.field.loans_outstanding), value: f.money(fin.loans_outstanding), unit: w.common.baht, small: false }] : []),
+    ...(fin?.reserve !== undefined ? [{ label: upperFirst(w.field.reserve), value: f.money(fin.reserve), unit: w.common.baht, small: false }] : []),
+  ];
 
   const dimensions = (latest?.dimensions ?? []).map((d) => ({
     name: dimensionName(criteria, d.code, lang),
@@ -67,7 +93,7 @@ export function groupView(props: GroupProps, criteria: Criteria, lang: Lang): Gr
     level: p.item.level,
     score: p.score,
     arrow: p.change?.arrow ?? null,
-    change: p.change ? changeText(p.change.direction, p.change.shown) : null,
+    change: p.change ? changeText(p.change.direction, p.change.shown) : p.noChange === 'incomplete' ? w.group.notComparedIncomplete : null,
   }));
 
   const redFlags = (latest?.redFlags ?? []).map((flag) => {
@@ -112,5 +138,5 @@ export function groupView(props: GroupProps, criteria: Criteria, lang: Lang): Gr
     due: f.date(p.due, 'short'),
   }));
 
-  return { place: groupPlace(group, lang), summary, level, latest, dimensions, trend: trendRows, redFlags, indicators, priorities, plan };
+  return { place: groupPlace(group, lang), summary, figures, statusNotice, noAuditNotice: w.group.noAuditNotice[group.status], level, latest, dimensions, trend: trendRows, redFlags, indicators, priorities, plan };
 }

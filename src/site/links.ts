@@ -13,6 +13,8 @@ export const routes = {
   data: 'data/',
   km: 'km/',
   search: 'search/',
+  /** The page a web server shows for an unknown address (a file, not a folder: /404.html, /en/404.html). */
+  notFound: '404.html',
   province: (code: string) => `provinces/${code}/`,
   district: (code: string) => `districts/${code}/`,
   group: (id: string) => `groups/${id}/`,
@@ -54,6 +56,16 @@ export function langPrefix(lang: Lang): string {
 /** A page of the site in a language: href('en', routes.group('6001001')) → "/en/groups/6001001/". */
 export function href(lang: Lang, route: string, hash?: string): string {
   return `${basePath()}${langPrefix(lang)}${route}${hash ? `#${hash}` : ''}`;
+}
+
+/**
+ * A page's address for readers and crawlers: absolute under the site's address when the build has one (--site,
+ * Astro.site), else the path from the host's root. pageAddress('en', routes.group('6001001'), new URL('https://example.go.th'))
+ * → "https://example.go.th/en/groups/6001001/".
+ */
+export function pageAddress(lang: Lang, route: string, site: URL | undefined): string {
+  const path = href(lang, route);
+  return site ? new URL(path, site).href : path;
 }
 
 /** A file shared by both languages: fileHref(files.datasetJson) → "/data/omsap.json". */

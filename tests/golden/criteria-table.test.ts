@@ -76,10 +76,12 @@ describe('ruleText / redFlagRuleText read like DESIGN §5.1', () => {
     const ind = DEFAULT_CRITERIA.indicators.find((i) => i.code === code)!;
     // The site writes the percent sign without a space ("90%"); otherwise the design's words.
     const design = d[3].replace(/ · red flag.*$/, '').replace(/ %/g, '%');
-    // G2 and F2 are the two the design words by hand; the rendering says the same thing band by band.
+    // G2 and F2 are the two the design words by hand; the rendering says the same thing band by band. F2 writes
+    // each end of each band as the criteria data has it (min 0.7 and max 0.9 inclusive; 0.5 up to 0.7 exclusive;
+    // above 0.9 exclusive up to 1 inclusive), never a bare range that hides whether its ends count.
     const expected: Record<string, string> = {
       G2: '≥ 12 → 8; ≥ 6 → 4; else 0', // design: ≥ 12 → 8; 6–11 → 4; < 6 → 0
-      F2: '70–90% → 6; 50–<70% → 3; >90–100% → 3; else 0', // design: 70–90 % → 6; 50–<70 % or >90–100 % → 3; else 0
+      F2: '≥ 70% and ≤ 90% → 6; ≥ 50% and < 70% → 3; > 90% and ≤ 100% → 3; else 0', // design: 70–90 % → 6; 50–<70 % or >90–100 % → 3; else 0
     };
     expect(ruleText(ind, 'en')).toBe(expected[code] ?? design);
   });
@@ -88,7 +90,7 @@ describe('ruleText / redFlagRuleText read like DESIGN §5.1', () => {
     expect(rule('G1')).toBe('ใช่ ได้ 5; ไม่ใช่ 0');
     expect(rule('M1')).toBe('≥ 90% ได้ 6; ≥ 75% ได้ 3; นอกนั้น 0');
     expect(rule('M2')).toBe('≥ 0 ได้ 5; ≥ −5% ได้ 2; นอกนั้น 0');
-    expect(rule('F2')).toBe('70–90% ได้ 6; 50–<70% ได้ 3; >90–100% ได้ 3; นอกนั้น 0');
+    expect(rule('F2')).toBe('≥ 70% และ ≤ 90% ได้ 6; ≥ 50% และ < 70% ได้ 3; > 90% และ ≤ 100% ได้ 3; นอกนั้น 0');
     expect(rule('F5')).toBe('ครบทั้งสองข้อ ได้ 4; นอกนั้น 0');
   });
   it('red flags', () => {

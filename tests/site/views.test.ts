@@ -6,8 +6,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 
 process.env.OMSAP_DATASET = 'tests/fixtures/site/dataset.json';
-const { site, groupPaths, districtPaths } = await import('../../src/site/data');
-const { countryYear, homeAreas, rankingRows, districtLists } = await import('../../src/site/area-view');
+const { site, groupPaths, districtPaths, provincePaths } = await import('../../src/site/data');
+const { countryYear, homeAreas, rankingRows, districtLists, areaFigures, provinceView, PROVINCE_TOP } = await import('../../src/site/area-view');
+const { phrases } = await import('../../src/site/format');
 const { groupView } = await import('../../src/site/group-view');
 const { groupPlace, byName } = await import('../../src/site/names');
 const { href, fileHref, routes, files } = await import('../../src/site/links');
@@ -40,6 +41,23 @@ describe('countryYear: every group of the data, one areaYear (never a sum of the
     expect(y.overdueRatio).toBe(0.146665);
   });
 
+  it('the tiles sum what their labels say: members and savings of the audited groups', () => {
+    const fig = areaFigures(site().dataset.groups, countryYear());
+    // 13 registered groups; the 10 audited in FY 2567 have members_end 145+88+25+160+61+330+104+55+212+78 = 1,258
+    // (the roll-up's 1,368 adds the registry members of 1801-0004 and 6010-0005, active but not audited).
+    expect([fig.groups, fig.members]).toEqual([13, 1258]);
+    // Savings: the 9 audits with savings 18,440,000 (above) + 6007-0003's registry 480,000 (its audit has none);
+    // not 1801-0004's 510,000 nor 6010-0005's 150,000 (not audited) → 18,920,000.
+    expect(fig.savings).toBe(18_920_000);
+    // Takhli (6007): 6007000000011 330 / 8,900,000, 6007-0002 160 / 1,200,000, 6007-0003 61 / registry 480,000;
+    // 6007-0004 (inactive, not audited) not counted → 551 members, 10,580,000 baht; 4 groups registered.
+    const takhli = districtPaths().find((p) => p.params.code === '6007')!.props;
+    const t = areaFigures(site().groupsOfDistrict.get('6007')!, districtLists(takhli).year);
+    expect([t.groups, t.members, t.savings]).toEqual([4, 551, 10_580_000]);
+    // No year (no audits at all): no sum to show.
+    expect(areaFigures(site().groupsOfDistrict.get('6007')!, undefined)).toMatchObject({ groups: 4, members: undefined, savings: undefined });
+  });
+
   it('home lists the provinces in the reader\'s order (two provinces: no single one)', () => {
     const th = homeAreas('th');
     expect(th.single).toBeUndefined();
@@ -60,6 +78,27 @@ describe('area pages', () => {
     expect(lists.notAudited.map((g) => g.id)).toEqual([]);
     // Phayuha Khiri (6010): 6010-0005 is active with no audit.
     expect(districtLists(districtPaths().find((p) => p.params.code === '6010')!.props).notAudited.map((g) => g.id)).toEqual(['6010-0005']);
+  });
+
+  it('a district lists its inactive and dissolved groups once, apart from the ranking', () => {
+    const takhli = districtPaths().find((p) => p.params.code === '6007')!.props;
+    // 6007-0004 is inactive with no audit: in none of the year's lists, so under "inactive and dissolved".
+    expect(districtLists(takhli).others.map((g) => g.id)).toEqual(['6007-0004']);
+    expect(districtLists(districtPaths().find((p) => p.params.code === '6010')!.props).others).toEqual([]);
+  });
+
+  it('a province summarises: its first groups to develop, and each district\'s number ranked with a link', () => {
+    const nsw = provincePaths().find((p) => p.params.code === '60')!.props;
+    const v = provinceView(nsw, 'en');
+    // Ranked in FY 2567: Phayuha Khiri 4 (6010-0001..0004), Takhli 2 (6007000000011, 6007-0002) = 6, all shown
+    // (fewer than PROVINCE_TOP = 10). Level 3 first, lowest score first: 6010-0002 (31), 6010-0004 (86), 6007000000011 (87).
+    expect(PROVINCE_TOP).toBe(10);
+    expect(v.ranked).toBe(6);
+    expect(v.top.map((g) => g.id).slice(0, 3)).toEqual(['6010-0002', '6010-0004', '6007000000011']);
+    expect(v.top).toHaveLength(6);
+    expect(v.districts.map((d) => [d.district.nameEn, d.ranked])).toEqual([['Phayuha Khiri', 4], ['Takhli', 2]]);
+    // Nakhon Sawan's 9 registered groups; audited members 104+55+212+78 + 330+160+61 = 1,000.
+    expect([v.figures.groups, v.figures.members]).toEqual([9, 1000]);
   });
 
   it('rankings: per district its number ranked and its first group', () => {
@@ -117,11 +156,42 @@ describe('groupView (6010-0002: DESIGN §5.4 group B in FY 2567, 38.0 in FY 2566
     );
   });
 
+  it('an inactive group says so, instead of "no result" and "– baht"', () => {
+    // 6007-0004: inactive in the registry, never audited; members 33 and savings 90,000 from the registry.
+    const th = groupView(props('6007-0004'), criteria(), 'th');
+    expect(th.summary).toBe('กลุ่มไม่ดำเนินการ ไม่มีผลการตรวจ');
+    expect(th.noAuditNotice).toBe('กลุ่มนี้ไม่ดำเนินการตามทะเบียนกลุ่ม จึงไม่มีผลการตรวจสุขภาพทางการเงิน');
+    expect(th.statusNotice).toBeNull();
+    const en = groupView(props('6007-0004'), criteria(), 'en');
+    expect(en.summary).toBe('inactive group: no audits');
+    // Only the figures it has, the registry's said so; no loans or reserve line with a dash.
+    expect(en.figures.map((x) => [x.label, x.value, x.unit])).toEqual([
+      ['Status', 'Inactive', null],
+      ['Founded date', '12 December 2012', null],
+      ['Members (registry)', '33', 'people'],
+      ['Savings (registry)', '90,000', 'baht'],
+    ]);
+  });
+
   it('a group never audited says so', () => {
     const v = groupView(props('6010-0005'), criteria(), 'en');
     expect(v.latest).toBeUndefined();
     expect(v.summary).toBe('no audits yet');
     expect(v.level).toMatchObject({ key: 'notAudited', word: 'not audited' });
+  });
+});
+
+describe('phrases: where a printed plan may break a line', () => {
+  it('keeps short Thai phrases whole, lets sentences and other words break at spaces', () => {
+    // "คณะกรรมการเงินกู้": 14 letters once its marks ิ ู ้ are left out → whole (Chromium's dictionary would break it "คณะกรรมการเงิน|กู้").
+    // "ผู้ช่วย": ผ ช ว ย = 4 letters (marks ู ้ ่ not counted) → whole. "ทุก": 2 letters (ท ก) → free.
+    expect(phrases('คณะกรรมการเงินกู้ ผู้ช่วย ทุก')).toEqual([
+      { text: 'คณะกรรมการเงินกู้', whole: true }, { text: 'ผู้ช่วย', whole: true }, { text: 'ทุก', whole: false },
+    ]);
+    // 21 letters or more: a sentence, free to break between its words; English is never held.
+    expect(phrases('กกกกกกกกกกกกกกกกกกกกก Loan committee')).toEqual([
+      { text: 'กกกกกกกกกกกกกกกกกกกกก', whole: false }, { text: 'Loan', whole: false }, { text: 'committee', whole: false },
+    ]);
   });
 });
 

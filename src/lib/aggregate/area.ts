@@ -40,6 +40,34 @@ export function activeIn(group: Group, fiscalYear: number): boolean {
   return group.founded === undefined || group.founded <= fiscalYearRange(fiscalYear).end;
 }
 
+/** A group's members in a year: the audit's members_end, else the registry's figure (0 when neither). */
+function membersOf(group: Group, f: ScoredAudit['financials'] | undefined): number {
+  return (nonNeg(f?.members_end) ? f.members_end : group.members) ?? 0;
+}
+
+/** A group's savings in a year: the audit's, else the registry's figure (0 when neither). */
+function savingsOf(group: Group, f: ScoredAudit['financials'] | undefined): number {
+  return (nonNeg(f?.savings) ? f.savings : group.savings) ?? 0;
+}
+
+/**
+ * Members and savings of the groups audited in a fiscal year (what a figure labelled "of audited groups" sums; the
+ * roll-up's members and savings cover every active group). Same reading of each group as areaYear().
+ */
+export function auditedTotals(groups: readonly Group[], fiscalYear: number): { audited: number; members: number; savings: number } {
+  let audited = 0;
+  let members = 0;
+  let savings = 0;
+  for (const g of groups) {
+    const audit = auditFor(g, fiscalYear);
+    if (!audit) continue;
+    audited += 1;
+    members += membersOf(g, audit.financials);
+    savings += savingsOf(g, audit.financials);
+  }
+  return { audited, members, savings };
+}
+
 /** One area's roll-up for one fiscal year (DESIGN §5.3, §11). `groups` = every registry group of the area. */
 export function areaYear(groups: readonly Group[], fiscalYear: number, criteria: Criteria): AreaYear {
   const active = groups.filter((g) => activeIn(g, fiscalYear));
@@ -65,10 +93,8 @@ export function areaYear(groups: readonly Group[], fiscalYear: number, criteria:
   let pooledLoans = 0;
   for (const g of active) {
     const f = auditFor(g, fiscalYear)?.financials;
-    const m = nonNeg(f?.members_end) ? f.members_end : g.members;
-    const s = nonNeg(f?.savings) ? f.savings : g.savings;
-    members += m ?? 0;
-    savings += s ?? 0;
+    members += membersOf(g, f);
+    savings += savingsOf(g, f);
     if (f && nonNeg(f.loans_outstanding)) {
       loans += f.loans_outstanding;
       if (nonNeg(f.overdue)) {

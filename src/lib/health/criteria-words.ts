@@ -15,27 +15,33 @@ export function indicatorName(indicator: Pick<Indicator, 'th' | 'en'>, lang: Lan
   return (lang === 'en' ? indicator.en : indicator.th) || indicator.th;
 }
 
+/** The criteria set's name in a language, as its table gives it (never its bare id). */
+export function criteriaName(criteria: Pick<Criteria, 'th' | 'en' | 'id'>, lang: Lang): string {
+  return (lang === 'en' ? criteria.en : criteria.th) || criteria.th || criteria.id;
+}
+
 /** A dimension's name in a language. */
 export function dimensionName(criteria: Criteria, code: string, lang: Lang): string {
   const d = criteria.dimensions.find((x) => x.code === code);
   return d ? (lang === 'en' ? d.en : d.th) || d.th : code;
 }
 
-function condition(b: Band, fraction: boolean): string {
+/**
+ * A band's condition, each end as the criteria data has it: "≥ 90%", "< 70%", "≥ 50% and < 70%" (≥ and ≤ include
+ * the threshold, > and < do not; the methodology page says so). Never a bare range "50–70%", which hides whether
+ * its ends count.
+ */
+function condition(b: Band, fraction: boolean, lang: Lang): string {
   const v = (n: number) => formatThreshold(n, fraction);
-  if (b.min !== undefined && b.max !== undefined) {
-    // "70–90%": the unit once, at the end, as DESIGN §5.1 writes it
-    const lo = v(b.min).replace(/%$/, '');
-    return `${b.minExclusive ? '>' : ''}${lo}–${b.maxExclusive ? '<' : ''}${v(b.max)}`;
-  }
-  if (b.min !== undefined) return `${b.minExclusive ? '>' : '≥'} ${v(b.min)}`;
-  if (b.max !== undefined) return `${b.maxExclusive ? '<' : '≤'} ${v(b.max)}`;
-  return '';
+  const low = b.min === undefined ? undefined : `${b.minExclusive ? '>' : '≥'} ${v(b.min)}`;
+  const high = b.max === undefined ? undefined : `${b.maxExclusive ? '<' : '≤'} ${v(b.max)}`;
+  if (low !== undefined && high !== undefined) return words(lang).rule.between(low, high);
+  return low ?? high ?? '';
 }
 
 /**
  * How an indicator scores (DESIGN §5.1's "points" column): "yes 5, no 0", "≥ 90% → 6; ≥ 75% → 3; else 0",
- * "both → 4; else 0" / "≥ 90% ได้ 6; ≥ 75% ได้ 3; นอกนั้น 0".
+ * "≥ 70% and ≤ 90% → 6; …", "both → 4; else 0" / "≥ 90% ได้ 6; ≥ 75% ได้ 3; นอกนั้น 0".
  */
 export function ruleText(indicator: Indicator, lang: Lang): string {
   const w = words(lang).rule;
@@ -44,11 +50,11 @@ export function ruleText(indicator: Indicator, lang: Lang): string {
   if (isYesNo(indicator)) return w.yesNo(max);
   const fraction = isFraction(indicator);
   const parts = indicator.bands.map((b) => {
-    const cond = condition(b, fraction);
+    const cond = condition(b, fraction, lang);
     const points = formatThreshold(b.points, false);
     return cond ? w.band(cond, points) : w.otherwise(points);
   });
-  if (!indicator.bands.some((b) => condition(b, fraction) === '')) parts.push(w.otherwise('0'));
+  if (!indicator.bands.some((b) => condition(b, fraction, lang) === '')) parts.push(w.otherwise('0'));
   return parts.join(w.separator);
 }
 

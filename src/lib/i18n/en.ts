@@ -46,6 +46,7 @@ export const en: Words = {
     assessedWith: 'Assessed with the criteria',
     privacy: 'This site publishes data about groups only: no names, addresses or phone numbers of people.',
     openData: 'Download the open data',
+    ogLocale: 'en_US',
   },
 
   nav: {
@@ -175,7 +176,7 @@ export const en: Words = {
     groupsActive: 'Active groups',
     auditedThisYear: 'Audited this year',
     membersAudited: 'Members (audited groups)',
-    savings: 'Accumulated savings',
+    savingsAudited: 'Accumulated savings (audited groups)',
     meanMedian: 'Mean / median score',
     overdueRatio: 'Overdue ÷ loans outstanding',
     active: 'Active',
@@ -206,8 +207,13 @@ export const en: Words = {
     incompleteCaption: 'Audited but incomplete (not ranked)',
     notAuditedHeading: (fy) => `Groups not audited, ${fy}`,
     allAudited: 'Every active group has been audited',
-    allGroups: 'All groups in the district',
-    allGroupsCaption: (area, fy) => `Savings groups for production in ${area}, by name (results of ${fy})`,
+    otherGroupsHeading: 'Inactive and dissolved groups',
+    rankingColumn: 'Ranking in the district',
+    rankingOf: (n) => `See the ${n} groups ranked`,
+    noneRankedShort: 'No group ranked yet',
+    provinceTopHeading: (fy) => `Groups to develop first in the province, ${fy}`,
+    provinceTopCaption: (area, fy, shown, ranked) => `The first ${shown} groups to develop in ${area}, ${fy}, of ${ranked} ranked (rank 1 = develop first)`,
+    provinceRest: (ranked) => `The province ranks ${ranked} groups. Each district's ranking is on its page (linked from the districts compared above).`,
   },
 
   groupTable: {
@@ -223,7 +229,7 @@ export const en: Words = {
     title: 'Overview',
     heading: 'Financial health checks of savings groups for production',
     lead: (groups, scope, criteria) =>
-      `${groups} savings groups for production in ${scope}: the results of their yearly financial health check under the criteria ${criteria}, the ranking of groups to develop first, and knowledge-management articles.`,
+      `${groups} savings groups for production in ${scope}: the results of their yearly financial health check under the criteria “${criteria}”, the ranking of groups to develop first, and knowledge-management articles.`,
     scopeProvinces: (n) => `${n} provinces`,
     searchLabel: 'Search groups, villages, sub-districts, districts or articles',
     overview: (fy) => `Overview, ${fy}`,
@@ -243,7 +249,17 @@ export const en: Words = {
     printTitle: 'Financial health card of a savings group for production',
     id: (id) => `Group ID ${id}`,
     summary: (fy, level, score) => `${fy} audit: ${level}${score === null ? '' : `, score ${score}`}`,
-    noAuditNotice: 'This group has no financial health check in the data yet.',
+    noAudit: { active: 'no audits yet', inactive: 'inactive group: no audits', dissolved: 'dissolved group: no audits' },
+    noAuditNotice: {
+      active: 'This group has no financial health check in the data yet.',
+      inactive: 'This group is inactive in the group registry, so it has no financial health check.',
+      dissolved: 'This group is dissolved in the group registry, so it has no financial health check.',
+    },
+    statusWithAudits: {
+      inactive: 'This group is inactive now in the group registry; below is its latest audit on record.',
+      dissolved: 'This group is dissolved now in the group registry; below is its latest audit on record.',
+    },
+    fromRegistry: (label) => `${label} (registry)`,
     latest: 'Latest audit',
     auditedOn: (date) => `audited ${date}`,
     criteria: 'criteria',
@@ -263,6 +279,7 @@ export const en: Words = {
     up: (d) => `up ${d}`,
     down: (d) => `down ${d}`,
     same: 'unchanged',
+    notComparedIncomplete: 'not compared: incomplete data',
     indicators: 'Results by indicator',
     indicatorsTable: 'Results by indicator (table; scrolls sideways)',
     indicatorsCaption: (fy) => `Results by indicator against the rule and the district and province medians, ${fy}`,
@@ -297,8 +314,20 @@ export const en: Words = {
     ruleAbove: (limit) => `above ${limit} → level 3 at once`,
   },
 
+  print: {
+    address: 'This page:',
+    printedOn: '· printed',
+  },
+
+  notFound: {
+    title: 'Page not found',
+    lead: 'This address is not on the site: it may be mistyped, or the page has moved. Try searching for a group, village, sub-district, district or group ID.',
+    home: 'Go to the home page',
+  },
+
   rule: {
     band: (condition, points) => `${condition} → ${points}`,
+    between: (low, high) => `${low} and ${high}`,
     otherwise: (points) => `else ${points}`,
     yesNo: (points) => `yes ${points}, no 0`,
     both: (points) => `both → ${points}; else 0`,
@@ -324,7 +353,7 @@ export const en: Words = {
   rankings: {
     title: 'Groups to develop first',
     lead: (fy) => `Which groups each district and province should develop first, ${fy}, by the same rules everywhere.`,
-    wholeProvince: (n) => `Ranking of the whole province (${n} groups)`,
+    wholeProvince: (n) => `The province's first groups to develop (${n} ranked)`,
     table: (province) => `Rankings by district, ${province}`,
     caption: (province, fy) => `Districts of ${province}: the group to develop first, ${fy}`,
     district: 'District',
@@ -335,7 +364,8 @@ export const en: Words = {
 
   methodology: {
     title: 'Criteria and method',
-    lead: (name, id, indicators, dimensions, total) => `${name}, criteria id ${id}: ${indicators} indicators in ${dimensions} dimensions, ${total} points in all.`,
+    lead: (name, indicators, dimensions, total) => `${name}: ${indicators} indicators in ${dimensions} dimensions, ${total} points in all.`,
+    idNote: (id) => `In the downloads, this criteria set is named by its id, ${id}.`,
     sourcesDefault:
       "This criteria set is built from public sources: the Community Development Department's yearly financial health check, the Cooperative Promotion Department's group standard, and the PEARLS ratios of the World Council of Credit Unions (WOCCU). A province with criteria of its own can use them instead, and every score says which criteria it used.",
     sourcesOwn: "These are a province's own criteria, used instead of Omsap's default set; every score says which criteria it used.",
@@ -366,7 +396,6 @@ export const en: Words = {
     level2: (fair, good) => `score from ${fair} up to below ${good}, and no red flag`,
     level3: (fair) => `score below ${fair}, or at least one red flag whatever the score`,
     levelIncomplete: (points) => `indicators with no data carry more than ${points} points: no level, not ranked`,
-    levelNumbers: "Levels are kept as a number and a word, because some of the department's other systems number them the other way round.",
     priorities: 'What to fix first within a group',
     prioritiesRule: (dimensions) =>
       `Every indicator that lost points, ordered by (1) red-flag indicators first, (2) more points lost first, (3) dimension order ${dimensions}, (4) indicator code.`,

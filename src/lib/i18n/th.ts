@@ -50,6 +50,8 @@ export const th = {
     assessedWith: 'ประเมินด้วยเกณฑ์',
     privacy: 'เว็บไซต์นี้เผยแพร่เฉพาะข้อมูลระดับกลุ่ม ไม่มีชื่อ ที่อยู่ หรือหมายเลขโทรศัพท์ของบุคคล',
     openData: 'ดาวน์โหลดข้อมูลเปิด',
+    /** Open Graph's locale of the pages in this language. */
+    ogLocale: 'th_TH',
   },
 
   nav: {
@@ -193,7 +195,7 @@ export const th = {
     groupsActive: 'กลุ่มที่ดำเนินการ',
     auditedThisYear: 'ตรวจแล้วปีนี้',
     membersAudited: 'สมาชิก (กลุ่มที่ตรวจ)',
-    savings: 'เงินสัจจะสะสม',
+    savingsAudited: 'เงินสัจจะสะสม (กลุ่มที่ตรวจ)',
     meanMedian: 'คะแนนเฉลี่ย / มัธยฐาน',
     overdueRatio: 'หนี้ค้างชำระต่อเงินให้กู้',
     active: 'ดำเนินการ',
@@ -226,8 +228,15 @@ export const th = {
     incompleteCaption: 'ตรวจแล้วแต่ข้อมูลไม่ครบ (ไม่นำมาจัดลำดับ)',
     notAuditedHeading: (fy: string) => `กลุ่มที่ยังไม่ได้ตรวจ ${fy}`,
     allAudited: 'กลุ่มที่ดำเนินการทุกกลุ่มได้รับการตรวจแล้ว',
-    allGroups: 'กลุ่มทั้งหมดในอำเภอ',
-    allGroupsCaption: (area: string, fy: string) => `กลุ่มออมทรัพย์เพื่อการผลิตใน${area} เรียงตามชื่อ (ผล${fy})`,
+    otherGroupsHeading: 'กลุ่มที่ไม่ดำเนินการหรือยุบเลิก',
+    rankingColumn: 'ลำดับกลุ่มในอำเภอ',
+    rankingOf: (n: string) => `ดูลำดับ ${n} กลุ่ม`,
+    noneRankedShort: 'ยังไม่มีกลุ่มที่จัดลำดับได้',
+    provinceTopHeading: (fy: string) => `กลุ่มที่ควรพัฒนาก่อนในจังหวัด ${fy}`,
+    provinceTopCaption: (area: string, fy: string, shown: string, ranked: string) =>
+      `${shown} กลุ่มแรกที่ควรพัฒนาก่อนใน${area} ${fy} จาก ${ranked} กลุ่มที่จัดลำดับได้ (ลำดับ 1 = พัฒนาก่อน)`,
+    provinceRest: (ranked: string) =>
+      `ลำดับทั้งจังหวัดมี ${ranked} กลุ่ม ลำดับของกลุ่มในแต่ละอำเภออยู่ที่หน้าอำเภอ (ลิงก์ในตารางเปรียบเทียบอำเภอข้างบน)`,
   },
 
   /** A list of groups (rankings, a district's groups). */
@@ -244,7 +253,7 @@ export const th = {
     title: 'ภาพรวม',
     heading: 'ผลตรวจสุขภาพทางการเงินกลุ่มออมทรัพย์เพื่อการผลิต',
     lead: (groups: string, scope: string, criteria: string) =>
-      `ข้อมูลกลุ่มออมทรัพย์เพื่อการผลิต ${groups} กลุ่มใน${scope} ผลการตรวจสุขภาพทางการเงินตามเกณฑ์ ${criteria} การจัดลำดับกลุ่มที่ควรพัฒนาก่อน และบทความการจัดการความรู้`,
+      `ข้อมูลกลุ่มออมทรัพย์เพื่อการผลิต ${groups} กลุ่มใน${scope} ผลการตรวจสุขภาพทางการเงินตาม${criteria} การจัดลำดับกลุ่มที่ควรพัฒนาก่อน และบทความการจัดการความรู้`,
     scopeProvinces: (n: string) => ` ${n} จังหวัด`,
     searchLabel: 'ค้นหากลุ่ม หมู่บ้าน ตำบล อำเภอ หรือบทความ',
     overview: (fy: string) => `ภาพรวม ${fy}`,
@@ -264,7 +273,21 @@ export const th = {
     printTitle: 'บัตรสุขภาพการเงินกลุ่มออมทรัพย์เพื่อการผลิต',
     id: (id: string) => `รหัสกลุ่ม ${id}`,
     summary: (fy: string, level: string, score: string | null) => `ผลตรวจ${fy}: ระดับ ${level}${score === null ? '' : ` คะแนน ${score}`}`,
-    noAuditNotice: 'กลุ่มนี้ยังไม่มีผลการตรวจสุขภาพทางการเงินในข้อมูล',
+    /** The summary of a group with no audit, by its registry status. */
+    noAudit: { active: 'ยังไม่มีผลการตรวจ', inactive: 'กลุ่มไม่ดำเนินการ ไม่มีผลการตรวจ', dissolved: 'กลุ่มยุบเลิกแล้ว ไม่มีผลการตรวจ' },
+    /** Shown instead of results, by registry status. */
+    noAuditNotice: {
+      active: 'กลุ่มนี้ยังไม่มีผลการตรวจสุขภาพทางการเงินในข้อมูล',
+      inactive: 'กลุ่มนี้ไม่ดำเนินการตามทะเบียนกลุ่ม จึงไม่มีผลการตรวจสุขภาพทางการเงิน',
+      dissolved: 'กลุ่มนี้ยุบเลิกแล้วตามทะเบียนกลุ่ม จึงไม่มีผลการตรวจสุขภาพทางการเงิน',
+    },
+    /** A group that is not active now but has audits from before. */
+    statusWithAudits: {
+      inactive: 'กลุ่มนี้ไม่ดำเนินการแล้วตามทะเบียนกลุ่ม ผลข้างล่างเป็นผลการตรวจครั้งล่าสุดที่มี',
+      dissolved: 'กลุ่มนี้ยุบเลิกแล้วตามทะเบียนกลุ่ม ผลข้างล่างเป็นผลการตรวจครั้งล่าสุดที่มี',
+    },
+    /** A figure read from the registry, not from an audit. */
+    fromRegistry: (label: string) => `${label} (ตามทะเบียน)`,
     latest: 'ผลการตรวจล่าสุด',
     auditedOn: (date: string) => `ตรวจเมื่อ ${date}`,
     criteria: 'เกณฑ์',
@@ -284,6 +307,7 @@ export const th = {
     up: (d: string) => `เพิ่ม ${d}`,
     down: (d: string) => `ลด ${d}`,
     same: 'คงที่',
+    notComparedIncomplete: 'ไม่เทียบ เพราะข้อมูลไม่ครบ',
     indicators: 'ผลรายตัวชี้วัด',
     indicatorsTable: 'ตารางผลรายตัวชี้วัด เลื่อนดูด้านข้างได้',
     indicatorsCaption: (fy: string) => `ผลรายตัวชี้วัด เทียบเกณฑ์ และค่ามัธยฐานของอำเภอและจังหวัด ${fy}`,
@@ -319,9 +343,24 @@ export const th = {
     ruleAbove: (limit: string) => `เกิน ${limit} → ระดับ 3 ทันที`,
   },
 
+  /** The foot of a printed health card. */
+  print: {
+    address: 'หน้านี้:',
+    printedOn: '· พิมพ์เมื่อ',
+  },
+
+  /** The page for an address that is not on the site (404). */
+  notFound: {
+    title: 'ไม่พบหน้าที่ต้องการ',
+    lead: 'ที่อยู่นี้ไม่มีในเว็บไซต์ อาจพิมพ์ผิด หรือหน้านั้นถูกย้ายไปแล้ว ลองค้นหาชื่อกลุ่ม หมู่บ้าน ตำบล อำเภอ หรือรหัสกลุ่ม',
+    home: 'ไปหน้าแรก',
+  },
+
   /** An indicator's rule in words (methodology, group page, criteria.csv). */
   rule: {
     band: (condition: string, points: string) => `${condition} ได้ ${points}`,
+    /** Both ends of a band: "≥ 50% และ < 70%". */
+    between: (low: string, high: string) => `${low} และ ${high}`,
     otherwise: (points: string) => `นอกนั้น ${points}`,
     yesNo: (points: string) => `ใช่ ได้ ${points}; ไม่ใช่ 0`,
     both: (points: string) => `ครบทั้งสองข้อ ได้ ${points}; นอกนั้น 0`,
@@ -347,7 +386,7 @@ export const th = {
   rankings: {
     title: 'จัดลำดับกลุ่มที่ควรพัฒนาก่อน',
     lead: (fy: string) => `ลำดับกลุ่มที่ควรได้รับการพัฒนาก่อนในแต่ละอำเภอและจังหวัด ${fy} ตามกติกาเดียวกันทุกพื้นที่`,
-    wholeProvince: (n: string) => `ลำดับทั้งจังหวัด (${n} กลุ่ม)`,
+    wholeProvince: (n: string) => `กลุ่มแรกที่ควรพัฒนาก่อนของจังหวัด (จัดลำดับได้ ${n} กลุ่ม)`,
     table: (province: string) => `ลำดับรายอำเภอ ${province}`,
     caption: (province: string, fy: string) => `อำเภอใน${province}: กลุ่มที่ควรพัฒนาเป็นลำดับแรก ${fy}`,
     district: 'อำเภอ',
@@ -358,8 +397,9 @@ export const th = {
 
   methodology: {
     title: 'เกณฑ์และวิธีการประเมิน',
-    lead: (name: string, id: string, indicators: string, dimensions: string, total: string) =>
-      `${name} (รหัสเกณฑ์ ${id}) มี ${indicators} ตัวชี้วัด ใน ${dimensions} ด้าน คะแนนเต็ม ${total} คะแนน`,
+    lead: (name: string, indicators: string, dimensions: string, total: string) =>
+      `${name} มี ${indicators} ตัวชี้วัด ใน ${dimensions} ด้าน คะแนนเต็ม ${total} คะแนน`,
+    idNote: (id: string) => `ในไฟล์ข้อมูลที่ดาวน์โหลดได้ เกณฑ์ชุดนี้เรียกด้วยรหัส ${id}`,
     sourcesDefault:
       'เกณฑ์ชุดนี้สร้างจากข้อมูลสาธารณะ ได้แก่ ขั้นตอนตรวจสุขภาพทางการเงินประจำปีของกรมการพัฒนาชุมชน มาตรฐานกลุ่มของกรมส่งเสริมสหกรณ์ และอัตราส่วน PEARLS ของสภาเครดิตยูเนี่ยนโลก (WOCCU) จังหวัดใดมีเกณฑ์ของตนเองสามารถใช้แทนได้ และทุกคะแนนบอกว่าใช้เกณฑ์ชุดใด',
     sourcesOwn: 'เกณฑ์ชุดนี้เป็นเกณฑ์ของจังหวัดที่ใช้แทนเกณฑ์ชุดเริ่มต้นของ Omsap ทุกคะแนนบอกว่าใช้เกณฑ์ชุดใด',
@@ -390,7 +430,6 @@ export const th = {
     level2: (fair: string, good: string) => `คะแนนตั้งแต่ ${fair} แต่ต่ำกว่า ${good} และไม่มีธงแดง`,
     level3: (fair: string) => `คะแนนต่ำกว่า ${fair} หรือมีธงแดงอย่างน้อยหนึ่งข้อ ไม่ว่าคะแนนจะเป็นเท่าใด`,
     levelIncomplete: (points: string) => `ตัวชี้วัดที่ไม่มีข้อมูลมีคะแนนรวมเกิน ${points} คะแนน: ไม่จัดระดับและไม่นำไปจัดลำดับ`,
-    levelNumbers: 'ระดับเก็บทั้งตัวเลขและชื่อ เพราะระบบอื่นของกรมบางระบบนับระดับกลับด้าน',
     priorities: 'เรื่องที่ควรพัฒนาก่อนภายในกลุ่ม',
     prioritiesRule: (dimensions: string) =>
       `ทุกตัวชี้วัดที่เสียคะแนน เรียงโดย (1) ตัวชี้วัดธงแดงก่อน (2) คะแนนที่เสียมากก่อน (3) ลำดับด้าน ${dimensions} (4) รหัสตัวชี้วัด`,

@@ -42,6 +42,18 @@ describe('trend', () => {
     expect(last([{ fiscalYear: 2567, score: 70 }])).toBeNull();
     expect(last([])).toBeNull();
   });
+  it('no arrow and no difference when either year is incomplete, and says why', () => {
+    // 6001004 in the bundled sample: 100 in FY 2566, an incomplete 67 in FY 2567 (G2, G3, M3 unanswered, scored 0).
+    const t = trend([{ fiscalYear: 2566, score: 100, incomplete: false }, { fiscalYear: 2567, score: 67, incomplete: true }]);
+    expect(t.map((p) => [p.change, p.noChange])).toEqual([[null, 'noPrevious'], [null, 'incomplete']]);
+    // The year after an incomplete one is not compared with it either.
+    const after = trend([{ fiscalYear: 2566, score: 40, incomplete: true }, { fiscalYear: 2567, score: 90, incomplete: false }]);
+    expect(after[1]).toMatchObject({ change: null, noChange: 'incomplete' });
+    // Why, in the other cases: a gap before the year, a year with no score.
+    expect(trend([{ fiscalYear: 2564, score: 50 }, { fiscalYear: 2566, score: 60 }])[1]!.noChange).toBe('noPrevious');
+    expect(trend([{ fiscalYear: 2566, score: null }, { fiscalYear: 2567, score: 70 }])[1]!.noChange).toBe('noScore');
+    expect(trend([{ fiscalYear: 2566, score: 60 }, { fiscalYear: 2567, score: 70 }])[1]!.noChange).toBeNull();
+  });
   it('works on AreaYear-like items with a score accessor', () => {
     const years = [{ fiscalYear: 2566, meanScore: 60 }, { fiscalYear: 2567, meanScore: 55 }];
     expect(last(years, (y) => y.meanScore)!.arrow).toBe('↓');
