@@ -149,10 +149,26 @@ export function groupsCsv(dataset: Dataset, criteria: Criteria, lang: Lang): str
   return csvText(rows);
 }
 
+/** The columns of criteria.csv, documented in a language; the columns in words are suffixed with theirs (rule_th). */
+export function criteriaCsvFields(lang: Lang): FieldDoc[] {
+  const c = words(lang).criteriaColumns;
+  return [
+    { name: 'criteria', meaning: c.criteria },
+    { name: 'code', meaning: c.code },
+    { name: 'dimension', meaning: c.dimension },
+    { name: `dimension_${lang}`, meaning: c.dimensionName },
+    { name: 'indicator_th', meaning: c.indicator_th },
+    { name: 'indicator_en', meaning: c.indicator_en },
+    { name: 'max_points', meaning: c.max_points },
+    { name: `rule_${lang}`, meaning: c.rule },
+    { name: `red_flag_${lang}`, meaning: c.red_flag },
+  ];
+}
+
 /** criteria.csv: the criteria table with its rules in words of a language; columns suffixed _th or _en say which. */
 export function criteriaCsv(criteria: Criteria, lang: Lang): string {
   return csvText([
-    ['criteria', 'code', 'dimension', `dimension_${lang}`, 'indicator_th', 'indicator_en', 'max_points', `rule_${lang}`, `red_flag_${lang}`],
+    criteriaCsvFields(lang).map((f) => f.name),
     ...criteria.indicators.map((i) => [
       criteria.id, i.code, i.dimension, dimensionName(criteria, i.dimension, lang), i.th, i.en, i.max, ruleText(i, lang), redFlagRuleText(i, lang),
     ]),

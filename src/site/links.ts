@@ -24,11 +24,15 @@ export const routes = {
   indicator: (code: string) => `indicators/${code}/`,
   groupsCsv: 'data/groups.csv',
   criteriaCsv: 'data/criteria.csv',
+  /** A province's groups.csv rows (per language, like groups.csv). */
+  provinceCsv: (code: string) => `data/provinces/${code}.csv`,
 } as const;
 
 /** Files that exist once for both languages (the dataset, the search index, the icon). */
 export const files = {
   datasetJson: 'data/omsap.json',
+  /** A province's part of the dataset (src/site/province-data.ts). */
+  provinceJson: (code: string) => `data/provinces/${code}.json`,
   pagefind: 'pagefind/',
   /** The search page's "did you mean" shards (src/pages/search/names/[shard].json.ts). */
   searchNames: 'search/names/',

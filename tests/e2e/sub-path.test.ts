@@ -88,6 +88,40 @@ describe('a site built for /omsap/ on https://example.go.th', () => {
     await page.context().close();
   });
 
+  it('a page names its canonical address and its Open Graph title and description', async () => {
+    const { page } = await open('/omsap/en/groups/6010-0002/');
+    expect(await page.getAttribute('link[rel=canonical]', 'href')).toBe('https://example.go.th/omsap/en/groups/6010-0002/');
+    expect(await page.getAttribute('meta[property="og:url"]', 'content')).toBe('https://example.go.th/omsap/en/groups/6010-0002/');
+    expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBe('กลุ่มออมทรัพย์เพื่อการผลิตบ้านเขาทอง');
+    expect(await page.getAttribute('meta[property="og:description"]', 'content')).toBe(await page.getAttribute('meta[name=description]', 'content'));
+    expect(await page.getAttribute('meta[property="og:locale"]', 'content')).toBe('en_US');
+    await page.context().close();
+  });
+
+  it('an unknown address gets the 404 page of its language, with a search box and links under /omsap/', async () => {
+    for (const [path, lang, action] of [['/omsap/no-such-page/', 'th', '/omsap/search/'], ['/omsap/en/groups/0000/', 'en', '/omsap/en/search/']] as const) {
+      const res = await fetch(server.url + path);
+      expect(res.status).toBe(404);
+      const { page, failed } = await open(path);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      expect(await page.getAttribute('form[role=search] input[name=q]', 'type')).toBe('search');
+      expect(await page.getAttribute('main form[role=search]', 'action')).toBe(action);
+      expect(await page.getAttribute('meta[name=robots]', 'content')).toBe('noindex');
+      expect(await page.$('link[rel=canonical]')).toBeNull();
+      const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+      for (const h of hrefs.filter((x) => x.startsWith('/'))) expect(h).toMatch(/^\/omsap\//);
+      expect(failed).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('each province\'s files are served beside the national ones', async () => {
+    const json = await fetch(`${server.url}/omsap/data/provinces/18.json`);
+    expect(json.status).toBe(200);
+    expect(((await json.json()) as { groups: { id: string }[] }).groups.map((g) => g.id).sort()).toEqual(['1801-0001', '1801-0002', '1801-0003', '1801-0004']);
+    expect((await fetch(`${server.url}/omsap/en/data/provinces/60.csv`)).status).toBe(200);
+  });
+
   it('sitemap.xml lists every page once, as an absolute address under /omsap/', () => {
     const xml = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);

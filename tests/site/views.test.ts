@@ -9,6 +9,10 @@ process.env.OMSAP_DATASET = 'tests/fixtures/site/dataset.json';
 const { site, groupPaths, districtPaths, provincePaths } = await import('../../src/site/data');
 const { countryYear, homeAreas, rankingRows, districtLists, areaFigures, provinceView, PROVINCE_TOP } = await import('../../src/site/area-view');
 const { phrases } = await import('../../src/site/format');
+const { provinceDataset } = await import('../../src/site/province-data');
+const { groupsCsv, criteriaCsv, criteriaCsvFields, groupCsvFields } = await import('../../src/site/csv');
+const { downloads } = await import('../../src/site/downloads');
+const { DatasetSchema } = await import('../../src/lib/schema/dataset');
 const { groupView } = await import('../../src/site/group-view');
 const { groupPlace, byName } = await import('../../src/site/names');
 const { href, fileHref, routes, files } = await import('../../src/site/links');
@@ -178,6 +182,42 @@ describe('groupView (6010-0002: DESIGN §5.4 group B in FY 2567, 38.0 in FY 2566
     expect(v.latest).toBeUndefined();
     expect(v.summary).toBe('no audits yet');
     expect(v.level).toMatchObject({ key: 'notAudited', word: 'not audited' });
+  });
+});
+
+describe('per-province downloads', () => {
+  it('a province file holds exactly that province\'s groups, districts and itself, in the national schema', () => {
+    const { dataset, criteria } = site();
+    const cnt = provinceDataset(dataset, '18', criteria);
+    // Chai Nat (18): 1801-0001..0004, all in Mueang Chai Nat (1801).
+    expect(cnt.groups.map((g) => g.id).sort()).toEqual(['1801-0001', '1801-0002', '1801-0003', '1801-0004']);
+    expect(cnt.districts.map((d) => d.code)).toEqual(['1801']);
+    expect(cnt.provinces.map((p) => p.code)).toEqual(['18']);
+    expect(() => DatasetSchema.parse(cnt)).not.toThrow();
+    // Nakhon Sawan (60): the other 9 of the 13.
+    const nsw = provinceDataset(dataset, '60', criteria);
+    expect(nsw.groups).toHaveLength(9);
+    expect(nsw.groups.every((g) => g.province.code === '60')).toBe(true);
+    // Its CSV: the national columns, one row per audit of its groups (none never audited in Chai Nat: 1801-0001 has
+    // FY 2566 and 2567, 1801-0002 and 1801-0003 FY 2567, 1801-0004 FY 2566 → 5 rows), every row of province 18.
+    const rows = groupsCsv(cnt, criteria, 'en').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(rows[0]).toBe(groupCsvFields(criteria, 'en').map((f) => f.name).join(','));
+    expect(rows.slice(1).map((r) => r.split(',')[0])).toEqual(['1801-0001', '1801-0001', '1801-0002', '1801-0003', '1801-0004']);
+  });
+
+  it('the data page lists each province\'s files with their addresses, in the reader\'s order', () => {
+    const th = downloads('th').provinces;
+    expect(th.map((p) => [p.name, p.groups, p.json.href, p.csv.href])).toEqual([
+      ['ชัยนาท', 4, '/data/provinces/18.json', '/data/provinces/18.csv'],
+      ['นครสวรรค์', 9, '/data/provinces/60.json', '/data/provinces/60.csv'],
+    ]);
+    expect(downloads('en').provinces[0]!.csv.href).toBe('/en/data/provinces/18.csv');
+  });
+
+  it('the field dictionary names every column of criteria.csv', () => {
+    const header = criteriaCsv(site().criteria, 'th').replace(/^\uFEFF/, '').split('\r\n')[0];
+    expect(header).toBe('criteria,code,dimension,dimension_th,indicator_th,indicator_en,max_points,rule_th,red_flag_th');
+    expect(criteriaCsvFields('th').map((f) => f.name).join(',')).toBe(header);
   });
 });
 

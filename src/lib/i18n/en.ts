@@ -325,6 +325,28 @@ export const en: Words = {
     home: 'Go to the home page',
   },
 
+  provinceFiles: {
+    heading: 'Files by province',
+    lead: "The same files for one province's groups only: its part of omsap.json (the same structure) and its rows of groups.csv (the same columns).",
+    caption: "Each province's files",
+    province: 'Province',
+    groups: 'Groups',
+    json: 'JSON',
+    csv: 'CSV',
+  },
+
+  criteriaColumns: {
+    criteria: 'id of the criteria set that scored the data (as in the criteria column of groups.csv)',
+    code: 'indicator code',
+    dimension: 'dimension code',
+    dimensionName: 'dimension name',
+    indicator_th: 'indicator name in Thai',
+    indicator_en: 'indicator name in English',
+    max_points: "the indicator's full points",
+    rule: 'scoring rule in words (≥ and ≤ include the threshold, > and < do not)',
+    red_flag: 'red flag: the value that makes a group level 3 at once (empty when none)',
+  },
+
   rule: {
     band: (condition, points) => `${condition} → ${points}`,
     between: (low, high) => `${low} and ${high}`,

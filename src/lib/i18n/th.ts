@@ -356,6 +356,30 @@ export const th = {
     home: 'ไปหน้าแรก',
   },
 
+  /** The data page's per-province files (src/site/downloads.ts). */
+  provinceFiles: {
+    heading: 'ไฟล์รายจังหวัด',
+    lead: 'ไฟล์เดียวกับข้างบนเฉพาะกลุ่มของจังหวัดเดียว: ส่วนของ omsap.json (โครงสร้างเดียวกัน) และแถวของ groups.csv (คอลัมน์เดียวกัน)',
+    caption: 'ไฟล์ของแต่ละจังหวัด',
+    province: 'จังหวัด',
+    groups: 'กลุ่ม',
+    json: 'JSON',
+    csv: 'CSV',
+  },
+
+  /** The columns of criteria.csv, for the data page's field dictionary. */
+  criteriaColumns: {
+    criteria: 'รหัสชุดเกณฑ์ที่ใช้ให้คะแนน (ตรงกับคอลัมน์ criteria ของ groups.csv)',
+    code: 'รหัสตัวชี้วัด',
+    dimension: 'รหัสด้าน',
+    dimensionName: 'ชื่อด้าน',
+    indicator_th: 'ชื่อตัวชี้วัดภาษาไทย',
+    indicator_en: 'ชื่อตัวชี้วัดภาษาอังกฤษ',
+    max_points: 'คะแนนเต็มของตัวชี้วัด',
+    rule: 'เกณฑ์การให้คะแนนเป็นคำ (≥ และ ≤ นับค่าที่เท่ากับเกณฑ์ > และ < ไม่นับ)',
+    red_flag: 'ธงแดง: ค่าที่ทำให้กลุ่มเป็นระดับ 3 ทันที (ว่างเมื่อไม่มี)',
+  },
+
   /** An indicator's rule in words (methodology, group page, criteria.csv). */
   rule: {
     band: (condition: string, points: string) => `${condition} ได้ ${points}`,
