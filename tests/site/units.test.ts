@@ -93,6 +93,9 @@ describe('formatting', () => {
     expect(levelView(3, 'en')).toMatchObject({ word: 'needs improvement', icon: '✖', label: 'Level 3: needs improvement' });
     expect(levelView(null, 'th')).toMatchObject({ word: 'ข้อมูลไม่ครบ', label: 'ข้อมูลไม่ครบ' });
     expect(levelView(null, 'en', false)).toMatchObject({ word: 'not audited', css: 'none', icon: '○' });
+    // The shapes pages draw as inline SVG (src/components/Icon.astro), one per level, none alike.
+    expect([1, 2, 3].map((l) => levelView(l as 1 | 2 | 3, 'th').shape)).toEqual(['check', 'triangle', 'cross']);
+    expect([levelView(null, 'th').shape, levelView(null, 'th', false).shape]).toEqual(['question', 'circle']);
   });
   it('indicator values read as people say them', () => {
     expect(indicatorValueText(ind('B1'), true, 'th')).toBe('ใช่');
