@@ -129,6 +129,20 @@ describe('group page', () => {
     await page.context().close();
   });
 
+  it('prints without menu or breadcrumb, with the page address and the print date at its foot', async () => {
+    for (const [path, date] of [['/groups/6010-0002/', /พิมพ์เมื่อ \d{1,2} \S+ 25\d\d$/], ['/en/groups/6010-0002/', /printed \d{1,2} [A-Z][a-z]+ 20\d\d$/]] as const) {
+      const { page } = await open(path);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.isVisible('.crumbs')).toBe(false);
+      expect(await page.isVisible('.nav')).toBe(false);
+      const foot = (await page.textContent('.print-foot'))!.replace(/\s+/g, ' ').trim();
+      // Built without --site: the browser completes the path with the host the page was read from.
+      expect(foot.startsWith(`${path.startsWith('/en/') ? 'This page:' : 'หน้านี้:'} ${server.url}${path} `)).toBe(true);
+      expect(foot).toMatch(date);
+      await page.context().close();
+    }
+  });
+
   it('reads without JavaScript: level as word and icon, score, indicators table; no chart script needed', async () => {
     const { page, problems } = await open('/groups/6010-0002/', { js: false });
     const level = await page.textContent('.level-big .level');

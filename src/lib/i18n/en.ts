@@ -444,7 +444,7 @@ export const en: Words = {
     groupsCsv: (rows) =>
       `One row per audit of each group (${rows} rows); a group never audited has one row with the audit columns empty · place names and level labels in English · UTF-8 with a BOM, so Excel opens it directly`,
     json: (version) => `The whole dataset, with the district and province summaries and rankings (schemaVersion ${version})`,
-    criteriaCsv: (id) => `The criteria ${id}: indicators, full points, scoring rules, red flags (in English)`,
+    criteriaCsv: (name) => `${name}: indicators, full points, scoring rules, red flags (in English)`,
     notes: 'Good to know',
     noteUnits: 'Ratios are fractions (0.04 = 4%), money is in baht, dates are ISO (CE, yyyy-mm-dd), fiscal years are Thai BE years.',
     noteFormulas: "Text starting with = + - @ gets a leading ' so that Excel never runs it as a formula.",
