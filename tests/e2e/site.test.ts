@@ -89,6 +89,9 @@ describe('every page type, in both languages', () => {
     if (path.includes('/search/')) await page.waitForSelector('#search-results li');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'no sideways scrolling of the whole page').toBeLessThanOrEqual(0);
+    // The menu is one line that scrolls sideways on a phone; the other language stays in sight at its right end.
+    const lang = await page.evaluate(() => document.querySelector('.lang-switch')!.getBoundingClientRect().right);
+    expect(lang).toBeLessThanOrEqual(390);
     await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
     expect(problems).toEqual([]);
     await page.context().close();
