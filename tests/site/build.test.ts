@@ -3,7 +3,7 @@
  * byte-identical; data/ and content/ are never written. Builds run once per scenario, from the bundled
  * sample data through the real pipeline.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,6 +81,26 @@ describe('build', () => {
     const b = hashTree(distB);
     expect(a.size).toBeGreaterThan(100);
     expect(diffTrees(a, b)).toEqual([]);
+  });
+
+  it('words stay apart on every page: an indicator code and its name, an icon and its word, a line and its note', () => {
+    // Astro drops the space between two expressions inside an expression block ({a} {b} → "G2จำนวน…"), so the built
+    // pages, not the templates, are what this reads.
+    const glued = [
+      /<a [^>]*>[A-Z][0-9]{1,2}(?=[\u0E00-\u0E7FA-Za-z])/, // "F1หนี้ค้างชำระ…", "F1Overdue loans…"
+      /aria-hidden="true">[^<\s]{1,2}<\/span>(?=[\u0E00-\u0E7FA-Za-z])/, // "✔ได้คะแนนเต็ม", "=same"
+      /<\/(strong|a)><span[^>]*>(?=[^\s<])/, // "แก้ได้ 1ข้อมูลนี้…", a lesson's title and its office
+    ];
+    const found: string[] = [];
+    for (const [file] of hashTree(distB)) {
+      if (!file.endsWith('.html')) continue;
+      const html = readFileSync(join(distB, file), 'utf8');
+      for (const re of glued) {
+        const m = re.exec(html);
+        if (m) found.push(`${file}: ${html.slice(Math.max(0, m.index - 60), m.index + 60)}`);
+      }
+    }
+    expect(found.slice(0, 5)).toEqual([]);
   });
 
   it('never writes into data/ or content/', () => {
