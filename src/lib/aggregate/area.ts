@@ -2,6 +2,7 @@ import type { Criteria } from '../schema/criteria';
 import type { AreaYear, Group, ScoredAudit } from '../schema/dataset';
 import { rankGroups, rankMembers } from '../rank/rank';
 import { publishedFraction } from '../health/score';
+import { failingTally } from './failing';
 import { mean, median } from './stats';
 import { fiscalYearRange } from '../thai/fiscal-year';
 import { compareCodes } from '../thai/collate';
@@ -104,11 +105,9 @@ export function areaYear(groups: readonly Group[], fiscalYear: number, criteria:
     }
   }
 
+  const failing = failingTally(active, fiscalYear).failing;
   const mostFailed = criteria.indicators
-    .map((ind) => ({
-      code: ind.code,
-      count: audited.filter((x) => x.audit.indicators.some((r) => r.code === ind.code && r.status === 'fail')).length,
-    }))
+    .map((ind) => ({ code: ind.code, count: failing[ind.code] ?? 0 }))
     .filter((x) => x.count > 0)
     .sort((a, b) => b.count - a.count || compareCodes(a.code, b.code))
     .slice(0, MOST_FAILED_TOP)
