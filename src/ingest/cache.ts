@@ -282,8 +282,8 @@ const DivisionsSchema = z.object({
   subdistricts: z.array(z.object({ ...NamedSchema, districtCode: z.string().min(1) })).min(1),
 });
 
-/** First line of a divisions cache file; the JSON table follows on the next line. */
-const DIVISIONS_FORMAT = 'omsap-divisions-2';
+/** First line of a divisions cache file; the JSON table follows on the next line (3: the department's codes). */
+const DIVISIONS_FORMAT = 'omsap-divisions-3';
 
 export interface LoadedDivisions {
   divisions: Divisions;
