@@ -171,6 +171,36 @@ export const en: Words = {
     indicator: (code) => `indicator ${code}`,
   },
 
+  map: {
+    districtsTitle: (province, fy) => `Map of the districts of ${province}: share of audited groups at level 3 (needs improvement), ${fy}`,
+    provincesTitle: (fy) => `Map of the provinces: share of audited groups at level 3 (needs improvement), ${fy}`,
+    legendTitle: 'Share of groups at level 3 (darker = more need improvement)',
+    classBelow: (hi) => `under ${hi}`,
+    classRange: (lo, hi) => `${lo} to under ${hi}`,
+    classFrom: (lo) => `${lo} or more`,
+    noAudits: 'No audits',
+    areaLabel: (name, share, poor, audited) => `${name}: ${share} at level 3 (${poor} of ${audited} audited groups)`,
+    areaNoAudits: (name) => `${name}: no audits`,
+    areaNoGroups: (name) => `${name}: no groups in the data`,
+    shareColumn: '% at level 3',
+    tableNote: "The map's figures are in the table below",
+    sourceLead: 'Province and district boundaries: Royal Thai Survey Department, published by UN OCHA on the Humanitarian Data Exchange',
+    sourceDataset: 'COD-AB Thailand',
+    sourceYear: '2022',
+    licence: 'licensed',
+    licenceName: 'CC BY 3.0 IGO',
+    simplified: 'simplified for web display',
+  },
+
+  chart: {
+    failingTitle: (code, fy) => `Share of audited groups failing ${code}, by district, ${fy}, highest first`,
+    failingTop: (n) => `The ${n} districts with the highest share; every district is in the table below`,
+    failingValue: (share, failing, audited) => `${share} (${failing} of ${audited})`,
+    levelsTitle: (fy) => `Groups at each level by district, ${fy}`,
+    levelsRowLabel: (name, audited) => `${name} (${audited} audited)`,
+    levelsNote: 'The numbers in the bars are groups; every figure is in the table below',
+  },
+
   area: {
     groupsAll: 'All groups',
     groupsActive: 'Active groups',

@@ -190,6 +190,38 @@ export const th = {
   },
 
   /** Figures and tables of an area (the country, a province, a district). */
+  /** The maps (issue 20): share of audited groups at level 3 by area, and the boundaries' source. */
+  map: {
+    districtsTitle: (province: string, fy: string) => `แผนที่อำเภอของ${province}: สัดส่วนกลุ่มที่ตรวจแล้วซึ่งอยู่ระดับ 3 ต้องปรับปรุง ${fy}`,
+    provincesTitle: (fy: string) => `แผนที่จังหวัด: สัดส่วนกลุ่มที่ตรวจแล้วซึ่งอยู่ระดับ 3 ต้องปรับปรุง ${fy}`,
+    legendTitle: 'สัดส่วนกลุ่มที่อยู่ระดับ 3 (สีเข้ม = ต้องปรับปรุงมาก)',
+    classBelow: (hi: string) => `ต่ำกว่า ${hi}`,
+    classRange: (lo: string, hi: string) => `${lo} ถึงต่ำกว่า ${hi}`,
+    classFrom: (lo: string) => `${lo} ขึ้นไป`,
+    noAudits: 'ไม่มีการตรวจ',
+    areaLabel: (name: string, share: string, poor: string, audited: string) => `${name}: ระดับ 3 ${share} (${poor} จาก ${audited} กลุ่มที่ตรวจ)`,
+    areaNoAudits: (name: string) => `${name}: ไม่มีการตรวจ`,
+    areaNoGroups: (name: string) => `${name}: ไม่มีกลุ่มในข้อมูล`,
+    shareColumn: 'ร้อยละระดับ 3',
+    tableNote: 'ตัวเลขของแผนที่อยู่ในตารางด้านล่าง',
+    sourceLead: 'ขอบเขตจังหวัดและอำเภอ: กรมแผนที่ทหาร เผยแพร่โดย UN OCHA ผ่าน Humanitarian Data Exchange',
+    sourceDataset: 'COD-AB ประเทศไทย',
+    sourceYear: '2565',
+    licence: 'สัญญาอนุญาต',
+    licenceName: 'CC BY 3.0 IGO',
+    simplified: 'ปรับลดรายละเอียดเส้นขอบเพื่อแสดงบนเว็บ',
+  },
+
+  /** Bar pictures drawn at build time (issue 20). */
+  chart: {
+    failingTitle: (code: string, fy: string) => `ร้อยละของกลุ่มที่ตรวจแล้วซึ่งไม่ผ่าน ${code} รายอำเภอ ${fy} เรียงจากมากไปน้อย`,
+    failingTop: (n: string) => `แสดง ${n} อำเภอที่ไม่ผ่านมากที่สุด ทุกอำเภออยู่ในตารางด้านล่าง`,
+    failingValue: (share: string, failing: string, audited: string) => `${share} (${failing} จาก ${audited})`,
+    levelsTitle: (fy: string) => `จำนวนกลุ่มแต่ละระดับรายอำเภอ ${fy}`,
+    levelsRowLabel: (name: string, audited: string) => `${name} (ตรวจ ${audited} กลุ่ม)`,
+    levelsNote: 'ตัวเลขในแถบคือจำนวนกลุ่ม ตัวเลขครบอยู่ในตารางด้านล่าง',
+  },
+
   area: {
     groupsAll: 'กลุ่มทั้งหมด',
     groupsActive: 'กลุ่มที่ดำเนินการ',
