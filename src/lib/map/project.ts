@@ -148,5 +148,6 @@ function projectAreas(features: readonly Feature[], projection: ReturnType<typeo
     geoPath(projection, context)(f);
     areas.push({ code: String(f.id), d: context.text() });
   }
-  return { width: Math.ceil(x1 - x0), height: Math.ceil(y1 - y0), areas };
+  // Rounded as the points are, so the box ends where the drawing does.
+  return { width: Math.round(x1 - x0), height: Math.round(y1 - y0), areas };
 }
