@@ -886,6 +886,14 @@ export const en: Words = {
       buildFailed: 'the build failed; serving the previous dataset and index',
     },
     preview: (url, compression) => `open ${url} (${compression}; Ctrl-C to stop)`,
+    officerFiles: {
+      written: (n: string) => (n === '1' ? 'wrote 1 file' : `wrote ${n} files`),
+      wrote: 'written',
+      unchanged: 'already there, the same: not written',
+      replaced: 'replaced (--force)',
+      kept: (kept: string, beside: string) => `did not replace ${kept}: it differs from what would be written (it may hold what an officer typed), so the new file is beside it at ${beside} (--force replaces it)`,
+      besideSuffix: (n: number) => (n === 1 ? ' (new)' : ` (new ${n})`),
+    },
     notCompressed: 'not compressed',
     installing: (packages, dir) => `installing ${packages} → ${dir} (once)`,
     address: {

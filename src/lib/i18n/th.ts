@@ -960,6 +960,15 @@ export const th = {
       buildFailed: 'การสร้างไม่สำเร็จ ใช้ชุดข้อมูลและดัชนีเดิม',
     },
     preview: (url: string, compression: string) => `เปิด ${url} (${compression}; Ctrl-C เพื่อหยุด)`,
+    /** Files written where an officer works (npm run templates, npm run books): never over what the officer typed. */
+    officerFiles: {
+      written: (n: string) => `เขียน ${n} ไฟล์`,
+      wrote: 'เขียนแล้ว',
+      unchanged: 'มีอยู่แล้ว เหมือนเดิม ไม่ได้เขียน',
+      replaced: 'เขียนทับ (--force)',
+      kept: (kept: string, beside: string) => `ไม่เขียนทับ ${kept}: ไฟล์นี้ต่างจากที่โปรแกรมจะเขียน (อาจมีข้อมูลที่กรอกไว้) จึงเขียนไฟล์ใหม่ไว้ข้าง ๆ ที่ ${beside} (สั่ง --force เพื่อเขียนทับ)`,
+      besideSuffix: (n: number) => (n === 1 ? ' (ใหม่)' : ` (ใหม่ ${n})`),
+    },
     notCompressed: 'ไม่บีบอัด',
     installing: (packages: string, dir: string) => `ติดตั้ง ${packages} → ${dir} (ครั้งเดียว)`,
     address: {
