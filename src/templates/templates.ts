@@ -26,6 +26,7 @@ import { sheet, workbook, type Cell } from '../sample/workbooks';
 import { criteriaToRows } from '../lib/health/criteria-rows';
 import { words } from '../lib/i18n/words';
 import { NO_ANSWERS, YES_ANSWERS } from '../lib/thai/yes-no';
+import { PLAN_PROGRESS, PROGRESS_ANSWERS } from '../lib/thai/progress';
 import { COUNT_FIELDS } from '../lib/schema/records';
 
 /** The templates' documentation sheet: the first of the help sheets the ingest passes over. */
@@ -42,6 +43,8 @@ const first = (f: FieldHeader) => f.headers[0]!;
 const W = words('th').template;
 const YES_WORDS = YES_ANSWERS.join(', ');
 const NO_WORDS = NO_ANSWERS.join(', ');
+/** The progress words a plan row offers (the first spelling of each status). */
+const PROGRESS_WORDS = PLAN_PROGRESS.map((p) => PROGRESS_ANSWERS[p][0]!).join(' / ');
 
 const INPUT_TH: Record<'yesno' | 'count' | 'percent', string> = {
   yesno: W.answerYesNo(YES_WORDS, NO_WORDS),
@@ -120,7 +123,7 @@ export function bookTemplate(criteria: Criteria = DEFAULT_CRITERIA): XLSX.WorkBo
   const cover = sheet([[W.item, W.value], ...COVER_LABELS.map((l) => [first(l), null])], [18, 48]);
   const financials = sheet([[W.item, W.amount], ...FINANCIAL_LABELS.map((l) => [first(l), null])], [30, 16]);
   const indicators = sheet([INDICATOR_COLUMNS.map(first), ...books.map((b) => [b.code, b.th, null, null])], [7, 50, 10, 32]);
-  const plan = sheet([PLAN_COLUMNS.map(first)], [7, 36, 40, 36, 48, 22, 14]);
+  const plan = sheet([PLAN_COLUMNS.map(first)], [7, 36, 40, 36, 48, 22, 14, 16, 14, 36]);
   const docs: ColumnDoc[] = [
     ...COVER_LABELS.map((l) => ({ header: `${BOOK_SHEETS.cover[0]}: ${first(l)}`, ...D.cover[l.field as keyof typeof D.cover], required: l.required ?? false, published: !l.private })),
     ...FINANCIAL_LABELS.map((l) => ({
@@ -137,7 +140,7 @@ export function bookTemplate(criteria: Criteria = DEFAULT_CRITERIA): XLSX.WorkBo
       example: D.answerExample[b.input],
       published: true,
     })),
-    ...PLAN_COLUMNS.map((c) => ({ header: `${BOOK_SHEETS.plan[0]}: ${first(c)}`, ...D.plan[c.field as keyof typeof D.plan], accepts: c.field === 'due' ? W.date : c.field === 'order' ? W.number : W.text, required: c.required ?? false, published: true })),
+    ...PLAN_COLUMNS.map((c) => ({ header: `${BOOK_SHEETS.plan[0]}: ${first(c)}`, ...D.plan[c.field as keyof typeof D.plan], accepts: c.field === 'due' || c.field === 'progressDate' ? W.date : c.field === 'order' ? W.number : c.field === 'progress' ? PROGRESS_WORDS : W.text, required: c.required ?? false, published: true })),
   ];
   const help = instructionsSheet(
     D.bookTitle,

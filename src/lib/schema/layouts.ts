@@ -91,6 +91,10 @@ export const PLAN_COLUMNS: FieldHeader[] = [
   { field: 'activity', headers: [th.field.activity, 'activity'] },
   { field: 'owner', headers: [th.field.owner, 'owner', 'responsible'] },
   { field: 'due', headers: [th.field.due, 'due', 'due date'] },
+  // Progress between audits (issue 21): filled in later, in the same book; never changes a score.
+  { field: 'progress', headers: [th.field.progress, 'สถานะ', 'progress', 'status'] },
+  { field: 'progressDate', headers: [th.field.progressDate, 'วันที่ติดตามผล', 'follow-up date'] },
+  { field: 'progressNote', headers: [th.field.progressNote, 'ผลการติดตาม', 'follow-up note'] },
 ];
 
 /** Batch sheet: these columns, every FINANCIAL_LABELS column, and one column per book indicator code (G1, G2, …). */
