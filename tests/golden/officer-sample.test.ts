@@ -19,11 +19,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/pipeline';
 import { dueCounts, duePlanRows } from '../../src/lib/followup/due';
 import type { Dataset } from '../../src/lib/schema/dataset';
+import type { Criteria } from '../../src/lib/schema/criteria';
+import { visitOrder } from '../../src/lib/visits/order';
 
 const dataDir = path.resolve(__dirname, '../../data');
 let dataset: Dataset;
+let criteria: Criteria;
 beforeAll(async () => {
-  dataset = (await runPipeline(dataDir)).dataset;
+  const r = await runPipeline(dataDir);
+  dataset = r.dataset;
+  criteria = r.ingest.criteria;
 });
 const inDistrict = (code: string) => dataset.groups.filter((g) => g.district.code === code);
 
@@ -49,5 +54,28 @@ describe('plan rows due on the bundled sample', () => {
       ['6013001', '2024-08-31', 'not-started'],
       ['6013001', '2024-08-31', 'in-progress'],
     ]);
+  });
+});
+
+describe('the visit pack\'s order on the bundled sample', () => {
+  it('is the district ranking\'s order (the district page\'s), then incomplete, then not audited, in every district', () => {
+    for (const d of dataset.districts) {
+      const year = d.years.find((y) => y.fiscalYear === 2567)!;
+      const groups = inDistrict(d.code);
+      const active = new Set(groups.filter((g) => g.status === 'active').map((g) => g.id));
+      const order = visitOrder(groups, 2567, criteria);
+      expect(order.ranked, d.code).toEqual(year.ranking.filter((id) => active.has(id)));
+      expect(order.incomplete, d.code).toEqual(year.incomplete.filter((id) => active.has(id)));
+      expect(order.notAudited, d.code).toEqual(year.notAudited);
+    }
+  });
+
+  it('เมืองนครสวรรค์: 20 active groups, 18 ranked, 6001004 incomplete, 6001003 not audited', () => {
+    // From the registry: 21 groups in 6001, 6001011 ไม่ดำเนินการ; 6001004's 2567 book leaves G2, G3, M3 blank (19
+    // points: incomplete, PLANTED.md); 6001003 has no 2567 book.
+    const order = visitOrder(inDistrict('6001'), 2567, criteria);
+    expect(order.ranked.length).toBe(18);
+    expect(order.incomplete).toEqual(['6001004']);
+    expect(order.notAudited).toEqual(['6001003']);
   });
 });
