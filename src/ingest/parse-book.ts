@@ -1,5 +1,5 @@
 import { BOUNDS } from '../lib/schema/bounds';
-import { COVER_LABELS, FINANCIAL_LABELS, INDICATOR_COLUMNS, LABEL_SHEET_HEADINGS, PLAN_COLUMNS } from '../lib/schema/layouts';
+import { COVER_LABELS, FINANCIAL_LABELS, INDICATOR_COLUMNS_READ, LABEL_SHEET_HEADINGS, PLAN_COLUMNS } from '../lib/schema/layouts';
 import type { Answer, AuditRecord, Financials, FinancialField, PlanItem, PlanProgress } from '../lib/schema/records';
 import { EXPECTED, type Bilingual } from '../lib/issues/messages';
 import { normalizeHeader, parseProgress, parseThaiDate, thaiToAsciiDigits } from '../lib/thai/index';
@@ -14,7 +14,7 @@ import { isBlankRow, openTable } from './table';
 
 const COVER = compileColumns(COVER_LABELS);
 const FINANCIALS = compileColumns(FINANCIAL_LABELS);
-const INDICATORS = compileColumns(INDICATOR_COLUMNS);
+const INDICATORS = compileColumns(INDICATOR_COLUMNS_READ);
 const PLAN = compileColumns(PLAN_COLUMNS);
 
 /** Column headings officers put above label | value rows; not unknown items. */

@@ -544,6 +544,28 @@ export const en: Words = {
     writtenIn: (language) => `(in ${language})`,
   },
 
+  books: {
+    previous: (fy) => `last time (FY ${fy})`,
+    refTitle: (name, id) => `Reference for the audit of ${name} (id ${id}) — to read, not to edit; this sheet is not read`,
+    registry: 'the group as registered',
+    lastAudit: (fy) => `last audit (FY ${fy})`,
+    never: 'never audited',
+    auditDate: 'audit date',
+    level: 'level',
+    score: 'score',
+    priorities: 'to fix first',
+    lastPlan: (fy) => `development plan of the FY ${fy} audit, and the progress the group reported`,
+    noPlan: 'no development plan',
+    steps: (plan, ref) => [
+      'This book carries the group\'s registry fields and last results; the answer cells are blank for the audit team',
+      `Last results are in the right-hand column of the financial and indicator sheets and on the sheet "${ref}" (last plan and its progress); they are not read`,
+      `Write this year's development plan on the sheet "${plan}"`,
+    ],
+    refused: (out) => `not writing books into ${out}: data/ holds what officers filled in and dist/ is the site; use books/ or another folder`,
+    noDistrict: (code) => `no district ${code} in the data`,
+    wrote: (n, dir) => `${n} audit books → ${dir}`,
+  },
+
   visits: {
     crumb: 'visit pack',
     link: 'Visit pack to print, and letters to the groups',

@@ -584,6 +584,29 @@ export const th = {
     writtenIn: (language: string) => `(${language})`,
   },
 
+  /** Pre-filled audit books for next year's visit (npm run books, src/books): Thai, like the books officers fill. */
+  books: {
+    previous: (fy: string) => `ครั้งก่อน (ปีงบประมาณ ${fy})`,
+    refTitle: (name: string, id: string) => `ข้อมูลประกอบการตรวจ ${name} (รหัส ${id}) — สำหรับอ่าน ไม่ต้องแก้ โปรแกรมไม่อ่านแผ่นงานนี้`,
+    registry: 'ข้อมูลกลุ่มตามทะเบียน',
+    lastAudit: (fy: string) => `ผลการตรวจครั้งก่อน (ปีงบประมาณ ${fy})`,
+    never: 'ยังไม่เคยตรวจ',
+    auditDate: 'วันที่ตรวจ',
+    level: 'ระดับ',
+    score: 'คะแนน',
+    priorities: 'ข้อที่ควรแก้ก่อน',
+    lastPlan: (fy: string) => `แผนพัฒนาจากการตรวจปีงบประมาณ ${fy} และความคืบหน้าที่กลุ่มรายงาน`,
+    noPlan: 'ไม่มีแผนพัฒนา',
+    steps: (plan: string, ref: string) => [
+      `หนังสือเล่มนี้กรอกข้อมูลกลุ่มและผลครั้งก่อนไว้ให้แล้ว ช่องคำตอบเว้นว่างไว้ให้คณะผู้ตรวจกรอก`,
+      `ผลครั้งก่อนอยู่ในคอลัมน์ขวาของแผ่นงานงบการเงินและตัวชี้วัด และในแผ่นงาน "${ref}" (แผนพัฒนาครั้งก่อนกับความคืบหน้า) โปรแกรมไม่อ่านค่าเหล่านี้`,
+      `เขียนแผนพัฒนาปีนี้ในแผ่นงาน "${plan}"`,
+    ],
+    refused: (out: string) => `ไม่เขียนสมุดลงใน ${out}: data/ เก็บไฟล์ที่เจ้าหน้าที่กรอกแล้ว และ dist/ คือเว็บไซต์ ใช้ books/ หรือโฟลเดอร์อื่น`,
+    noDistrict: (code: string) => `ไม่พบอำเภอรหัส ${code} ในข้อมูล`,
+    wrote: (n: string, dir: string) => `สมุดตรวจ ${n} เล่ม → ${dir}`,
+  },
+
   /** The district visit pack (issue 21): /districts/{code}/visits/, its .xlsx, and the letters to each group. */
   visits: {
     crumb: 'แผนการเยี่ยมกลุ่ม',
