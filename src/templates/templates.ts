@@ -28,6 +28,7 @@ import { words } from '../lib/i18n/words';
 import { NO_ANSWERS, YES_ANSWERS } from '../lib/thai/yes-no';
 import { PLAN_PROGRESS, PROGRESS_ANSWERS } from '../lib/thai/progress';
 import { COUNT_FIELDS } from '../lib/schema/records';
+import { GROUP_FIELDS } from '../lib/privacy/allowlist';
 
 /** The templates' documentation sheet: the first of the help sheets the ingest passes over. */
 export const INSTRUCTIONS_SHEET = HELP_SHEETS[0]!;
@@ -58,7 +59,8 @@ interface ColumnDoc {
   required?: boolean;
   accepts: string;
   example: string;
-  published: boolean;
+  /** true: on the site; false: private (a person or a contact); 'internal': read and checked, never published. */
+  published: boolean | 'internal';
 }
 
 const instructionsSheet = (title: string, steps: string[], columns: ColumnDoc[], extra: Cell[][] = []): XLSX.WorkSheet => {
@@ -69,7 +71,7 @@ const instructionsSheet = (title: string, steps: string[], columns: ColumnDoc[],
     ...steps.map((s, i) => [`${i + 1}. ${s}`]),
     [],
     W.columns,
-    ...columns.map((c) => [c.header, c.meaning, c.required ? W.required : W.optional, c.accepts, c.example, c.published ? W.published : W.private]),
+    ...columns.map((c) => [c.header, c.meaning, c.required ? W.required : W.optional, c.accepts, c.example, c.published === 'internal' ? W.internal : c.published ? W.published : W.private]),
     [],
     [W.answers, W.yes(YES_WORDS)],
     ['', W.no(NO_WORDS)],
@@ -84,6 +86,9 @@ const instructionsSheet = (title: string, steps: string[], columns: ColumnDoc[],
 
 // ---------------------------------------------------------------------------------------------------------
 // Registry
+
+/** Registry fields the site publishes: the allow-list's (coordinates are read and checked, never published). */
+const REGISTRY_PUBLISHED = new Set(GROUP_FIELDS.keys);
 
 /** Widths of the registry columns (characters), in REGISTRY_COLUMNS order. */
 const registryWidth = (field: string) =>
@@ -100,7 +105,7 @@ export function registryTemplate(): XLSX.WorkBook {
     header: first(c),
     ...D.registry[c.field as keyof typeof D.registry],
     required: c.required ?? false,
-    published: !c.private,
+    published: c.private ? false : REGISTRY_PUBLISHED.has(c.field) ? true : ('internal' as const),
   }));
   const example = REGISTRY_COLUMNS.map((c) => D.registry[c.field as keyof typeof D.registry].example);
   const help = instructionsSheet(
@@ -125,7 +130,7 @@ export function bookTemplate(criteria: Criteria = DEFAULT_CRITERIA): XLSX.WorkBo
   const indicators = sheet([INDICATOR_COLUMNS.map(first), ...books.map((b) => [b.code, b.th, null, null])], [7, 50, 10, 32]);
   const plan = sheet([PLAN_COLUMNS.map(first)], [7, 36, 40, 36, 48, 22, 14, 16, 14, 36]);
   const docs: ColumnDoc[] = [
-    ...COVER_LABELS.map((l) => ({ header: `${BOOK_SHEETS.cover[0]}: ${first(l)}`, ...D.cover[l.field as keyof typeof D.cover], required: l.required ?? false, published: !l.private })),
+    ...COVER_LABELS.map((l) => ({ header: `${BOOK_SHEETS.cover[0]}: ${first(l)}`, ...D.cover[l.field as keyof typeof D.cover], required: l.required ?? false, published: l.private ? false : l.field === 'statementDate' ? ('internal' as const) : true })),
     ...FINANCIAL_LABELS.map((l) => ({
       header: `${BOOK_SHEETS.financials[0]}: ${first(l)}`,
       ...D.financials[l.field as keyof typeof D.financials],
