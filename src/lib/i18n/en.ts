@@ -1000,6 +1000,11 @@ export const en: Words = {
       buildFailed: 'the build failed; serving the previous dataset and index',
     },
     preview: (url, compression) => `open ${url} (${compression}; Ctrl-C to stop)`,
+    watch: {
+      watching: (data, km) => `watching ${data} and ${km}: the check reruns whenever a file changes (Ctrl-C to stop)`,
+      changed: (files, n) => `${n} files changed (${files}): checking again`,
+      refreshed: (url) => `data-quality report refreshed: ${url} (reload the page)`,
+    },
     officerFiles: {
       written: (n: string) => (n === '1' ? 'wrote 1 file' : `wrote ${n} files`),
       wrote: 'written',

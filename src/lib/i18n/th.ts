@@ -1079,6 +1079,11 @@ export const th = {
     },
     preview: (url: string, compression: string) => `เปิด ${url} (${compression}; Ctrl-C เพื่อหยุด)`,
     /** Files written where an officer works (npm run templates, npm run books): never over what the officer typed. */
+    watch: {
+      watching: (data: string, km: string) => `เฝ้าดู ${data} และ ${km}: ตรวจข้อมูลใหม่ทุกครั้งที่ไฟล์เปลี่ยน (Ctrl-C เพื่อหยุด)`,
+      changed: (files: string, n: string) => `ไฟล์เปลี่ยน ${n} ไฟล์ (${files}): ตรวจใหม่`,
+      refreshed: (url: string) => `รายงานคุณภาพข้อมูลใหม่แล้ว: ${url} (โหลดหน้าใหม่)`,
+    },
     officerFiles: {
       written: (n: string) => `เขียน ${n} ไฟล์`,
       wrote: 'เขียนแล้ว',
