@@ -8,14 +8,15 @@ import { runPipeline } from '../src/pipeline';
 import { parseBooksArgs, writeBooks } from '../src/books/write';
 import { consoleText } from '../src/lib/i18n/words';
 import { outcomeLine } from '../src/util/write-outcome-lines';
+import { progress } from '../src/util/progress';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 async function main(): Promise<void> {
   const o = parseBooksArgs(process.argv.slice(2));
   const dataDir = path.resolve(o.data);
-  const { dataset, ingest } = await runPipeline(dataDir, { cacheDir: path.join(root, '.omsap', 'cache') });
-  const outcomes = writeBooks(dataset, ingest.criteria, o, [dataDir, path.join(root, 'data'), path.join(root, 'dist')]);
+  const { dataset, ingest } = await runPipeline(dataDir, { cacheDir: path.join(root, '.omsap', 'cache'), onProgress: progress((w) => w.console.progress.files) });
+  const outcomes = writeBooks(dataset, ingest.criteria, o, [dataDir, path.join(root, 'data'), path.join(root, 'dist')], progress((w) => w.console.progress.books));
   const written = outcomes.filter((x) => x.kind !== 'unchanged').length;
   console.log(`omsap books: ${consoleText((w) => w.books.wrote(String(written), path.join(o.out, String(o.year))))}`);
   for (const x of outcomes) if (x.kind !== 'written') console.log(outcomeLine(x, process.cwd()));

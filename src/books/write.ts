@@ -57,14 +57,16 @@ export function booksRefusal(out: string, forbidden: readonly string[]): string 
   return forbidden.some((d) => inside(d, out)) ? words('th').books.refused(path.resolve(out)) : null;
 }
 
-export function writeBooks(dataset: Dataset, criteria: Criteria, o: BooksOptions, forbidden: readonly string[]): WriteOutcome[] {
+export function writeBooks(dataset: Dataset, criteria: Criteria, o: BooksOptions, forbidden: readonly string[], onProgress?: (done: number, total: number) => void): WriteOutcome[] {
   const refusal = booksRefusal(o.out, forbidden);
   if (refusal) throw new Error(refusal);
   if (o.district !== undefined && !dataset.districts.some((d) => d.code === o.district)) throw new Error(words('th').books.noDistrict(o.district));
   const groups = dataset.groups
     .filter((g) => g.status === 'active' && (o.district === undefined || g.district.code === o.district))
     .sort((a, b) => compareCodes(a.district.code, b.district.code) || compareCodes(a.id, b.id));
-  return groups.map((g) =>
-    writeKeepingOfficerFile(path.resolve(o.out, String(o.year), g.district.code, `${g.id}.xlsx`), xlsxBytes(prefilledBook(g, o.year, criteria)), { force: o.force, suffix: besideSuffix }),
-  );
+  return groups.map((g, i) => {
+    const outcome = writeKeepingOfficerFile(path.resolve(o.out, String(o.year), g.district.code, `${g.id}.xlsx`), xlsxBytes(prefilledBook(g, o.year, criteria)), { force: o.force, suffix: besideSuffix });
+    onProgress?.(i + 1, groups.length);
+    return outcome;
+  });
 }

@@ -1000,6 +1000,12 @@ export const en: Words = {
       buildFailed: 'the build failed; serving the previous dataset and index',
     },
     preview: (url, compression) => `open ${url} (${compression}; Ctrl-C to stop)`,
+    progress: {
+      files: 'files read',
+      books: 'books written',
+      line: (what, done, total, percent, left) => `${what} ${done}/${total} (${percent}%)${left}`,
+      left: (seconds) => ` · about ${seconds} s left`,
+    },
     watch: {
       watching: (data, km) => `watching ${data} and ${km}: the check reruns whenever a file changes (Ctrl-C to stop)`,
       changed: (files, n) => `${n} files changed (${files}): checking again`,

@@ -1079,6 +1079,12 @@ export const th = {
     },
     preview: (url: string, compression: string) => `เปิด ${url} (${compression}; Ctrl-C เพื่อหยุด)`,
     /** Files written where an officer works (npm run templates, npm run books): never over what the officer typed. */
+    progress: {
+      files: 'อ่านไฟล์',
+      books: 'เขียนสมุดตรวจ',
+      line: (what: string, done: string, total: string, percent: string, left: string) => `${what} ${done}/${total} (${percent}%)${left}`,
+      left: (seconds: string) => ` · เหลือราว ${seconds} วินาที`,
+    },
     watch: {
       watching: (data: string, km: string) => `เฝ้าดู ${data} และ ${km}: ตรวจข้อมูลใหม่ทุกครั้งที่ไฟล์เปลี่ยน (Ctrl-C เพื่อหยุด)`,
       changed: (files: string, n: string) => `ไฟล์เปลี่ยน ${n} ไฟล์ (${files}): ตรวจใหม่`,
