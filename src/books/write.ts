@@ -12,6 +12,8 @@ import { xlsxBytes } from '../sample/workbooks';
 import { writeKeepingOfficerFile, type WriteOutcome } from '../util/keep-officer-file';
 import { besideSuffix } from '../util/write-outcome-lines';
 import { prefilledBook } from './book';
+import { withPrintSetup } from '../util/xlsx-print';
+import { bookPrint } from '../templates/templates';
 
 export interface BooksOptions {
   year: number;
@@ -65,7 +67,7 @@ export function writeBooks(dataset: Dataset, criteria: Criteria, o: BooksOptions
     .filter((g) => g.status === 'active' && (o.district === undefined || g.district.code === o.district))
     .sort((a, b) => compareCodes(a.district.code, b.district.code) || compareCodes(a.id, b.id));
   return groups.map((g, i) => {
-    const outcome = writeKeepingOfficerFile(path.resolve(o.out, String(o.year), g.district.code, `${g.id}.xlsx`), xlsxBytes(prefilledBook(g, o.year, criteria)), { force: o.force, suffix: besideSuffix });
+    const outcome = writeKeepingOfficerFile(path.resolve(o.out, String(o.year), g.district.code, `${g.id}.xlsx`), withPrintSetup(xlsxBytes(prefilledBook(g, o.year, criteria)), bookPrint(criteria, 2)), { force: o.force, suffix: besideSuffix });
     onProgress?.(i + 1, groups.length);
     return outcome;
   });

@@ -29,6 +29,8 @@ import { NO_ANSWERS, YES_ANSWERS } from '../lib/thai/yes-no';
 import { PLAN_PROGRESS, PROGRESS_ANSWERS } from '../lib/thai/progress';
 import { COUNT_FIELDS } from '../lib/schema/records';
 import { GROUP_FIELDS } from '../lib/privacy/allowlist';
+import type { SheetPrint } from '../util/xlsx-print';
+import * as XLSXU from 'xlsx';
 
 /** The templates' documentation sheet: the first of the help sheets the ingest passes over. */
 export const INSTRUCTIONS_SHEET = HELP_SHEETS[0]!;
@@ -221,11 +223,44 @@ export function criteriaTemplate(criteria: Criteria = DEFAULT_CRITERIA): XLSX.Wo
   ]);
 }
 
-export function allTemplates(criteria: Criteria = DEFAULT_CRITERIA): { file: string; wb: XLSX.WorkBook }[] {
+// ---------------------------------------------------------------------------------------------------------
+// Printing and drop-down lists (src/util/xlsx-print.ts): fit to the page's width, lists for the answers officers pick
+
+const col = (c: number) => XLSXU.utils.encode_col(c);
+const YES_NO_LIST = [YES_ANSWERS[0], NO_ANSWERS[0]];
+const PROGRESS_LIST = PLAN_PROGRESS.map((p) => PROGRESS_ANSWERS[p][0]!);
+const STATUS_LIST = (['active', 'inactive', 'dissolved'] as const).map((s) => words('th').groupStatus[s]);
+
+/** The audit book's sheets (cover, financials, indicators, plan, instructions, and any after): lists for the yes/no answers and the plan's progress. */
+export function bookPrint(criteria: Criteria, extra = 1): SheetPrint[] {
+  const books = bookIndicators(criteria);
+  const yesNo = books.flatMap((b, i) => (b.input === 'yesno' ? [`C${i + 2}`] : [])).join(' ');
+  const progress = col(PLAN_COLUMNS.findIndex((c) => c.field === 'progress'));
   return [
-    { file: TEMPLATE_FILES.registry, wb: registryTemplate() },
-    { file: TEMPLATE_FILES.book, wb: bookTemplate(criteria) },
-    { file: TEMPLATE_FILES.batch, wb: batchTemplate(criteria) },
-    { file: TEMPLATE_FILES.criteria, wb: criteriaTemplate(criteria) },
+    {},
+    {},
+    { lists: yesNo ? [{ sqref: yesNo, words: YES_NO_LIST }] : [] },
+    { lists: [{ sqref: `${progress}2:${progress}200`, words: PROGRESS_LIST }], landscape: true },
+    ...Array.from({ length: extra }, () => ({ landscape: true })),
+  ];
+}
+
+function registryPrint(): SheetPrint[] {
+  const status = col(REGISTRY_COLUMNS.findIndex((c) => c.field === 'status'));
+  return [{ lists: [{ sqref: `${status}3:${status}5000`, words: STATUS_LIST }], landscape: true }, { landscape: true }];
+}
+
+function batchPrint(criteria: Criteria): SheetPrint[] {
+  const first = BATCH_COLUMNS.length + FINANCIAL_LABELS.length;
+  const yesNo = bookIndicators(criteria).flatMap((b, i) => (b.input === 'yesno' ? [`${col(first + i)}3:${col(first + i)}5000`] : [])).join(' ');
+  return [{ lists: yesNo ? [{ sqref: yesNo, words: YES_NO_LIST }] : [], landscape: true }, { landscape: true }];
+}
+
+export function allTemplates(criteria: Criteria = DEFAULT_CRITERIA): { file: string; wb: XLSX.WorkBook; print: SheetPrint[] }[] {
+  return [
+    { file: TEMPLATE_FILES.registry, wb: registryTemplate(), print: registryPrint() },
+    { file: TEMPLATE_FILES.book, wb: bookTemplate(criteria), print: bookPrint(criteria) },
+    { file: TEMPLATE_FILES.batch, wb: batchTemplate(criteria), print: batchPrint(criteria) },
+    { file: TEMPLATE_FILES.criteria, wb: criteriaTemplate(criteria), print: [{ landscape: true }, { landscape: true }] },
   ];
 }

@@ -4,6 +4,7 @@ import { xlsxBytes } from '../sample/workbooks';
 import { writeKeepingOfficerFile, type WriteOutcome } from '../util/keep-officer-file';
 import { besideSuffix } from '../util/write-outcome-lines';
 import { allTemplates } from './templates';
+import { withPrintSetup } from '../util/xlsx-print';
 
 export const DEFAULT_TEMPLATES_OUT = 'templates';
 
@@ -37,5 +38,5 @@ export function writeTemplates(out: string, cwd: string, dataDir: string, force 
   const refusal = templatesRefusal(out, cwd, dataDir);
   if (refusal) throw new Error(refusal);
   const dir = path.resolve(cwd, out);
-  return allTemplates().map(({ file, wb }) => writeKeepingOfficerFile(path.join(dir, file), xlsxBytes(wb), { force, suffix: besideSuffix }));
+  return allTemplates().map(({ file, wb, print }) => writeKeepingOfficerFile(path.join(dir, file), withPrintSetup(xlsxBytes(wb), print), { force, suffix: besideSuffix }));
 }
