@@ -14,6 +14,7 @@ import { firstProblems } from '../src/report/console-problems';
 import { notAuditedFrom } from '../src/report/not-audited';
 import { writeQualityReport } from '../src/report/quality-report';
 import { consoleText, twoLines } from '../src/lib/i18n/words';
+import { progress } from '../src/util/progress';
 
 function arg(name: string, fallback: string): string {
   const argv = process.argv.slice(2);
@@ -32,7 +33,7 @@ async function main(): Promise<number> {
   const started = Date.now();
   const stateDir = resolve(arg('state', '.omsap'));
   const cacheDir = join(stateDir, 'cache');
-  const { ingest, dataset, issues } = await runPipeline(dataDir, { log: (l) => console.log(l), contentDir, ...(process.argv.includes('--no-cache') ? {} : { cacheDir }) });
+  const { ingest, dataset, issues } = await runPipeline(dataDir, { log: (l) => console.log(l), contentDir, onProgress: progress((w) => w.console.progress.files), ...(process.argv.includes('--no-cache') ? {} : { cacheDir }) });
   // The build refuses a dataset its schema does not accept; ingest's bounds are meant to make that impossible, and if
   // it ever happens check must not say "0 errors".
   const valid = DatasetSchema.safeParse(dataset);

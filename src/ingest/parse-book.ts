@@ -1,9 +1,10 @@
 import { BOUNDS } from '../lib/schema/bounds';
-import { COVER_LABELS, FINANCIAL_LABELS, INDICATOR_COLUMNS, LABEL_SHEET_HEADINGS, PLAN_COLUMNS } from '../lib/schema/layouts';
-import type { Answer, AuditRecord, Financials, FinancialField, PlanItem } from '../lib/schema/records';
-import { normalizeHeader, thaiToAsciiDigits } from '../lib/thai/index';
+import { COVER_LABELS, FINANCIAL_LABELS, INDICATOR_COLUMNS_READ, LABEL_SHEET_HEADINGS, PLAN_COLUMNS } from '../lib/schema/layouts';
+import type { Answer, AuditRecord, Financials, FinancialField, PlanItem, PlanProgress } from '../lib/schema/records';
+import { EXPECTED, type Bilingual } from '../lib/issues/messages';
+import { normalizeHeader, parseProgress, parseThaiDate, thaiToAsciiDigits } from '../lib/thai/index';
 import { ANSWER_EXPECTED, FINANCIAL_BOUND, indicatorPlan, looksLikePerson, readAnswer, resolveFiscalYear } from './audit-values';
-import { addr, cellText, isBlank } from './cells';
+import { addr, cellText, isBlank, readCell } from './cells';
 import type { FileContext } from './context';
 import { FieldReader, digest } from './field-reader';
 import { type CompiledColumns, compileColumns, looksPersonal } from './headers';
@@ -13,7 +14,7 @@ import { isBlankRow, openTable } from './table';
 
 const COVER = compileColumns(COVER_LABELS);
 const FINANCIALS = compileColumns(FINANCIAL_LABELS);
-const INDICATORS = compileColumns(INDICATOR_COLUMNS);
+const INDICATORS = compileColumns(INDICATOR_COLUMNS_READ);
 const PLAN = compileColumns(PLAN_COLUMNS);
 
 /** Column headings officers put above label | value rows; not unknown items. */
@@ -219,6 +220,7 @@ export function parsePlan(ctx: FileContext, sh: Sheet, out: PlanItem[]): { rows:
   const col = (f: string) => table.match.columns.get(f);
   const cOrder = col('order'), cTopic = col('topic'), cCause = col('cause'), cApproach = col('approach');
   const cActivity = col('activity'), cOwner = col('owner'), cDue = col('due');
+  const cProgress = col('progress'), cProgressDate = col('progressDate'), cProgressNote = col('progressNote');
   const fr = new FieldReader(ctx, sh.name, sh.rows);
   for (let r = table.match.row + 1; r < sh.rows.length; r++) {
     const row = sh.rows[r];
@@ -249,9 +251,42 @@ export function parsePlan(ctx: FileContext, sh: Sheet, out: PlanItem[]): { rows:
     if (activity !== undefined) item.activity = activity;
     if (owner !== undefined) item.owner = owner;
     if (due !== undefined) item.due = due;
+    const progress = readProgress(ctx, fr, sh.name, r, cProgress, cProgressDate, cProgressNote);
+    if (progress) item.progress = progress;
     out.push(item);
   }
   return res;
+}
+
+/**
+ * A plan row's progress (issue 21): status, follow-up date and note. A problem here is a warning that leaves the
+ * progress out and never the plan row: what the group reports between audits must not change what the audit found.
+ */
+function readProgress(ctx: FileContext, fr: FieldReader, sheet: string, r: number, cStatus?: number, cDate?: number, cNote?: number): PlanProgress | undefined {
+  const warn = (c: number, field: string, found: string, expected: Bilingual) =>
+    ctx.report('W_PROGRESS_INVALID', { sheet, cell: addr(r, c), field, found, expected });
+  const rawOf = (c: number | undefined) => (c === undefined ? null : readCell(fr.cell(r, c)));
+  const statusCell = rawOf(cStatus);
+  const status = statusCell?.kind === 'value' ? parseProgress(statusCell.value) : undefined;
+  if (status && !status.ok) {
+    warn(cStatus!, 'progress', status.found, status.expected);
+    return undefined;
+  }
+  const dateCell = rawOf(cDate);
+  const date = dateCell?.kind === 'value' ? parseThaiDate(dateCell.value, { date1904: ctx.date1904 }) : undefined;
+  const wasBad = fr.bad;
+  const note = fr.text(r, cNote, 'progressNote');
+  fr.bad = wasBad;
+  if (!status || status.value === null) {
+    // A date or a note with no status: say which status is expected rather than guess one.
+    if ((date?.ok && date.value !== null) || note !== undefined) warn(cStatus ?? cDate ?? cNote!, 'progress', '', EXPECTED.progress);
+    return undefined;
+  }
+  const progress: PlanProgress = { status: status.value };
+  if (date && !date.ok) warn(cDate!, 'progressDate', date.found, date.expected);
+  else if (date?.value) progress.date = date.value;
+  if (note !== undefined) progress.note = note;
+  return progress;
 }
 
 const CODE_TOPIC = /^[a-zA-Z][0-9]{1,2}$/;

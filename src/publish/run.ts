@@ -7,6 +7,7 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { fork, spawn } from 'node:child_process';
 import { dirname, join, relative, resolve } from 'node:path';
 import { runPipeline } from '../pipeline';
+import { progress } from '../util/progress';
 import type { FileReport, IngestOptions } from '../ingest/index';
 import { firstProblems } from '../report/console-problems';
 import { notAuditedFrom } from '../report/not-audited';
@@ -179,7 +180,7 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
     for (const i of read.issues) log(`      ${i.th}\n      ${i.en}`);
   } else {
     log(`[1/7] ${consoleText((w) => w.console.step.ingest)}: ${relative(process.cwd(), opts.dataDir) || '.'}`);
-    const out = await runPipeline(resolve(opts.dataDir), { log, ...opts.ingest, contentDir: resolve(opts.contentDir) });
+    const out = await runPipeline(resolve(opts.dataDir), { log, ...opts.ingest, contentDir: resolve(opts.contentDir), onProgress: progress((w) => w.console.progress.files, { tty: false, write: (t) => log(`      ${t.trimEnd()}`), now: Date.now }) });
     raw = out.dataset;
     issues = out.issues;
     km = out.km;

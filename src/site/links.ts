@@ -17,6 +17,10 @@ export const routes = {
   notFound: '404.html',
   province: (code: string) => `provinces/${code}/`,
   district: (code: string) => `districts/${code}/`,
+  /** A district's visit pack (issue 21), its .xlsx (per language) and the letters to its groups. */
+  visits: (code: string) => `districts/${code}/visits/`,
+  visitsXlsx: (code: string) => `districts/${code}/visits.xlsx`,
+  letters: (code: string) => `districts/${code}/visits/letters/`,
   group: (id: string) => `groups/${id}/`,
   article: (slug: string) => `km/${slug}/`,
   tag: (slug: string) => `km/tags/${slug}/`,

@@ -1,8 +1,10 @@
 /** Writes the templates to a folder (never into data/: templates are blank forms, not input). */
-import fs from 'node:fs';
 import path from 'node:path';
 import { xlsxBytes } from '../sample/workbooks';
+import { writeKeepingOfficerFile, type WriteOutcome } from '../util/keep-officer-file';
+import { besideSuffix } from '../util/write-outcome-lines';
 import { allTemplates } from './templates';
+import { withPrintSetup } from '../util/xlsx-print';
 
 export const DEFAULT_TEMPLATES_OUT = 'templates';
 
@@ -15,8 +17,9 @@ export function templatesRefusal(out: string, cwd: string, dataDir: string): str
   return null;
 }
 
-export function parseTemplatesArgs(argv: readonly string[]): { out: string } {
+export function parseTemplatesArgs(argv: readonly string[]): { out: string; force: boolean } {
   let out = DEFAULT_TEMPLATES_OUT;
+  let force = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--out') {
@@ -24,19 +27,16 @@ export function parseTemplatesArgs(argv: readonly string[]): { out: string } {
       if (!v) throw new Error('--out needs a folder');
       out = v;
     } else if (a.startsWith('--out=')) out = a.slice(6);
-    else throw new Error(`unknown option ${a}\nusage: npm run templates [-- --out DIR]`);
+    else if (a === '--force') force = true;
+    else throw new Error(`unknown option ${a}\nusage: npm run templates [-- --out DIR] [--force]`);
   }
-  return { out };
+  return { out, force };
 }
 
-export function writeTemplates(out: string, cwd: string, dataDir: string): string[] {
+/** Writes every template; a template an officer has filled in is kept and the blank one goes beside it (or --force). */
+export function writeTemplates(out: string, cwd: string, dataDir: string, force = false): WriteOutcome[] {
   const refusal = templatesRefusal(out, cwd, dataDir);
   if (refusal) throw new Error(refusal);
   const dir = path.resolve(cwd, out);
-  fs.mkdirSync(dir, { recursive: true });
-  return allTemplates().map(({ file, wb }) => {
-    const p = path.join(dir, file);
-    fs.writeFileSync(p, xlsxBytes(wb));
-    return p;
-  });
+  return allTemplates().map(({ file, wb, print }) => writeKeepingOfficerFile(path.join(dir, file), withPrintSetup(xlsxBytes(wb), print), { force, suffix: besideSuffix }));
 }

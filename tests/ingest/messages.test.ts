@@ -56,6 +56,7 @@ const CASES: Record<IssueCode, Parameters<typeof makeIssue>[1]> = {
   W_VALUE_MISSING: { file: 'b.xlsx', sheet: 'งบการเงิน', cell: 'B13', field: 'welfare_paid' },
   W_OWNER_PERSON: { file: 'b.xlsx', sheet: 'แผนพัฒนา', cell: 'F2', field: 'owner' },
   E_PLAN_TOPIC_EMPTY: { file: 'b.xlsx', sheet: 'แผนพัฒนา', cell: 'B3', field: 'topic' },
+  W_PROGRESS_INVALID: { file: 'b.xlsx', sheet: 'แผนพัฒนา', cell: 'H2', field: 'progress', found: 'ครึ่งทาง', expected: { th: 'ยังไม่เริ่ม / กำลังดำเนินการ / เสร็จแล้ว', en: 'not started, in progress or done (ยังไม่เริ่ม / กำลังดำเนินการ / เสร็จแล้ว)' } },
   E_DUPLICATE_ID: {
     ...at, cell: 'A3', field: 'id', found: '6001001',
     detail: { otherTh: 'ไฟล์ b.xlsx แผ่นงาน ทะเบียนกลุ่ม ช่อง A9', otherEn: 'b.xlsx, sheet ทะเบียนกลุ่ม, cell A9', ...differences([{ field: 'members', here: '25', there: '27' }], ['phone']) },
@@ -268,6 +269,10 @@ const WORDING: Record<IssueCode, [th: string, en: string]> = {
   W_NOT_DATA_FILE: [
     'ไฟล์ registry/photo.jpg: ไม่ใช่ไฟล์ข้อมูล จึงไม่ได้อ่าน — ไฟล์ข้อมูลต้องเป็นไฟล์ .xlsx .xlsm .xls .ods หรือ .csv',
     'registry/photo.jpg: not a data file, so it was not read — data files must be .xlsx, .xlsm, .xls, .ods or .csv files',
+  ],
+  W_PROGRESS_INVALID: [
+    'ไฟล์ b.xlsx แผ่นงาน แผนพัฒนา ช่อง H2: ความคืบหน้า "ครึ่งทาง" อ่านไม่ได้ จึงไม่แสดงความคืบหน้าของแถวนี้ (แถวแผนยังใช้ตามปกติ) — ต้องเป็น ยังไม่เริ่ม / กำลังดำเนินการ / เสร็จแล้ว',
+    'b.xlsx, sheet แผนพัฒนา, cell H2: progress "ครึ่งทาง" cannot be read, so this row\'s progress is not shown (the plan row itself is used) — expected not started, in progress or done (ยังไม่เริ่ม / กำลังดำเนินการ / เสร็จแล้ว)',
   ],
   W_OWNER_PERSON: [
     'ไฟล์ b.xlsx แผ่นงาน แผนพัฒนา ช่อง F2: ผู้รับผิดชอบดูเหมือนชื่อบุคคล จึงไม่นำไปเผยแพร่ — ต้องเป็นตำแหน่งหรือคณะ เช่น คณะกรรมการเงินกู้',

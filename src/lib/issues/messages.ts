@@ -288,6 +288,11 @@ export const MESSAGES = {
     th: () => `ผู้รับผิดชอบดูเหมือนชื่อบุคคล จึงไม่นำไปเผยแพร่ — ต้องเป็นตำแหน่งหรือคณะ เช่น คณะกรรมการเงินกู้`,
     en: () => `the person responsible looks like a person's name, so it is not published — expected a role such as the loan committee`,
   },
+  W_PROGRESS_INVALID: {
+    severity: 'warning',
+    th: (c) => `${c.field.th}${q(c.found)} อ่านไม่ได้ จึงไม่แสดงความคืบหน้าของแถวนี้ (แถวแผนยังใช้ตามปกติ) — ต้องเป็น ${c.expected.th}`,
+    en: (c) => `${c.field.en}${q(c.found)} cannot be read, so this row's progress is not shown (the plan row itself is used) — expected ${c.expected.en}`,
+  },
   E_PLAN_TOPIC_EMPTY: {
     severity: 'error',
     th: () => `แถวแผนพัฒนานี้ไม่ได้ระบุตัวชี้วัดหรือประเด็น จึงไม่ได้นำไปใช้ — ต้องกรอกรหัสตัวชี้วัด เช่น F1 หรือประเด็นที่จะพัฒนา`,
@@ -601,6 +606,7 @@ export const EXPECTED = {
   wholeNumber: { th: 'จำนวนเต็ม', en: 'a whole number' },
   fiscalYear: { th: 'ปีงบประมาณ พ.ศ. เช่น 2567', en: 'a fiscal year in BE such as 2567' },
   yesNo: { th: 'มี/ไม่มี', en: 'yes or no' },
+  progress: { th: 'ยังไม่เริ่ม / กำลังดำเนินการ / เสร็จแล้ว', en: 'not started, in progress or done (ยังไม่เริ่ม / กำลังดำเนินการ / เสร็จแล้ว)' },
   // A book answer, by the indicator's input kind (W_ANSWER_MISSING …): the English quotes the Thai words to type.
   answerYesNo: { th: 'มี/ไม่มี', en: 'yes or no (มี/ไม่มี)' },
   answerCount: { th: 'จำนวนครั้ง เช่น 12', en: 'a count such as 12' },

@@ -10,7 +10,11 @@ import { consoleText } from '../i18n/words';
 type Shape = { keys: readonly string[]; children?: Record<string, Shape | 'record-of-numbers' | 'free'> };
 
 const PLACE: Shape = { keys: ['code', 'name', 'nameEn'] };
-const PLAN_ITEM: Shape = { keys: ['order', 'topic', 'cause', 'approach', 'activity', 'owner', 'due'] };
+// A plan row's progress (schemaVersion 3): a status word, a date and the group's short note (masked like the plan).
+const PLAN_ITEM: Shape = {
+  keys: ['order', 'topic', 'cause', 'approach', 'activity', 'owner', 'due', 'progress'],
+  children: { progress: { keys: ['status', 'date', 'note'] } },
+};
 const INDICATOR: Shape = { keys: ['code', 'value', 'points', 'max', 'status'] };
 const DIMENSION: Shape = { keys: ['code', 'points', 'max'] };
 const RED_FLAG: Shape = { keys: ['code', 'th', 'en'] };

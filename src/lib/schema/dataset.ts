@@ -7,8 +7,10 @@ import { FinancialsSchema, GroupStatusSchema, PlaceSchema, PlanItemSchema } from
  *    places (a group's province, district, sub-district; the districts and provinces lists) carry `nameEn`, the
  *    official English name; every field of version 1 is unchanged. In the same delivery (not yet shipped, so no
  *    bump of its own): `lessons`, which KM articles (by slug, /km/{slug}/) address which indicator.
+ * 3: a development-plan row may carry `progress` (status, date, note): what the group reports at a follow-up
+ *    between audits (issue 21). It never changes a score. Every field of version 2 is unchanged.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const LevelSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 export type Level = z.infer<typeof LevelSchema>;
