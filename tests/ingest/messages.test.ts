@@ -20,6 +20,8 @@ const CASES: Record<IssueCode, Parameters<typeof makeIssue>[1]> = {
   E_FILE_COMPRESSION: { file: 'registry/bomb.xlsx', found: '9000', detail: { entry: 'xl/worksheets/sheet1.xml' } },
   E_FILE_UNRECOGNISED: { file: 'audits/x.xlsx', found: '"Sheet1"', expected: { th: 'ทะเบียนกลุ่ม', en: 'a sheet ทะเบียนกลุ่ม' } },
   E_CSV_UNRECOGNISED: { file: 'audits/x.csv', found: 'a, b', expected: { th: 'รหัสกลุ่ม, ชื่อกลุ่ม', en: 'รหัสกลุ่ม, ชื่อกลุ่ม' } },
+  E_CSV_DECIMAL_AMBIGUOUS: { file: 'registry/ทะเบียน.csv', cell: 'H2', found: '110.590', detail: { thousands: '110590', decimal: '110.59', separatorTh: 'อัฒภาค (;)', separatorEn: 'semicolons (;)' } },
+  E_CSV_DECIMAL_MIXED: { file: 'registry/ทะเบียน.csv', cell: 'H3', found: '1.234,50', detail: { otherCell: 'H5', other: '2,000.75' } },
   W_SHEET_IGNORED: { file: 'a.xlsx', sheet: 'สรุป', expected: { th: 'ทะเบียนกลุ่ม', en: 'ทะเบียนกลุ่ม' }, detail: { kindTh: 'ทะเบียนกลุ่ม', kindEn: 'registry' } },
   W_SHEET_RENAMED: { file: 'a.xlsx', sheet: 'Sheet1', expected: { th: 'ทะเบียนกลุ่ม', en: 'ทะเบียนกลุ่ม' }, detail: { kindTh: 'ทะเบียนกลุ่ม', kindEn: 'registry' } },
   E_SHEET_MISSING: { file: 'b.xlsx', expected: { th: 'งบการเงิน', en: 'งบการเงิน' }, detail: { allTh: 'ข้อมูลการตรวจ, งบการเงิน, ตัวชี้วัด, แผนพัฒนา', allEn: 'ข้อมูลการตรวจ, งบการเงิน, ตัวชี้วัด, แผนพัฒนา' } },
@@ -101,6 +103,14 @@ const CASES: Record<IssueCode, Parameters<typeof makeIssue>[1]> = {
 };
 
 const WORDING: Record<IssueCode, [th: string, en: string]> = {
+  E_CSV_DECIMAL_AMBIGUOUS: [
+    'ไฟล์ registry/ทะเบียน.csv ช่อง H2: ไฟล์ CSV นี้คั่นช่องด้วยอัฒภาค (;) และตัวเลข "110.590" อ่านได้สองแบบ คือ 110590 (ถ้าเครื่องหมายนั้นคั่นหลักพัน) หรือ 110.59 (ถ้าเป็นจุดทศนิยม) ไม่มีช่องอื่นในไฟล์ที่บอกได้ว่าใช้แบบใด จึงไม่ได้อ่านไฟล์นี้ — ต้องบันทึกเป็นไฟล์ .xlsx หรือเป็น CSV ที่คั่นช่องด้วยจุลภาค (,)',
+    'registry/ทะเบียน.csv, cell H2: this CSV is separated by semicolons (;) and the number "110.590" reads two ways: 110590 (if the mark separates thousands) or 110.59 (if it is the decimal mark); no other cell of the file tells which, so the file was not read — expected the file saved as .xlsx, or as a CSV separated by commas (,)',
+  ],
+  E_CSV_DECIMAL_MIXED: [
+    'ไฟล์ registry/ทะเบียน.csv ช่อง H3: ตัวเลข "1.234,50" เขียนแบบจุด (.) คั่นหลักพันและจุลภาค (,) เป็นทศนิยม แต่ช่อง H5 "2,000.75" เขียนแบบจุลภาคคั่นหลักพันและจุดเป็นทศนิยม จึงบอกไม่ได้ว่าตัวเลขในไฟล์นี้มีค่าเท่าใด ไม่ได้อ่านไฟล์นี้ — ต้องเขียนตัวเลขแบบเดียวกันทั้งไฟล์ หรือบันทึกเป็นไฟล์ .xlsx',
+    'registry/ทะเบียน.csv, cell H3: the number "1.234,50" is written with a dot for thousands and a comma for decimals, but cell H5 "2,000.75" with a comma for thousands and a dot for decimals, so what the file\'s numbers are is unclear and it was not read — expected numbers written one way throughout the file, or the file saved as .xlsx',
+  ],
   E_CSV_UNRECOGNISED: [
     'ไฟล์ audits/x.csv: ไม่รู้จักหัวตารางของไฟล์ CSV นี้ (พบ a, b) — ต้องมีคอลัมน์ รหัสกลุ่ม, ชื่อกลุ่ม',
     'audits/x.csv: the CSV header row is not recognised (found a, b) — expected the columns รหัสกลุ่ม, ชื่อกลุ่ม',

@@ -107,6 +107,16 @@ export const MESSAGES = {
     th: (c) => `ไม่รู้จักหัวตารางของไฟล์ CSV นี้ (พบ ${c.found}) — ต้องมีคอลัมน์ ${c.expected.th}`,
     en: (c) => `the CSV header row is not recognised (found ${c.found}) — expected the columns ${c.expected.en}`,
   },
+  E_CSV_DECIMAL_AMBIGUOUS: {
+    severity: 'error',
+    th: (c) => `ไฟล์ CSV นี้คั่นช่องด้วย${d(c, 'separatorTh')} และตัวเลข${q(c.found)} อ่านได้สองแบบ คือ ${d(c, 'thousands')} (ถ้าเครื่องหมายนั้นคั่นหลักพัน) หรือ ${d(c, 'decimal')} (ถ้าเป็นจุดทศนิยม) ไม่มีช่องอื่นในไฟล์ที่บอกได้ว่าใช้แบบใด จึงไม่ได้อ่านไฟล์นี้ — ต้องบันทึกเป็นไฟล์ .xlsx หรือเป็น CSV ที่คั่นช่องด้วยจุลภาค (,)`,
+    en: (c) => `this CSV is separated by ${d(c, 'separatorEn')} and the number${q(c.found)} reads two ways: ${d(c, 'thousands')} (if the mark separates thousands) or ${d(c, 'decimal')} (if it is the decimal mark); no other cell of the file tells which, so the file was not read — expected the file saved as .xlsx, or as a CSV separated by commas (,)`,
+  },
+  E_CSV_DECIMAL_MIXED: {
+    severity: 'error',
+    th: (c) => `ตัวเลข${q(c.found)} เขียนแบบจุด (.) คั่นหลักพันและจุลภาค (,) เป็นทศนิยม แต่ช่อง ${d(c, 'otherCell')} "${d(c, 'other')}" เขียนแบบจุลภาคคั่นหลักพันและจุดเป็นทศนิยม จึงบอกไม่ได้ว่าตัวเลขในไฟล์นี้มีค่าเท่าใด ไม่ได้อ่านไฟล์นี้ — ต้องเขียนตัวเลขแบบเดียวกันทั้งไฟล์ หรือบันทึกเป็นไฟล์ .xlsx`,
+    en: (c) => `the number${q(c.found)} is written with a dot for thousands and a comma for decimals, but cell ${d(c, 'otherCell')} "${d(c, 'other')}" with a comma for thousands and a dot for decimals, so what the file's numbers are is unclear and it was not read — expected numbers written one way throughout the file, or the file saved as .xlsx`,
+  },
   W_SHEET_IGNORED: {
     severity: 'warning',
     th: (c) => `แผ่นงานนี้ไม่อยู่ในแบบฟอร์ม${d(c, 'kindTh')} จึงไม่ได้อ่าน — แผ่นงานที่อ่านคือ ${c.expected.th}`,
