@@ -98,7 +98,8 @@ const CASES: Record<IssueCode, Parameters<typeof makeIssue>[1]> = {
   W_CRITERIA_PERCENT_SIGN: { ...crit, cell: 'G17', detail: { value: '90' } },
   E_CRITERIA_RED_FLAG: { ...crit, cell: 'H23', found: 'มาก', detail: { reason: 'unreadable' } },
   E_CRITERIA_EMPTY: crit,
-  W_CRITERIA_TOTAL: { ...crit, detail: { total: '19.5' } },
+  E_CRITERIA_TOTAL: { ...crit, cell: 'F5', detail: { total: '1095', criteria: 'omsap-2567' } },
+  E_CRITERIA_OUTWEIGHS: { ...crit, cell: 'F9', found: '60', detail: { code: 'B1', dimension: 'B', rest: '12', criteria: 'omsap-2567' } },
   E_CRITERIA_INVALID: { ...crit, detail: { problems: 'levels.good expected number' } },
 };
 
@@ -371,9 +372,13 @@ const WORDING: Record<IssueCode, [th: string, en: string]> = {
     'ไฟล์ criteria/นครสวรรค์.xlsx แผ่นงาน เกณฑ์: ไม่มีแถวตัวชี้วัด — ต้องมีตัวชี้วัดอย่างน้อย 1 แถวใต้หัวตาราง',
     'criteria/นครสวรรค์.xlsx, sheet เกณฑ์: there are no indicator rows — expected at least one indicator row under the header',
   ],
-  W_CRITERIA_TOTAL: [
-    'ไฟล์ criteria/นครสวรรค์.xlsx แผ่นงาน เกณฑ์: คะแนนเต็มรวม 19.5 ไม่ใช่ 100 (คะแนนยังคิดเป็นร้อยละของคะแนนที่ประเมินได้) — ควรรวมได้ 100',
-    'criteria/นครสวรรค์.xlsx, sheet เกณฑ์: full points add up to 19.5, not 100 (scores are still a percentage of the points assessed) — expected 100',
+  E_CRITERIA_TOTAL: [
+    'ไฟล์ criteria/นครสวรรค์.xlsx แผ่นงาน เกณฑ์ ช่อง F5: คะแนนเต็มรวม 1095 ไม่ใช่ 100 จึงไม่ได้ใช้เกณฑ์นี้ ใช้เกณฑ์ชุดเริ่มต้น omsap-2567 แทน — คะแนนเต็มของทุกตัวชี้วัดต้องรวมได้ 100',
+    'criteria/นครสวรรค์.xlsx, sheet เกณฑ์, cell F5: full points add up to 1095, not 100, so these criteria are not used (the default criteria omsap-2567 are) — expected the full points of all indicators to add up to 100',
+  ],
+  E_CRITERIA_OUTWEIGHS: [
+    'ไฟล์ criteria/นครสวรรค์.xlsx แผ่นงาน เกณฑ์ ช่อง F9: B1 ได้คะแนนเต็ม "60" มากกว่าตัวชี้วัดอื่นทั้งหมดในมิติ B รวมกัน (12) ตัวชี้วัดเดียวจึงตัดสินทั้งมิติ ไม่ได้ใช้เกณฑ์นี้ ใช้เกณฑ์ชุดเริ่มต้น omsap-2567 แทน — คะแนนเต็มของตัวชี้วัดหนึ่งต้องไม่เกินคะแนนรวมของตัวชี้วัดอื่นในมิติเดียวกัน',
+    'criteria/นครสวรรค์.xlsx, sheet เกณฑ์, cell F9: B1 gives "60" full points, more than all the other indicators of dimension B together (12), so one indicator decides the whole dimension and these criteria are not used (the default criteria omsap-2567 are) — expected an indicator\'s full points no higher than the other indicators of its dimension together',
   ],
   E_CRITERIA_INVALID: [
     'ไฟล์ criteria/นครสวรรค์.xlsx แผ่นงาน เกณฑ์: เกณฑ์ไม่ถูกต้อง (levels.good expected number) — ต้องเป็นตารางเกณฑ์ตามแม่แบบ',

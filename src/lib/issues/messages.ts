@@ -526,10 +526,15 @@ export const MESSAGES = {
     th: () => 'ไม่มีแถวตัวชี้วัด — ต้องมีตัวชี้วัดอย่างน้อย 1 แถวใต้หัวตาราง',
     en: () => 'there are no indicator rows — expected at least one indicator row under the header',
   },
-  W_CRITERIA_TOTAL: {
-    severity: 'warning',
-    th: (c) => `คะแนนเต็มรวม ${d(c, 'total')} ไม่ใช่ 100 (คะแนนยังคิดเป็นร้อยละของคะแนนที่ประเมินได้) — ควรรวมได้ 100`,
-    en: (c) => `full points add up to ${d(c, 'total')}, not 100 (scores are still a percentage of the points assessed) — expected 100`,
+  E_CRITERIA_TOTAL: {
+    severity: 'error',
+    th: (c) => `คะแนนเต็มรวม ${d(c, 'total')} ไม่ใช่ 100 จึงไม่ได้ใช้เกณฑ์นี้ ใช้เกณฑ์ชุดเริ่มต้น ${d(c, 'criteria')} แทน — คะแนนเต็มของทุกตัวชี้วัดต้องรวมได้ 100`,
+    en: (c) => `full points add up to ${d(c, 'total')}, not 100, so these criteria are not used (the default criteria ${d(c, 'criteria')} are) — expected the full points of all indicators to add up to 100`,
+  },
+  E_CRITERIA_OUTWEIGHS: {
+    severity: 'error',
+    th: (c) => `${d(c, 'code')} ได้คะแนนเต็ม${q(c.found)} มากกว่าตัวชี้วัดอื่นทั้งหมดในมิติ ${d(c, 'dimension')} รวมกัน (${d(c, 'rest')}) ตัวชี้วัดเดียวจึงตัดสินทั้งมิติ ไม่ได้ใช้เกณฑ์นี้ ใช้เกณฑ์ชุดเริ่มต้น ${d(c, 'criteria')} แทน — คะแนนเต็มของตัวชี้วัดหนึ่งต้องไม่เกินคะแนนรวมของตัวชี้วัดอื่นในมิติเดียวกัน`,
+    en: (c) => `${d(c, 'code')} gives${q(c.found)} full points, more than all the other indicators of dimension ${d(c, 'dimension')} together (${d(c, 'rest')}), so one indicator decides the whole dimension and these criteria are not used (the default criteria ${d(c, 'criteria')} are) — expected an indicator's full points no higher than the other indicators of its dimension together`,
   },
   E_CRITERIA_INVALID: {
     severity: 'error',
