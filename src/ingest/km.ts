@@ -3,11 +3,13 @@
  * files, so that `npm run check` and the data-quality report see an article's problems as they see a workbook's.
  * An article with bad front matter is left out (the others go on); personal numbers in one are masked.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { makeIssue, placeText } from '../lib/issues/make-issue';
 import { type KmArticle, parseKmArticle } from '../lib/km/article';
+import { KM_LIMITS, articleBoundIssues } from '../lib/km/bounds';
+import { formatBytes } from './guard';
 import type { Criteria } from '../lib/schema/criteria';
 import type { Issue } from '../lib/schema/issue';
 import type { FileReport } from './index';
@@ -27,8 +29,22 @@ export interface KmIngest {
  * language suffix is not part of it: the English version of `plan.md` is `plan.en.md`, both at /km/plan/.
  */
 export function articleSlug(name: string): string {
-  const ascii = name.replace(/\.md$/, '').replace(/\.(en|th)$/i, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
-  return ascii || 'a-' + createHash('sha1').update(name).digest('hex').slice(0, 8);
+  const folded = foldName(name);
+  const ascii = folded.replace(/\.md$/, '').replace(/\.(en|th)$/, '').replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+  return ascii || 'a-' + createHash('sha1').update(folded).digest('hex').slice(0, 8);
+}
+
+/** A file name as addresses compare it: one Unicode form (NFC), lower case. "Plan.md" and "plan.md" are one address. */
+const foldName = (name: string): string => name.normalize('NFC').toLowerCase();
+
+/**
+ * Path order of articles: names compared folded, then lower case first, so that of "plan.md" and a newer "Plan.md"
+ * the file already named as its address keeps it and the other is reported. The same on every machine.
+ */
+export function compareArticleNames(a: string, b: string): number {
+  const fa = foldName(a);
+  const fb = foldName(b);
+  return fa < fb ? -1 : fa > fb ? 1 : a < b ? 1 : a > b ? -1 : 0;
 }
 
 /**
@@ -43,7 +59,7 @@ export async function ingestKm(contentDir: string, criteria: Pick<Criteria, 'id'
     names = (await readdir(dir, { withFileTypes: true }))
       .filter((e) => e.isFile() && e.name.endsWith('.md'))
       .map((e) => e.name)
-      .sort();
+      .sort(compareArticleNames);
   } catch {
     return out;
   }
@@ -51,8 +67,23 @@ export async function ingestKm(contentDir: string, criteria: Pick<Criteria, 'id'
   for (const name of names) {
     const file = `${basename(contentDir)}/km/${name}`;
     const slug = articleSlug(name);
-    const parsed = parseKmArticle(await readFile(join(dir, name), 'utf8'), file, slug, criteria);
+    const size = (await stat(join(dir, name))).size;
+    if (size > KM_LIMITS.fileBytes) {
+      const issue = makeIssue('E_KM_FILE_TOO_LARGE', { file, found: formatBytes(size), detail: { limit: formatBytes(KM_LIMITS.fileBytes) } });
+      out.files.push({ path: file, kind: 'km', status: 'rejected', rows: 1, errors: 1, warnings: 0 });
+      out.issues.push(issue);
+      continue;
+    }
+    const text = await readFile(join(dir, name), 'utf8');
+    const parsed = parseKmArticle(text, file, slug, criteria);
     const issues = parsed.issues;
+    if (parsed.article) {
+      const bounds = articleBoundIssues(parsed.article, text);
+      if (bounds.length > 0) {
+        for (const i of bounds) issues.push(i);
+        delete parsed.article;
+      }
+    }
     // One article per slug and language: a Thai version and an English version share a slug.
     const key = parsed.article ? `${slug}/${parsed.article.lang}` : slug;
     const other = bySlug.get(key);

@@ -78,6 +78,9 @@ const CASES: Record<IssueCode, Parameters<typeof makeIssue>[1]> = {
   E_KM_FIELD_MISSING: { file: 'content/km/a.md', line: 1, field: 'title', expected: { th: 'title: "ชื่อเรื่อง"', en: 'title: "…"' } },
   E_KM_DATE_INVALID: { file: 'content/km/a.md', line: 6, field: 'articleDate', found: '30/02/2567' },
   E_KM_SLUG_DUPLICATE: { file: 'content/km/A.md', line: 1, detail: { slug: 'a', other: 'content/km/a.md' } },
+  E_KM_FILE_TOO_LARGE: { file: 'content/km/a.md', found: '5.0 MB', detail: { limit: '1.0 MB' } },
+  E_KM_TOO_LONG: { file: 'content/km/a.md', line: 2, field: 'title', found: '5,242,880', detail: { limit: '200' } },
+  E_KM_TOO_MANY_TAGS: { file: 'content/km/a.md', line: 6, field: 'tags', found: '21', detail: { limit: 20 } },
   W_ROWS_REPEATED: { file: 'registry/r.csv', sheet: '', cell: 'A3', field: 'id', found: '6001001', detail: { other: 'registry/r.xlsx', count: 2 } },
   W_FILE_COPY: { file: 'registry/r.csv', detail: { other: 'registry/r.xlsx', count: 164 } },
   W_KM_LANG_UNKNOWN: { file: 'content/km/a.en.md', line: 7, field: 'lang', found: 'english' },
@@ -407,6 +410,18 @@ const WORDING: Record<IssueCode, [th: string, en: string]> = {
   E_KM_NO_FRONT_MATTER: [
     'ไฟล์ content/km/a.md บรรทัด 1: บทความไม่มีส่วนหัว (front matter) จึงไม่ได้เผยแพร่ — ต้องขึ้นต้นไฟล์ด้วยบรรทัด --- ตามด้วย title: และ date: แล้วปิดด้วยบรรทัด ---',
     'content/km/a.md, line 1: the article has no front matter, so it is not published — expected the file to start with a line ---, then title: and date:, closed by a line ---',
+  ],
+  E_KM_FILE_TOO_LARGE: [
+    'ไฟล์ content/km/a.md: ไฟล์บทความใหญ่เกินไป (5.0 MB) จึงไม่ได้อ่านและไม่ได้เผยแพร่ — ไฟล์บทความต้องไม่เกิน 1.0 MB รูปภาพให้บันทึกเป็นไฟล์แยกใน content/km/',
+    'content/km/a.md: the article file is too large (5.0 MB), so it was not read nor published — expected an article file of at most 1.0 MB; keep pictures as files of their own in content/km/',
+  ],
+  E_KM_TOO_LONG: [
+    'ไฟล์ content/km/a.md บรรทัด 2: ชื่อเรื่องยาวเกินไป: 5,242,880 ตัวอักษร บทความจึงไม่ได้เผยแพร่ — ต้องไม่เกิน 200 ตัวอักษร',
+    'content/km/a.md, line 2: title too long: 5,242,880 characters, so the article is not published — expected at most 200 characters',
+  ],
+  E_KM_TOO_MANY_TAGS: [
+    'ไฟล์ content/km/a.md บรรทัด 6: บทความมีหัวข้อ 21 รายการ บทความจึงไม่ได้เผยแพร่ — ต้องมีไม่เกิน 20 รายการ',
+    'content/km/a.md, line 6: the article has 21 tags, so it is not published — expected at most 20',
   ],
   E_KM_SLUG_DUPLICATE: [
     'ไฟล์ content/km/A.md บรรทัด 1: ชื่อไฟล์ให้ที่อยู่หน้าเว็บ /km/a/ ซ้ำกับไฟล์ content/km/a.md บทความนี้จึงไม่ได้เผยแพร่ — ต้องตั้งชื่อไฟล์บทความไม่ให้ซ้ำกัน',

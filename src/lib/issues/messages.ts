@@ -387,6 +387,21 @@ export const MESSAGES = {
     th: (c) => `ชื่อไฟล์ให้ที่อยู่หน้าเว็บ /km/${d(c, 'slug')}/ ซ้ำกับไฟล์ ${d(c, 'other')} บทความนี้จึงไม่ได้เผยแพร่ — ต้องตั้งชื่อไฟล์บทความไม่ให้ซ้ำกัน`,
     en: (c) => `the file name gives the page address /km/${d(c, 'slug')}/, as ${d(c, 'other')} does, so this article is not published — expected article file names that differ`,
   },
+  E_KM_FILE_TOO_LARGE: {
+    severity: 'error',
+    th: (c) => `ไฟล์บทความใหญ่เกินไป (${c.found}) จึงไม่ได้อ่านและไม่ได้เผยแพร่ — ไฟล์บทความต้องไม่เกิน ${d(c, 'limit')} รูปภาพให้บันทึกเป็นไฟล์แยกใน content/km/`,
+    en: (c) => `the article file is too large (${c.found}), so it was not read nor published — expected an article file of at most ${d(c, 'limit')}; keep pictures as files of their own in content/km/`,
+  },
+  E_KM_TOO_LONG: {
+    severity: 'error',
+    th: (c) => `${c.field.th}ยาวเกินไป: ${c.found} ตัวอักษร บทความจึงไม่ได้เผยแพร่ — ต้องไม่เกิน ${d(c, 'limit')} ตัวอักษร`,
+    en: (c) => `${c.field.en} too long: ${c.found} characters, so the article is not published — expected at most ${d(c, 'limit')} characters`,
+  },
+  E_KM_TOO_MANY_TAGS: {
+    severity: 'error',
+    th: (c) => `บทความมี${c.field.th} ${c.found} รายการ บทความจึงไม่ได้เผยแพร่ — ต้องมีไม่เกิน ${d(c, 'limit')} รายการ`,
+    en: (c) => `the article has ${c.found} ${c.field.en}, so it is not published — expected at most ${d(c, 'limit')}`,
+  },
   // ── copies, not conflicts (issue 10) ────────────────────────────────────────────────────────────
   W_ROWS_REPEATED: {
     severity: 'warning',
