@@ -79,6 +79,7 @@ const CASES: Record<IssueCode, Parameters<typeof makeIssue>[1]> = {
   E_KM_DATE_INVALID: { file: 'content/km/a.md', line: 6, field: 'articleDate', found: '30/02/2567' },
   E_KM_SLUG_DUPLICATE: { file: 'content/km/A.md', line: 1, detail: { slug: 'a', other: 'content/km/a.md' } },
   E_KM_FILE_TOO_LARGE: { file: 'content/km/a.md', found: '5.0 MB', detail: { limit: '1.0 MB' } },
+  W_KM_IMAGE_DROPPED: { file: 'content/km/a.md', line: 14, field: 'body', found: 'https://tracker.example/p.gif', detail: { reasonTh: 'อยู่บนเว็บไซต์อื่น ซึ่งจะรู้ได้ว่าใครเปิดอ่านบทความ', reasonEn: 'is on another host, which would learn of every reader' } },
   E_KM_TOO_LONG: { file: 'content/km/a.md', line: 2, field: 'title', found: '5,242,880', detail: { limit: '200' } },
   E_KM_TOO_MANY_TAGS: { file: 'content/km/a.md', line: 6, field: 'tags', found: '21', detail: { limit: 20 } },
   W_ROWS_REPEATED: { file: 'registry/r.csv', sheet: '', cell: 'A3', field: 'id', found: '6001001', detail: { other: 'registry/r.xlsx', count: 2 } },
@@ -410,6 +411,10 @@ const WORDING: Record<IssueCode, [th: string, en: string]> = {
   E_KM_NO_FRONT_MATTER: [
     'ไฟล์ content/km/a.md บรรทัด 1: บทความไม่มีส่วนหัว (front matter) จึงไม่ได้เผยแพร่ — ต้องขึ้นต้นไฟล์ด้วยบรรทัด --- ตามด้วย title: และ date: แล้วปิดด้วยบรรทัด ---',
     'content/km/a.md, line 1: the article has no front matter, so it is not published — expected the file to start with a line ---, then title: and date:, closed by a line ---',
+  ],
+  W_KM_IMAGE_DROPPED: [
+    'ไฟล์ content/km/a.md บรรทัด 14: รูปภาพ "https://tracker.example/p.gif" อยู่บนเว็บไซต์อื่น ซึ่งจะรู้ได้ว่าใครเปิดอ่านบทความ จึงไม่แสดงในบทความ — รูปภาพต้องเป็นไฟล์ .png .jpg .gif .webp หรือ .avif ในโฟลเดอร์ content/km/ อ้างด้วยชื่อไฟล์ เช่น ![คำอธิบายภาพ](ภาพ.jpg)',
+    'content/km/a.md, line 14: the picture "https://tracker.example/p.gif" is on another host, which would learn of every reader, so it is not shown in the article — expected a .png, .jpg, .gif, .webp or .avif file in content/km/, named by its file name such as ![what it shows](picture.jpg)',
   ],
   E_KM_FILE_TOO_LARGE: [
     'ไฟล์ content/km/a.md: ไฟล์บทความใหญ่เกินไป (5.0 MB) จึงไม่ได้อ่านและไม่ได้เผยแพร่ — ไฟล์บทความต้องไม่เกิน 1.0 MB รูปภาพให้บันทึกเป็นไฟล์แยกใน content/km/',

@@ -402,6 +402,11 @@ export const MESSAGES = {
     th: (c) => `บทความมี${c.field.th} ${c.found} รายการ บทความจึงไม่ได้เผยแพร่ — ต้องมีไม่เกิน ${d(c, 'limit')} รายการ`,
     en: (c) => `the article has ${c.found} ${c.field.en}, so it is not published — expected at most ${d(c, 'limit')}`,
   },
+  W_KM_IMAGE_DROPPED: {
+    severity: 'warning',
+    th: (c) => `รูปภาพ${q(c.found)} ${d(c, 'reasonTh')} จึงไม่แสดงในบทความ — รูปภาพต้องเป็นไฟล์ .png .jpg .gif .webp หรือ .avif ในโฟลเดอร์ content/km/ อ้างด้วยชื่อไฟล์ เช่น ![คำอธิบายภาพ](ภาพ.jpg)`,
+    en: (c) => `the picture${q(c.found)} ${d(c, 'reasonEn')}, so it is not shown in the article — expected a .png, .jpg, .gif, .webp or .avif file in content/km/, named by its file name such as ![what it shows](picture.jpg)`,
+  },
   // ── copies, not conflicts (issue 10) ────────────────────────────────────────────────────────────
   W_ROWS_REPEATED: {
     severity: 'warning',
@@ -682,6 +687,19 @@ export function specialFileDetail(kind: 'fifo' | 'char-device' | 'block-device' 
   } as const;
   const [th, en] = kind ? words[kind] : ['ไฟล์พิเศษของระบบ', 'a special system file'];
   return { kindTh: th, kindEn: en };
+}
+
+/** W_KM_IMAGE_DROPPED's detail: why a picture of a KM article is not shown (src/lib/km/images.ts, src/ingest/km.ts). */
+export function kmImageReason(reason: 'remote' | 'outside' | 'type' | 'missing' | 'large'): { reasonTh: string; reasonEn: string } {
+  const words = {
+    remote: ['อยู่บนเว็บไซต์อื่น ซึ่งจะรู้ได้ว่าใครเปิดอ่านบทความ', 'is on another host, which would learn of every reader'],
+    outside: ['ไม่ใช่ไฟล์ในโฟลเดอร์ content/km/', 'is not a file in content/km/'],
+    type: ['ไม่ใช่ไฟล์รูปภาพชนิดที่รับ', 'is not a picture file of an accepted type'],
+    missing: ['ไม่มีไฟล์นี้ในโฟลเดอร์ content/km/', 'is not in content/km/'],
+    large: ['ใหญ่เกิน 5.0 MB', 'is larger than 5.0 MB'],
+  } as const;
+  const [th, en] = words[reason];
+  return { reasonTh: th, reasonEn: en };
 }
 
 /** E_FILE_NOT_WORKBOOK's detail: what the first bytes of a file named as a workbook look like. */

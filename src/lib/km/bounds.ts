@@ -10,6 +10,8 @@ import type { KmArticle } from './article';
 export const KM_LIMITS = {
   /** Bytes of an article file: the longest bundled article is 16 KB; pictures are files of their own. */
   fileBytes: 1024 * 1024,
+  /** Bytes of a picture file an article shows. */
+  imageBytes: 5 * 1024 * 1024,
   /** Characters (code points). */
   title: 200,
   summary: 1_000,
@@ -31,7 +33,7 @@ function keyLine(lines: readonly string[], key: string): number {
 }
 
 /** 1-based line where the body starts: the one after the closing ---. */
-function bodyLine(lines: readonly string[]): number {
+export function bodyLine(lines: readonly string[]): number {
   const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
   return end < 0 ? 1 : end + 2;
 }
