@@ -24,8 +24,12 @@ export function bodyImages(body: string): ImageRef[] {
   const out: ImageRef[] = [];
   for (const block of md.parse(body, {})) {
     if (block.type !== 'inline' || !block.children) continue;
-    const line = (block.map?.[0] ?? 0) + 1;
-    for (const t of block.children) if (t.type === 'image') out.push({ src: String(t.attrGet('src') ?? ''), line });
+    // A paragraph may run over several lines: count its line breaks up to each picture.
+    let line = (block.map?.[0] ?? 0) + 1;
+    for (const t of block.children) {
+      if (t.type === 'softbreak' || t.type === 'hardbreak') line++;
+      else if (t.type === 'image') out.push({ src: String(t.attrGet('src') ?? ''), line });
+    }
   }
   return out;
 }
