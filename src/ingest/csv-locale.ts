@@ -5,6 +5,7 @@
  * cells cannot tell is refused, never guessed: a wrong guess would publish a figure 1,000 times off.
  */
 import { type DecimalMark, decimalEvidence } from '../lib/thai/number';
+import { separatorWords } from '../lib/issues/messages';
 import { addr } from './cells';
 import type { Refusal } from './guard';
 import type { Sheet } from './read-workbook';
@@ -58,13 +59,6 @@ export function fieldSeparator(text: string): Separator {
   return best;
 }
 
-const SEPARATOR_WORDS: Record<Separator, { th: string; en: string }> = {
-  ',': { th: 'จุลภาค (,)', en: 'commas (,)' },
-  ';': { th: 'อัฒภาค (;)', en: 'semicolons (;)' },
-  '\t': { th: 'แท็บ', en: 'tabs' },
-  '|': { th: 'ขีดตั้ง (|)', en: 'bars (|)' },
-};
-
 /** 110.590 read both ways, for the message: "110590" and "110.59". */
 function readings(text: string): { thousands: string; decimal: string } {
   const core = /\d+[.,]\d{3}/.exec(text)?.[0] ?? text;
@@ -106,9 +100,8 @@ export function numberConvention(sheet: Sheet, separator: Separator): NumberConv
   if (comma) return { ok: true, decimal: ',' };
   const either = first.either;
   if (either === undefined || separator === ',') return { ok: true, decimal: '.' };
-  const words = SEPARATOR_WORDS[separator];
   return {
     ok: false,
-    refusal: { code: 'E_CSV_DECIMAL_AMBIGUOUS', cell: either.cell, found: either.text, detail: { ...readings(either.text), separatorTh: words.th, separatorEn: words.en } },
+    refusal: { code: 'E_CSV_DECIMAL_AMBIGUOUS', cell: either.cell, found: either.text, detail: { ...readings(either.text), ...separatorWords(separator) } },
   };
 }

@@ -689,6 +689,13 @@ export function specialFileDetail(kind: 'fifo' | 'char-device' | 'block-device' 
   return { kindTh: th, kindEn: en };
 }
 
+/** E_CSV_DECIMAL_AMBIGUOUS's detail: the character between a CSV's fields, in words (src/ingest/csv-locale.ts). */
+export function separatorWords(separator: ',' | ';' | '\t' | '|'): { separatorTh: string; separatorEn: string } {
+  const words = { ',': ['จุลภาค (,)', 'commas (,)'], ';': ['อัฒภาค (;)', 'semicolons (;)'], '\t': ['แท็บ', 'tabs'], '|': ['ขีดตั้ง (|)', 'bars (|)'] } as const;
+  const [th, en] = words[separator];
+  return { separatorTh: th, separatorEn: en };
+}
+
 /** W_KM_IMAGE_DROPPED's detail: why a picture of a KM article is not shown (src/lib/km/images.ts, src/ingest/km.ts). */
 export function kmImageReason(reason: 'remote' | 'outside' | 'type' | 'missing' | 'large'): { reasonTh: string; reasonEn: string } {
   const words = {
