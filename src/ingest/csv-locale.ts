@@ -78,7 +78,8 @@ export function numberConvention(sheet: Sheet, separator: Separator): NumberConv
   const first: Partial<Record<DecimalMark | 'either', { cell: string; text: string }>> = {};
   sheet.rows.forEach((row, r) => {
     row?.forEach((cell, c) => {
-      if (cell === undefined || typeof cell.v !== 'string') return;
+      // Most cells hold no mark at all: skip them before any normalising.
+      if (cell === undefined || typeof cell.v !== 'string' || !/[.,]/.test(cell.v)) return;
       const e = decimalEvidence(cell.v);
       if (e !== undefined && first[e] === undefined) first[e] = { cell: addr(r, c), text: cell.v.trim() };
     });

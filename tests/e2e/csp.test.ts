@@ -83,6 +83,14 @@ describe('Content-Security-Policy', () => {
     await page.context().close();
   });
 
+  it('the print foot\'s script runs as the site\'s own file: the address completed, the print date written', async () => {
+    const { page, problems } = await open('/groups/6010-0002/');
+    expect(await page.textContent('.print-address')).toBe(`${server.url}/groups/6010-0002/`);
+    expect(await page.getAttribute('.print-date', 'hidden')).toBeNull();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('a KM picture is the site\'s own file and shows; the one on another host is not in the page', async () => {
     const { page, problems } = await open('/km/picture/');
     const images = await page.$$eval('main img', (list) => list.map((i) => ({ src: i.getAttribute('src'), loaded: (i as HTMLImageElement).naturalWidth })));
