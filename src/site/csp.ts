@@ -16,3 +16,14 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'self'",
 ].join('; ');
+
+/**
+ * Set for `astro dev` only (src/publish/dev-policy.ts): Vite's dev server injects inline styles and scripts, which
+ * the policy would block. Not Vite's import.meta.env.PROD: that follows NODE_ENV, which a test runner sets.
+ */
+export const DEV_SERVER_ENV = 'OMSAP_DEV_SERVER';
+
+/** Whether pages carry the policy: in every build, never in the dev server. */
+export function sendsPolicy(): boolean {
+  return process.env[DEV_SERVER_ENV] !== '1';
+}
