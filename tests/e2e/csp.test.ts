@@ -68,9 +68,11 @@ describe('Content-Security-Policy', () => {
     const { page, problems } = await open(path);
     // $$eval, not getAttribute: a missing element fails at once instead of being waited for.
     expect(await page.$$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.map((x) => x.getAttribute('content')))).toEqual([CONTENT_SECURITY_POLICY]);
-    // Nothing the policy would block is in the page: no inline script, no style attribute or element.
-    expect(await page.$$eval('script:not([src])', (s) => s.length)).toBe(0);
-    expect(await page.$$eval('[style], style', (s) => s.length)).toBe(0);
+    // Nothing the policy would block is in the page as served: no inline script, no style attribute or element
+    // (a script may set a style through the DOM, as Chart.js sizes its canvas: the policy allows that).
+    const html = await (await fetch(server.url + path)).text();
+    expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g)).toBeNull();
+    expect(html.match(/<style[\s>]|\sstyle=/g)).toBeNull();
     if (path.includes('/search/')) await page.waitForSelector('#search-results li');
     expect(problems).toEqual([]);
     await page.context().close();
