@@ -23,6 +23,7 @@ import { type ParseOptions, type ParseStats, parseFiles } from './parallel';
 import { parseBatch, batchLayout } from './parse-batch';
 import { type BookSheets, parseBook } from './parse-book';
 import { REGISTRY_LAYOUT, parseRegistry } from './parse-registry';
+import { numberConvention } from './csv-locale';
 import { type Sheet, readWorkbook } from './read-workbook';
 
 export type FileKind = 'registry' | 'audit' | 'batch' | 'criteria' | 'km' | 'unknown' | 'lock';
@@ -285,6 +286,15 @@ export async function ingestFile(f: FoundFile, shared: Shared): Promise<FileOutc
       return finish();
     }
     out.report.kind = cls.kind;
+    if (isCsv && read.book.separator !== undefined && (cls.kind === 'registry' || cls.kind === 'batch')) {
+      const convention = numberConvention(cls.sheet, read.book.separator);
+      if (!convention.ok) {
+        const { cell, ...refusal } = convention.refusal;
+        ctx.report(refusal.code, { cell, ...(refusal.found !== undefined ? { found: refusal.found } : {}), ...(refusal.detail ? { detail: refusal.detail } : {}) });
+        return finish();
+      }
+      ctx.decimal = convention.decimal;
+    }
     for (const s of cls.ignored) {
       ctx.report('W_SHEET_IGNORED', {
         sheet: s.name,

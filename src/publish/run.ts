@@ -24,6 +24,7 @@ import { swapIntoPlace } from './swap';
 import { addressEnv, type SiteAddress } from './address';
 import { writeCrawlerFiles } from './crawlers';
 import { placeNotFoundPages } from './status-pages';
+import { copyKmImages } from './km-images';
 import { exitIfOrphaned } from './parent-watch';
 import { compareWithPublished, writePublishedSummary } from './published-summary';
 import { removeStaleTemps } from './stale-temps';
@@ -383,6 +384,7 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     await astroInChild(root, tmp, address);
     // Astro's content layer leaves two empty module maps in a static build; they are not part of the site.
     for (const stray of ['content-assets.mjs', 'content-modules.mjs']) await rm(join(tmp, stray), { force: true });
+    await copyKmImages(tmp, resolve(opts.contentDir), prep.kmPath);
     await placeNotFoundPages(tmp);
     await writeCrawlerFiles(tmp, address);
     const pages = await countHtml(tmp);

@@ -41,6 +41,8 @@ export const files = {
   /** The search page's "did you mean" shards (src/pages/search/names/[shard].json.ts). */
   searchNames: 'search/names/',
   favicon: 'favicon.svg',
+  /** A picture of a KM article, copied from content/km/ (src/publish/km-images.ts): each path segment URL-encoded. */
+  kmImage: (path: string) => `km/images/${path.split('/').map(encodeURIComponent).join('/')}`,
 } as const;
 
 let cachedBase: { raw: string | undefined; base: string } | undefined;

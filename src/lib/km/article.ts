@@ -36,6 +36,8 @@ export const KmArticleSchema = z.object({
   summary: z.string(),
   /** The Markdown body, personal numbers masked. */
   body: z.string(),
+  /** Picture files of content/km/ the body shows (relative paths, src/lib/km/images.ts), copied into the site. */
+  images: z.array(z.string()).optional(),
 });
 export type KmArticle = z.infer<typeof KmArticleSchema>;
 
