@@ -11,9 +11,9 @@ import type { FileReport, IngestOptions } from '../ingest/index';
 import { firstProblems } from '../report/console-problems';
 import { notAuditedFrom } from '../report/not-audited';
 import { writeQualityReport } from '../report/quality-report';
-import { DatasetSchema, type Dataset } from '../lib/schema/dataset';
+import type { Dataset } from '../lib/schema/dataset';
+import { validateDataset } from '../lib/dataset/validate';
 import type { Issue } from '../lib/schema/issue';
-import { assertPublishable } from '../lib/privacy/allowlist';
 import { scanDirectory } from './gate';
 import { ingestKm } from '../ingest/km';
 import type { KmArticle } from '../lib/km/article';
@@ -205,16 +205,11 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
     privateValues = [...privateValues, ...extra.map(String)];
   }
 
-  // 2. Validate and write the dataset: nothing is rendered from an unvalidated dataset.
+  // 2. Validate and write the dataset: nothing is rendered from an unvalidated dataset, and a refused one (a path in a
+  // group id of a hand-edited --dataset) stops here, before anything in the state folder is written.
   at('dataset');
-  assertPublishable(raw);
-  const parsed = DatasetSchema.safeParse(raw);
+  const dataset: Dataset = validateDataset(raw, opts.datasetFile ? relative(process.cwd(), opts.datasetFile) : undefined);
   raw = undefined;
-  if (!parsed.success) {
-    const first = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`${consoleText((w) => w.console.datasetInvalid)}: ${first}`);
-  }
-  const dataset: Dataset = parsed.data;
 
   // Against the last published build: what changed, and whether the site would shrink (DESIGN §9).
   const summary = summarise(dataset, opts.datasetFile ? undefined : { files: ingestFiles, issues });

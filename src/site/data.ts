@@ -5,11 +5,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { DatasetSchema, type Area, type AreaYear, type Dataset, type Group, type ScoredAudit } from '../lib/schema/dataset';
+import { type Area, type AreaYear, type Dataset, type Group, type ScoredAudit } from '../lib/schema/dataset';
 import { CriteriaSchema, type Criteria, type Indicator } from '../lib/schema/criteria';
 import type { Place } from '../lib/schema/records';
 import { DEFAULT_CRITERIA } from '../lib/health/default-criteria';
-import { assertPublishable } from '../lib/privacy/allowlist';
+import { validateDataset } from '../lib/dataset/validate';
 import { compareCodes, compareThai } from '../lib/thai/collate';
 import { consoleText } from '../lib/i18n/words';
 
@@ -20,7 +20,7 @@ export function datasetPath(): string {
   return resolve(process.env[DATASET_ENV] ?? '.omsap/dataset.json');
 }
 
-/** Reads, checks against the allow-list, and validates a dataset file. Throws with the path on any problem. */
+/** Reads and validates a dataset file (src/lib/dataset/validate.ts). Throws with the path on any problem. */
 export function readDatasetFile(path: string): Dataset {
   let raw: unknown;
   try {
@@ -28,13 +28,7 @@ export function readDatasetFile(path: string): Dataset {
   } catch (e) {
     throw new Error(`${consoleText((w) => w.console.datasetUnreadable)}: ${path}: ${(e as Error).message}`);
   }
-  assertPublishable(raw);
-  const parsed = DatasetSchema.safeParse(raw);
-  if (!parsed.success) {
-    const first = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`${consoleText((w) => w.console.datasetInvalid)}: ${path}: ${first}`);
-  }
-  return parsed.data;
+  return validateDataset(raw, path);
 }
 
 /** A group as lists show it: no audits, just the latest result. */

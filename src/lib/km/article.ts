@@ -13,13 +13,14 @@ import { EXPECTED, type IssueCode, personalKindDetail } from '../issues/messages
 import { maskPersonalData } from '../privacy/recognise';
 import type { Criteria } from '../schema/criteria';
 import type { Issue } from '../schema/issue';
+import { KM_SLUG } from '../schema/dataset';
 import { parseThaiDate } from '../thai/date';
 import { thaiToAsciiDigits } from '../thai/digits';
 import { normalizeText } from '../thai/normalize';
 
 /** A publishable article, as ingest writes it beside the dataset (.omsap/km.json) for the pages. */
 export const KmArticleSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9-]+$/),
+  slug: z.string().regex(KM_SLUG),
   /** The article's language (front matter `lang`): th by default; an English version (lang: en) has the same slug. */
   lang: z.enum(['th', 'en']),
   /** Path shown in the report, e.g. content/km/registry-first.md. */
