@@ -18,7 +18,7 @@ export function chromiumPath(): string {
 
 /**
  * Chromium with its profile and its sockets in a short temp folder of its own under /tmp, removed when the browser
- * closes. Not in the run's temp folder inside the checkout: a Unix socket path may not pass 107 bytes, and a checkout
+ * closes (browser.close()). Not in the run's temp folder inside the checkout: a Unix socket path may not pass 107 bytes, and a checkout
  * at a long path ("Socket path too long") would keep Chromium from starting.
  */
 export async function launch(): Promise<Browser> {
@@ -31,7 +31,15 @@ export async function launch(): Promise<Browser> {
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
       env: { ...process.env, TMPDIR: dir }, // Chromium's own sockets
     });
-    browser.on('disconnected', () => rmSync(dir, { recursive: true, force: true }));
+    const close = browser.close.bind(browser);
+    // Once close() has returned, Chromium has ended and playwright has removed what it made inside the folder.
+    browser.close = async (...args) => {
+      try {
+        await close(...args);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    };
     return browser;
   } catch (e) {
     rmSync(dir, { recursive: true, force: true });
