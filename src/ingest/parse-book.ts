@@ -1,7 +1,8 @@
 import { BOUNDS } from '../lib/schema/bounds';
 import { COVER_LABELS, FINANCIAL_LABELS, INDICATOR_COLUMNS, LABEL_SHEET_HEADINGS, PLAN_COLUMNS } from '../lib/schema/layouts';
 import type { Answer, AuditRecord, Financials, FinancialField, PlanItem } from '../lib/schema/records';
-import { normalizeHeader, thaiToAsciiDigits } from '../lib/thai/index';
+import { normalizeHeader } from '../lib/thai/index';
+import { asIndicatorCode, normalizeIndicatorCode } from '../lib/thai/codes';
 import { ANSWER_EXPECTED, FINANCIAL_BOUND, indicatorPlan, looksLikePerson, readAnswer, resolveFiscalYear } from './audit-values';
 import { addr, cellText, isBlank } from './cells';
 import type { FileContext } from './context';
@@ -149,7 +150,7 @@ export function parseBook(ctx: FileContext, s: BookSheets): BookResult {
         const row = sh.rows[r];
         if (isBlankRow(row, scan)) continue;
         res.rows++;
-        const code = thaiToAsciiDigits(cellText(row?.[cCode])).toUpperCase();
+        const code = normalizeIndicatorCode(cellText(row?.[cCode]));
         const resultBlank = isBlank(row?.[cResult]);
         const ind = plan.book.get(code);
         if (!ind) {
@@ -254,9 +255,5 @@ export function parsePlan(ctx: FileContext, sh: Sheet, out: PlanItem[]): { rows:
   return res;
 }
 
-const CODE_TOPIC = /^[a-zA-Z][0-9]{1,2}$/;
 /** "f1" or "F๑" → "F1"; free text unchanged. */
-function normalizeTopic(t: string): string {
-  const ascii = thaiToAsciiDigits(t);
-  return CODE_TOPIC.test(ascii) ? ascii.toUpperCase() : t;
-}
+const normalizeTopic = (t: string): string => asIndicatorCode(t) ?? t;

@@ -15,8 +15,7 @@ import type { Criteria } from '../schema/criteria';
 import type { Issue } from '../schema/issue';
 import { KM_SLUG } from '../schema/dataset';
 import { parseThaiDate } from '../thai/date';
-import { thaiToAsciiDigits } from '../thai/digits';
-import { normalizeText } from '../thai/normalize';
+import { normalizeIndicatorCode } from '../thai/codes';
 
 /** A publishable article, as ingest writes it beside the dataset (.omsap/km.json) for the pages. */
 export const KmArticleSchema = z.object({
@@ -134,10 +133,6 @@ function parseFrontMatter(lines: readonly string[]): FrontMatter {
 
 const REQUIRED_LINE = { title: EXPECTED.kmTitle, articleDate: EXPECTED.kmDate };
 
-/** An indicator code as an article may write it ("f๑", " B 1 ") → the criteria's form ("F1", "B1"). */
-export function normalizeIndicatorCode(text: string): string {
-  return thaiToAsciiDigits(normalizeText(text)).replace(/\s+/g, '').toUpperCase();
-}
 
 /**
  * Parses one article's text. `file` names it in issues; `slug` is its URL segment; `criteria` is the table in use,
