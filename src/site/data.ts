@@ -10,6 +10,7 @@ import { CriteriaSchema, type Criteria, type Indicator } from '../lib/schema/cri
 import type { Place } from '../lib/schema/records';
 import { DEFAULT_CRITERIA } from '../lib/health/default-criteria';
 import { validateDataset } from '../lib/dataset/validate';
+import { auditFor, membersIn } from '../lib/aggregate/audit-year';
 import { compareCodes, compareThai } from '../lib/thai/collate';
 import { consoleText } from '../lib/i18n/words';
 
@@ -114,14 +115,9 @@ export function yearOf(area: Area | undefined, fy: number | null): AreaYear | un
   return fy === null ? undefined : area?.years.find((y) => y.fiscalYear === fy);
 }
 
-export function auditOf(group: Group, fy: number | null): ScoredAudit | undefined {
-  return fy === null ? undefined : group.audits.find((a) => a.fiscalYear === fy);
-}
-
 export function summarize(group: Group, fy: number | null): GroupSummary {
-  const a = auditOf(group, fy);
-  // The members the ranking counts (lib/rank rankMembers): the year's audit, else the registry.
-  const members = a?.financials.members_end ?? group.members;
+  const a = auditFor(group, fy);
+  const members = membersIn(group, a);
   return {
     id: group.id,
     name: group.name,

@@ -1,6 +1,7 @@
 import type { Criteria } from '../schema/criteria';
 import type { AreaYear, Group, ScoredAudit } from '../schema/dataset';
-import { rankGroups, rankMembers } from '../rank/rank';
+import { rankGroups } from '../rank/rank';
+import { auditFor, membersIn, savingsIn } from './audit-year';
 import { publishedFraction } from '../health/score';
 import { failingTally } from './failing';
 import { mean, median } from './stats';
@@ -25,11 +26,6 @@ export const MOST_FAILED_TOP = 5;
 
 const nonNeg = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
-/** The group's audit for a fiscal year (ingest keeps one per group and year). */
-export function auditFor(group: Group, fiscalYear: number): ScoredAudit | undefined {
-  return group.audits.find((a) => a.fiscalYear === fiscalYear);
-}
-
 /**
  * Whether a group counts as active in a fiscal year. The registry status is today's; an audit that year
  * proves the group was operating then, so an audited group counts whatever its status now (and coverage
@@ -39,16 +35,6 @@ export function activeIn(group: Group, fiscalYear: number): boolean {
   if (auditFor(group, fiscalYear)) return true;
   if (group.status !== 'active') return false;
   return group.founded === undefined || group.founded <= fiscalYearRange(fiscalYear).end;
-}
-
-/** A group's members in a year: the audit's members_end, else the registry's figure (0 when neither). */
-function membersOf(group: Group, f: ScoredAudit['financials'] | undefined): number {
-  return (nonNeg(f?.members_end) ? f.members_end : group.members) ?? 0;
-}
-
-/** A group's savings in a year: the audit's, else the registry's figure (0 when neither). */
-function savingsOf(group: Group, f: ScoredAudit['financials'] | undefined): number {
-  return (nonNeg(f?.savings) ? f.savings : group.savings) ?? 0;
 }
 
 /**
@@ -63,8 +49,8 @@ export function auditedTotals(groups: readonly Group[], fiscalYear: number): { a
     const audit = auditFor(g, fiscalYear);
     if (!audit) continue;
     audited += 1;
-    members += membersOf(g, audit.financials);
-    savings += savingsOf(g, audit.financials);
+    members += membersIn(g, audit) ?? 0;
+    savings += savingsIn(g, audit) ?? 0;
   }
   return { audited, members, savings };
 }
@@ -93,9 +79,10 @@ export function areaYear(groups: readonly Group[], fiscalYear: number, criteria:
   let pooledOverdue = 0;
   let pooledLoans = 0;
   for (const g of active) {
-    const f = auditFor(g, fiscalYear)?.financials;
-    members += membersOf(g, f);
-    savings += savingsOf(g, f);
+    const audit = auditFor(g, fiscalYear);
+    const f = audit?.financials;
+    members += membersIn(g, audit) ?? 0;
+    savings += savingsIn(g, audit) ?? 0;
     if (f && nonNeg(f.loans_outstanding)) {
       loans += f.loans_outstanding;
       if (nonNeg(f.overdue)) {
@@ -131,7 +118,7 @@ export function areaYear(groups: readonly Group[], fiscalYear: number, criteria:
   }
 
   const ranking = rankGroups(
-    audited.map(({ group, audit }) => ({ id: group.id, audit, members: rankMembers(audit, group.members) })),
+    audited.map(({ group, audit }) => ({ id: group.id, audit, members: membersIn(group, audit) ?? 0 })),
     criteria,
   );
 
