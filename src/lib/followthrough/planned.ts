@@ -1,7 +1,7 @@
 import type { Criteria, Indicator } from '../schema/criteria';
 import type { PlanItem } from '../schema/records';
-import { thaiToAsciiDigits } from '../thai/digits';
-import { composeSaraAm, normalizeHeader, normalizeText } from '../thai/normalize';
+import { normalizeHeader } from '../thai/normalize';
+import { nameKey } from '../thai/name-key';
 import { codeText } from '../thai/codes';
 
 /**
@@ -17,21 +17,16 @@ import { codeText } from '../thai/codes';
  *   zero-width character, and "ํา" typed for "ำ" (a tone mark may stand between).
  */
 
-
-/**
- * Text for name matching: NFC, Thai digits → ASCII, lower case, with no space or zero-width character and
- * "ํา" (with or without a tone mark between) read as "ำ" (composeSaraAm). `dropBracket` also drops a trailing "(…)", as header keys do.
- */
-function nameKey(s: string, dropBracket = false): string {
-  const t = dropBracket ? normalizeHeader(s) : thaiToAsciiDigits(normalizeText(s)).toLowerCase();
-  return composeSaraAm(t.replace(/\s+/g, ''));
+/** Text for name matching (nameKey); `dropBracket` also drops a trailing "(…)", as header keys do. */
+function planNameKey(s: string, dropBracket = false): string {
+  return nameKey(dropBracket ? normalizeHeader(s) : s);
 }
 
 const codePattern = (code: string) => new RegExp(`(?<![A-Z0-9])${code.toUpperCase()}(?![A-Z0-9])`);
 
 /** The name forms an indicator is recognised by: Thai and English, each also without a trailing bracket. */
 function nameForms(indicator: Indicator): string[] {
-  const forms = [indicator.th, indicator.en].flatMap((n) => [nameKey(n), nameKey(n, true)]);
+  const forms = [indicator.th, indicator.en].flatMap((n) => [planNameKey(n), planNameKey(n, true)]);
   return [...new Set(forms)].filter((f) => f.length > 0);
 }
 
@@ -40,7 +35,7 @@ export function indicatorNamer(criteria: Criteria): (text: string) => string[] {
   const tests = criteria.indicators.map((ind) => ({ code: ind.code, pattern: codePattern(ind.code), names: nameForms(ind) }));
   return (text: string) => {
     const codes = codeText(text);
-    const names = nameKey(text);
+    const names = planNameKey(text);
     return tests.filter((t) => t.pattern.test(codes) || t.names.some((n) => names.includes(n))).map((t) => t.code);
   };
 }
