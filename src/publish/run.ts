@@ -3,7 +3,7 @@
  * atomic swap into dist/. Any failure leaves the previous dist/ as it was and throws a BuildError.
  * Never writes into data/ or content/.
  */
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { fork, spawn } from 'node:child_process';
 import { dirname, join, relative, resolve } from 'node:path';
 import { runPipeline } from '../pipeline';
@@ -35,6 +35,8 @@ import { lessonLinks } from '../lib/km/lessons';
 import type { Criteria } from '../lib/schema/criteria';
 import { consoleText } from '../lib/i18n/words';
 import { DASH } from '../lib/i18n/format';
+import { childFailed, tailOf } from '../util/child';
+import { writeFileAtomic } from '../util/atomic-write';
 
 export type Phase = 'ingest' | 'dataset' | 'report' | 'km' | 'astro' | 'pagefind' | 'gate' | 'swap';
 
@@ -144,7 +146,7 @@ interface Prepared {
 /** Writes the articles the pages will show beside the dataset; returns the file's path. */
 export async function writeKmFile(dir: string, articles: readonly KmArticle[]): Promise<string> {
   const path = join(dir, KM_FILE);
-  await writeFile(path, JSON.stringify({ articles }) + '\n');
+  writeFileAtomic(path, JSON.stringify({ articles }) + '\n');
   return path;
 }
 
@@ -224,11 +226,11 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
   const audits = dataset.groups.reduce((s, g) => s + g.audits.length, 0);
   if (!blocked) {
     await mkdir(dirname(datasetPath), { recursive: true });
-    await writeFile(datasetPath, JSON.stringify(dataset) + '\n');
+    writeFileAtomic(datasetPath, JSON.stringify(dataset) + '\n');
     await writeKmFile(dirname(datasetPath), km);
     if (criteria) {
       criteriaPath = join(dirname(datasetPath), 'criteria.json');
-      await writeFile(criteriaPath, JSON.stringify(criteria) + '\n');
+      writeFileAtomic(criteriaPath, JSON.stringify(criteria) + '\n');
     }
   }
   const target = blocked ? consoleText((w) => w.console.notWritten) : relative(process.cwd(), datasetPath);
@@ -293,12 +295,9 @@ function prepareInChild(opts: PublishOptions, log: (line: string) => void, at: (
       stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
       serialization: 'advanced',
     });
-    let err = '';
+    const err = tailOf(child.stderr);
     let result: Prepared | undefined;
     let failure: Error | undefined;
-    child.stderr?.on('data', (d: Buffer) => {
-      err = (err + d.toString()).slice(-20_000);
-    });
     child.on('message', (m: PrepareMessage) => {
       if (m.type === 'log') log(m.line);
       else if (m.type === 'phase') {
@@ -314,7 +313,7 @@ function prepareInChild(opts: PublishOptions, log: (line: string) => void, at: (
     child.on('close', (code, signal) => {
       if (failure) fail(failure);
       else if (result && code === 0) done(result);
-      else fail(new Error(`ingest process exited with ${signal ?? `code ${code}`}:\n${err.trim()}`));
+      else fail(childFailed('ingest', code, signal, err()));
     });
     child.send(plain);
   });
@@ -328,12 +327,9 @@ function astroInChild(root: string, outDir: string, address: SiteAddress): Promi
       env: { ...process.env, ...addressEnv(address) },
       stdio: ['ignore', 'inherit', 'pipe'],
     });
-    let err = '';
-    child.stderr.on('data', (d: Buffer) => {
-      err = (err + d.toString()).slice(-20_000);
-    });
+    const err = tailOf(child.stderr);
     child.on('error', fail);
-    child.on('close', (code, signal) => (code === 0 ? done() : fail(new Error(`Astro exited with ${signal ?? `code ${code}`}:\n${err.trim()}`))));
+    child.on('close', (code, signal) => (code === 0 ? done() : fail(childFailed('Astro', code, signal, err()))));
   });
 }
 

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { type Area, type AreaYear, type Dataset, type Group, type ScoredAudit } from '../lib/schema/dataset';
+import type { Area, AreaYear, Dataset, Group } from '../lib/schema/dataset';
 import { CriteriaSchema, type Criteria, type Indicator } from '../lib/schema/criteria';
 import type { Place } from '../lib/schema/records';
 import { DEFAULT_CRITERIA } from '../lib/health/default-criteria';

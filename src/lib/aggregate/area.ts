@@ -1,5 +1,5 @@
 import type { Criteria } from '../schema/criteria';
-import type { AreaYear, Group, ScoredAudit } from '../schema/dataset';
+import type { AreaYear, Group } from '../schema/dataset';
 import { rankGroups } from '../rank/rank';
 import { auditFor, membersIn, savingsIn } from './audit-year';
 import { publishedFraction } from '../health/score';

@@ -861,6 +861,7 @@ export const en: Words = {
     readFrom: 'read from',
     staleRemoved: 'removed what killed builds left',
     summaryNotWritten: 'could not write the published summary',
+    childExited: (who: string, how: string) => `${who} exited with ${how}`,
     datasetInvalid: 'dataset does not match DatasetSchema',
     offAllowList: 'dataset holds fields off the publish allow-list',
     datasetUnreadable: 'cannot read the dataset',
