@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { xlsxBytes } from '../sample/workbooks';
 import { allTemplates } from './templates';
+import { readArgs } from '../util/args';
 
 export const DEFAULT_TEMPLATES_OUT = 'templates';
 
@@ -16,17 +17,7 @@ export function templatesRefusal(out: string, cwd: string, dataDir: string): str
 }
 
 export function parseTemplatesArgs(argv: readonly string[]): { out: string } {
-  let out = DEFAULT_TEMPLATES_OUT;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--out') {
-      const v = argv[++i];
-      if (!v) throw new Error('--out needs a folder');
-      out = v;
-    } else if (a.startsWith('--out=')) out = a.slice(6);
-    else throw new Error(`unknown option ${a}\nusage: npm run templates [-- --out DIR]`);
-  }
-  return { out };
+  return readArgs(argv, { out: { type: 'string', default: DEFAULT_TEMPLATES_OUT } });
 }
 
 export function writeTemplates(out: string, cwd: string, dataDir: string): string[] {

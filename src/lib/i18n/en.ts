@@ -861,6 +861,7 @@ export const en: Words = {
     readFrom: 'read from',
     staleRemoved: 'removed what killed builds left',
     summaryNotWritten: 'could not write the published summary',
+    usage: (what: string, flags: string) => `cannot read the command line (${what}) — the options are: ${flags}`,
     childExited: (who: string, how: string) => `${who} exited with ${how}`,
     datasetInvalid: 'dataset does not match DatasetSchema',
     offAllowList: 'dataset holds fields off the publish allow-list',

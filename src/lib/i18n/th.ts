@@ -935,6 +935,7 @@ export const th = {
     readFrom: 'อ่านจาก',
     staleRemoved: 'ลบสิ่งที่การสร้างที่ถูกหยุดกลางคันทิ้งไว้',
     summaryNotWritten: 'เขียนสรุปการเผยแพร่ไม่ได้',
+    usage: (what: string, flags: string) => `อ่านคำสั่งไม่ได้ (${what}) — ตัวเลือกที่ใช้ได้: ${flags}`,
     childExited: (who: string, how: string) => `โปรแกรมย่อย ${who} หยุดทำงาน (${how})`,
     datasetInvalid: 'ชุดข้อมูลไม่ตรงตามรูปแบบ',
     offAllowList: 'ชุดข้อมูลมีช่องที่ไม่อยู่ในรายการเผยแพร่',
