@@ -106,7 +106,7 @@ export class ShrinkError extends BuildError {
 
 /** Test hook: OMSAP_FAIL_AT=<phase> makes that phase fail, to prove a failed build leaves dist/ alone. */
 function checkpoint(phase: Phase): void {
-  if (process.env.OMSAP_FAIL_AT === phase) throw new Error(`forced failure at ${phase} (OMSAP_FAIL_AT)`);
+  if (process.env.OMSAP_FAIL_AT === phase) throw new Error(consoleText((w) => w.console.forcedFailure(phase)));
 }
 
 async function countHtml(dir: string): Promise<number> {
@@ -203,7 +203,7 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
   }
   if (opts.privateFile) {
     const extra = JSON.parse(await readFile(opts.privateFile, 'utf8')) as unknown;
-    if (!Array.isArray(extra)) throw new Error(`${opts.privateFile}: expected a JSON array of strings`);
+    if (!Array.isArray(extra)) throw new Error(consoleText((w) => w.console.privateFileInvalid(opts.privateFile!)));
     privateValues = [...privateValues, ...extra.map(String)];
   }
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { xlsxBytes } from '../sample/workbooks';
 import { allTemplates } from './templates';
 import { readArgs } from '../util/args';
+import { consoleText } from '../lib/i18n/words';
 
 export const DEFAULT_TEMPLATES_OUT = 'templates';
 
@@ -11,7 +12,7 @@ export const DEFAULT_TEMPLATES_OUT = 'templates';
 export function templatesRefusal(out: string, cwd: string, dataDir: string): string | null {
   const rel = path.relative(path.resolve(dataDir), path.resolve(cwd, out));
   if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) {
-    return `refusing to write templates into ${path.resolve(dataDir)}: data/ holds officer input, and a blank template there would be read as data. Use the default templates/ or another folder.`;
+    return consoleText((w) => w.console.templatesRefused(path.resolve(dataDir)));
   }
   return null;
 }
