@@ -1,5 +1,5 @@
 import type { Criteria } from '../schema/criteria';
-import type { AreaYear, Group } from '../schema/dataset';
+import type { AreaYear, Group, ScoredAudit } from '../schema/dataset';
 import { rankGroups } from '../rank/rank';
 import { auditFor, membersIn, savingsIn } from './audit-year';
 import { publishedFraction } from '../health/score';
@@ -73,6 +73,39 @@ export function areaYear(groups: readonly Group[], fiscalYear: number, criteria:
   // reason that is not the group's health, so mean and median use levelled audits only.
   const scores = levelled.map((x) => x.audit.score).filter((s): s is number => s !== null);
 
+  const money = moneyOf(active, fiscalYear);
+  const mostFailed = mostFailedOf(active, fiscalYear, audited.length, criteria);
+  const indicatorMedians = indicatorMediansOf(audited.map((x) => x.audit), criteria);
+
+  const ranking = rankGroups(
+    audited.map(({ group, audit }) => ({ id: group.id, audit, members: membersIn(group, audit) ?? 0 })),
+    criteria,
+  );
+
+  return {
+    fiscalYear,
+    active: active.length,
+    audited: audited.length,
+    coverage: active.length ? publishedFraction(audited.length / active.length) : null,
+    levels,
+    meanScore: published(mean(scores)),
+    medianScore: published(median(scores)),
+    ...money,
+    mostFailed,
+    indicatorMedians,
+    ranking: ranking.ranked,
+    incomplete: ranking.incomplete,
+    notAudited: groups
+      .filter((g) => g.status === 'active' && activeIn(g, fiscalYear) && !auditFor(g, fiscalYear))
+      .map((g) => g.id)
+      .sort(compareCodes),
+  };
+}
+
+const published = (x: number | null): number | null => (x === null ? null : publishedFraction(x));
+
+/** Members and savings of the active groups (audit, else registry); loans and the pooled overdue ratio from audits. */
+function moneyOf(active: readonly Group[], fiscalYear: number): Pick<AreaYear, 'members' | 'savings' | 'loans' | 'overdueRatio'> {
   let members = 0;
   let savings = 0;
   let loans = 0;
@@ -91,58 +124,33 @@ export function areaYear(groups: readonly Group[], fiscalYear: number, criteria:
       }
     }
   }
+  return { members, savings, loans, overdueRatio: pooledLoans > 0 ? publishedFraction(pooledOverdue / pooledLoans) : null };
+}
 
+/** The indicators most failed, as shares of the audited groups: top MOST_FAILED_TOP with a share above 0. */
+function mostFailedOf(active: readonly Group[], fiscalYear: number, audited: number, criteria: Criteria): AreaYear['mostFailed'] {
   const failing = failingTally(active, fiscalYear).failing;
-  const mostFailed = criteria.indicators
+  return criteria.indicators
     .map((ind) => ({ code: ind.code, count: failing[ind.code] ?? 0 }))
     .filter((x) => x.count > 0)
     .sort((a, b) => b.count - a.count || compareCodes(a.code, b.code))
     .slice(0, MOST_FAILED_TOP)
-    .map((x) => ({ code: x.code, share: publishedFraction(x.count / audited.length) }));
+    .map((x) => ({ code: x.code, share: publishedFraction(x.count / audited) }));
+}
 
-  const indicatorMedians: Record<string, number | null> = {};
+/** Each indicator's typical value among the audits: the median of numbers, the share of yes for yes/no answers. */
+function indicatorMediansOf(audits: readonly ScoredAudit[], criteria: Criteria): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
   for (const ind of criteria.indicators) {
-    const values = audited.flatMap((x) => {
-      const r = x.audit.indicators.find((i) => i.code === ind.code);
+    const values = audits.flatMap((a) => {
+      const r = a.indicators.find((i) => i.code === ind.code);
       return r && r.value !== null ? [r.value] : [];
     });
     const numbers = values.filter((v): v is number => typeof v === 'number');
     const booleans = values.filter((v): v is boolean => typeof v === 'boolean');
     // Yes/no indicators have no median: their "typical value" is the share of groups answering yes.
-    const typical = numbers.length
-      ? median(numbers)
-      : booleans.length
-        ? booleans.filter(Boolean).length / booleans.length
-        : null;
-    indicatorMedians[ind.code] = typical === null ? null : publishedFraction(typical);
+    const typical = numbers.length ? median(numbers) : booleans.length ? booleans.filter(Boolean).length / booleans.length : null;
+    out[ind.code] = typical === null ? null : publishedFraction(typical);
   }
-
-  const ranking = rankGroups(
-    audited.map(({ group, audit }) => ({ id: group.id, audit, members: membersIn(group, audit) ?? 0 })),
-    criteria,
-  );
-
-  return {
-    fiscalYear,
-    active: active.length,
-    audited: audited.length,
-    coverage: active.length ? publishedFraction(audited.length / active.length) : null,
-    levels,
-    meanScore: published(mean(scores)),
-    medianScore: published(median(scores)),
-    members,
-    savings,
-    loans,
-    overdueRatio: pooledLoans > 0 ? publishedFraction(pooledOverdue / pooledLoans) : null,
-    mostFailed,
-    indicatorMedians,
-    ranking: ranking.ranked,
-    incomplete: ranking.incomplete,
-    notAudited: groups
-      .filter((g) => g.status === 'active' && activeIn(g, fiscalYear) && !auditFor(g, fiscalYear))
-      .map((g) => g.id)
-      .sort(compareCodes),
-  };
+  return out;
 }
-
-const published = (x: number | null): number | null => (x === null ? null : publishedFraction(x));
