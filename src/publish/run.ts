@@ -155,7 +155,10 @@ export const ASTRO_HEAP_MB = 1536;
 /** Heap limit of the ingest + dataset process (MB). */
 export const PREPARE_HEAP_MB = 2048;
 
-/** Steps 1–3. Runs in a child process of its own (src/publish/prepare-child.ts): see prepareInChild. */
+/**
+ * Steps 1–3. Runs in a child process of its own (src/publish/prepare-child.ts): see prepareInChild. Long (115
+ * lines) because the steps read in order, one after the other; split with the rest of run.ts after the Astro 7 move.
+ */
 export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line: string) => void, at: (p: Phase) => void): Promise<Prepared> {
   // 1. Ingest (or a prebuilt dataset).
   let raw: unknown;
@@ -333,6 +336,7 @@ function astroInChild(root: string, outDir: string, address: SiteAddress): Promi
   });
 }
 
+/** Steps 1–7 in order. Long (95 lines) for that order; split with the rest of run.ts after the Astro 7 move. */
 export async function publishSite(opts: PublishOptions): Promise<PublishResult> {
   const t0 = Date.now();
   const log = opts.log ?? (() => {});

@@ -88,6 +88,10 @@ details{margin:1rem 0}details>summary{cursor:pointer;font-weight:700;padding:.4r
 @media print{body{font-size:12pt}.error,.warning{break-inside:avoid}}
 `;
 
+/**
+ * The report's page, section by section. Long (115 lines) as one HTML template; issue 19 would render it with Astro
+ * components, which replaces it whole rather than splitting it.
+ */
 export function qualityHtml(input: QualityReportInput): string {
   const { files, issues } = input;
   const errors = issues.filter((i) => i.severity === 'error').length;

@@ -46,6 +46,7 @@ export interface GroupView {
   plan: { order: string; topic: string; cause: string; approach: string; activity: string; owner: string; due: string }[];
 }
 
+/** Everything the group page shows, in the page's order. Long (95 lines): one object literal, field by field. */
 export function groupView(props: GroupProps, criteria: Criteria, lang: Lang): GroupView {
   const { group, districtMedians, provinceMedians } = props;
   const w = words(lang);

@@ -147,6 +147,11 @@ function registryDiff(here: RegistryRecord, there: RegistryRecord) {
   return pub.length > DIFFS_SHOWN ? { diffTh: `${d.diffTh}; …`, diffEn: `${d.diffEn}; …` } : d;
 }
 
+/**
+ * The rules across files, in the order they depend on each other (copies, then registry ids, then audits per group
+ * and year, then names). Long (138 lines) because each rule reads the maps the rule before it made; one function per
+ * rule is issue 19's next round, with the ingest split.
+ */
 export function applyCrossFileRules(input: CrossFileInput): CrossFileResult {
   const issues: Issue[] = [];
   const files = new Map<string, FileAcross>();
