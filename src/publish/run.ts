@@ -35,7 +35,7 @@ import { lessonLinks } from '../lib/km/lessons';
 import type { Criteria } from '../lib/schema/criteria';
 import { consoleText } from '../lib/i18n/words';
 import { DASH } from '../lib/i18n/format';
-import { childFailed, tailOf } from '../util/child';
+import { childDone, childFailed, tailOf } from '../util/child';
 import { writeFileAtomic } from '../util/atomic-write';
 
 export type Phase = 'ingest' | 'dataset' | 'report' | 'km' | 'astro' | 'pagefind' | 'gate' | 'swap';
@@ -324,16 +324,12 @@ function prepareInChild(opts: PublishOptions, log: (line: string) => void, at: (
 
 /** Runs Astro's build in a child process with its own heap limit; rejects with its stderr on failure. */
 function astroInChild(root: string, outDir: string, address: SiteAddress): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [`--max-old-space-size=${ASTRO_HEAP_MB}`, '--import', 'tsx', join(root, 'src/publish/astro-child.ts'), root, outDir], {
-      cwd: root,
-      env: { ...process.env, ...addressEnv(address) },
-      stdio: ['ignore', 'inherit', 'pipe'],
-    });
-    const err = tailOf(child.stderr);
-    child.on('error', fail);
-    child.on('close', (code, signal) => (code === 0 ? done() : fail(childFailed('Astro', code, signal, err()))));
+  const child = spawn(process.execPath, [`--max-old-space-size=${ASTRO_HEAP_MB}`, '--import', 'tsx', join(root, 'src/publish/astro-child.ts'), root, outDir], {
+    cwd: root,
+    env: { ...process.env, ...addressEnv(address) },
+    stdio: ['ignore', 'inherit', 'pipe'],
   });
+  return childDone(child, 'Astro');
 }
 
 /** Steps 1–7 in order. Long (95 lines) for that order; split with the rest of run.ts after the Astro 7 move. */

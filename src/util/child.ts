@@ -1,4 +1,5 @@
 /** What the build keeps of its child processes (ingest, Astro): the end of what they wrote to stderr, and how they ended. */
+import type { ChildProcess } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import { consoleText } from '../lib/i18n/words';
 
@@ -18,4 +19,13 @@ export function tailOf(stream: Readable | null | undefined, max = STDERR_TAIL): 
 export function childFailed(who: string, code: number | null, signal: NodeJS.Signals | null, tail: string): Error {
   const how = signal ?? String(code);
   return new Error(`${consoleText((w) => w.console.childExited(who, how))}:\n${tail}`);
+}
+
+/** Resolves when the child exits with code 0; rejects with childFailed (its stderr's tail) otherwise. */
+export function childDone(child: ChildProcess, who: string): Promise<void> {
+  const tail = tailOf(child.stderr);
+  return new Promise((done, fail) => {
+    child.on('error', fail);
+    child.on('close', (code, signal) => (code === 0 ? done() : fail(childFailed(who, code, signal, tail()))));
+  });
 }

@@ -46,3 +46,13 @@ describe('a child process that failed', () => {
     expect(childFailed('ingest', null, 'SIGKILL', '').message).toBe('โปรแกรมย่อย ingest หยุดทำงาน (SIGKILL) / ingest exited with SIGKILL:\n');
   });
 });
+
+describe('childDone', () => {
+  it('resolves on exit code 0 and rejects with the stderr of a child that failed', async () => {
+    const { spawn } = await import('node:child_process');
+    const { childDone } = await import('../../../src/util/child');
+    await expect(childDone(spawn(process.execPath, ['-e', '0'], { stdio: ['ignore', 'ignore', 'pipe'] }), 'ok')).resolves.toBeUndefined();
+    const failing = spawn(process.execPath, ['-e', 'console.error("boom"); process.exit(3)'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    await expect(childDone(failing, 'x')).rejects.toThrow('โปรแกรมย่อย x หยุดทำงาน (3) / x exited with 3:\nboom');
+  });
+});
