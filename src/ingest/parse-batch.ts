@@ -4,7 +4,7 @@ import { BATCH_COLUMNS, FINANCIAL_LABELS, type FieldHeader } from '../lib/schema
 import type { Answer, AuditRecord, Financials, FinancialField } from '../lib/schema/records';
 import { ANSWER_EXPECTED, FINANCIAL_BOUND, indicatorPlan, readAnswer, resolveFiscalYear } from './audit-values';
 import { addr } from './cells';
-import { normalizeIndicatorCode } from '../lib/thai/codes';
+import { codeText, normalizeIndicatorCode } from '../lib/thai/codes';
 import type { FileContext } from './context';
 import { FieldReader } from './field-reader';
 import { type CompiledColumns, columnHeader, compileColumns } from './headers';
@@ -12,8 +12,8 @@ import type { TableResult } from './parse-registry';
 import type { Sheet } from './read-workbook';
 import { isBlankRow, openTable } from './table';
 
-/** "g1", "g1 คณะกรรมการครบ", "g1." → g1: an indicator column may carry its name after the code. */
-const CODE_HEADER = /^([a-z][0-9]{1,2})(?:[\s.:)\-–]|$)/;
+/** "g1", "G1 คณะกรรมการครบ", "g1." → g1: an indicator column may carry its name after the code. */
+const CODE_HEADER = /^([a-z][0-9]{1,2})(?:[\s.:)\-–]|$)/i;
 
 const layouts = new WeakMap<Criteria, CompiledColumns>();
 
@@ -39,7 +39,7 @@ export function parseBatch(ctx: FileContext, sheet: Sheet): TableResult<AuditRec
     return code !== undefined && plan.book.has(code) ? code : undefined;
   };
   const onUnknown = (text: string, cell: string): boolean => {
-    const m = CODE_HEADER.exec(text.toLowerCase());
+    const m = CODE_HEADER.exec(codeText(text)); // Thai digits too ("F๑ หนี้ค้างชำระ"), as the header keys read them
     if (!m) return false;
     const code = normalizeIndicatorCode(m[1]!);
     if (plan.computed.has(code)) ctx.report('W_INDICATOR_COMPUTED', { sheet: sheet.name, cell, found: code, expected: plan.bookCodes });
