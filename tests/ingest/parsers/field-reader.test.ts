@@ -8,7 +8,7 @@ import { DEFAULT_CRITERIA } from '../../../src/lib/health/default-criteria';
 import { BOUNDS } from '../../../src/lib/schema/bounds';
 import type { Divisions } from '../../../src/lib/thai/index';
 
-const NO_DIVISIONS = { provinces: [] } as unknown as Divisions;
+const NO_DIVISIONS = { provinces: [], districts: [], subdistricts: [] } as unknown as Divisions;
 
 /** A reader over one sheet whose second row (r = 1) holds `cells`, from column A. */
 function reader(cells: unknown[]) {

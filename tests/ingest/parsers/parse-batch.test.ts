@@ -7,7 +7,7 @@ import { readWorkbook, type Sheet } from '../../../src/ingest/read-workbook';
 import { DEFAULT_CRITERIA } from '../../../src/lib/health/default-criteria';
 import type { Divisions } from '../../../src/lib/thai/index';
 
-const NO_DIVISIONS = { provinces: [] } as unknown as Divisions;
+const NO_DIVISIONS = { provinces: [], districts: [], subdistricts: [] } as unknown as Divisions;
 
 function sheet(rows: unknown[][]): Sheet {
   const wb = XLSX.utils.book_new();
