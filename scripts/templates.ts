@@ -14,6 +14,6 @@ try {
   console.log(`omsap templates: ${consoleText((w) => w.console.officerFiles.written(String(written)))}`);
   for (const o of outcomes) console.log(outcomeLine(o, process.cwd()));
 } catch (e) {
-  console.error(`omsap templates: ${(e as Error).message}`);
+  console.error(`${consoleText((w) => w.console.templatesFailed)}: ${(e as Error).message}`);
   process.exitCode = 1;
 }

@@ -535,13 +535,7 @@ function makeAudit(
     plan,
     file: batch ? batchFile(fy, group.district) : bookFile(fy, group.id),
     layout: batch ? 'batch' : 'book',
-    expected: {
-      score: scored.score === null ? null : Math.round(scored.score * 10) / 10,
-      level: scored.level,
-      redFlags: scored.redFlags.map((r) => r.code),
-      incomplete: scored.incomplete,
-      noLoans: (draft.financials.loans_outstanding ?? 0) === 0,
-    },
+    expected: { ...summarize(scored), noLoans: (draft.financials.loans_outstanding ?? 0) === 0 },
   };
 }
 
@@ -709,6 +703,7 @@ function plantFaults(
   return out;
 }
 
+/** What an audit is expected to publish: its score to one decimal, level, red flags and completeness. */
 function summarize(s: ReturnType<typeof scoreAudit>) {
   return {
     score: s.score === null ? null : Math.round(s.score * 10) / 10,

@@ -5,6 +5,8 @@ import { writeKeepingOfficerFile, type WriteOutcome } from '../util/keep-officer
 import { besideSuffix } from '../util/write-outcome-lines';
 import { allTemplates } from './templates';
 import { withPrintSetup } from '../util/xlsx-print';
+import { readArgs } from '../util/args';
+import { consoleText } from '../lib/i18n/words';
 
 export const DEFAULT_TEMPLATES_OUT = 'templates';
 
@@ -12,25 +14,13 @@ export const DEFAULT_TEMPLATES_OUT = 'templates';
 export function templatesRefusal(out: string, cwd: string, dataDir: string): string | null {
   const rel = path.relative(path.resolve(dataDir), path.resolve(cwd, out));
   if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) {
-    return `refusing to write templates into ${path.resolve(dataDir)}: data/ holds officer input, and a blank template there would be read as data. Use the default templates/ or another folder.`;
+    return consoleText((w) => w.console.templatesRefused(path.resolve(dataDir)));
   }
   return null;
 }
 
 export function parseTemplatesArgs(argv: readonly string[]): { out: string; force: boolean } {
-  let out = DEFAULT_TEMPLATES_OUT;
-  let force = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--out') {
-      const v = argv[++i];
-      if (!v) throw new Error('--out needs a folder');
-      out = v;
-    } else if (a.startsWith('--out=')) out = a.slice(6);
-    else if (a === '--force') force = true;
-    else throw new Error(`unknown option ${a}\nusage: npm run templates [-- --out DIR] [--force]`);
-  }
-  return { out, force };
+  return readArgs(argv, { out: { type: 'string', default: DEFAULT_TEMPLATES_OUT }, force: { type: 'boolean', default: false } });
 }
 
 /** Writes every template; a template an officer has filled in is kept and the blank one goes beside it (or --force). */

@@ -10,6 +10,7 @@ import { verbatim } from '../i18n/words';
 import type { Issue } from '../schema/issue';
 import { CRITERIA_COLUMNS, CRITERIA_SETTINGS, type CriteriaColumn } from '../schema/layouts';
 import { normalizeText } from '../thai/normalize';
+import { asIndicatorCode } from '../thai/codes';
 import { notationKey, parseAmount, parseBands, parseMeasure, parseRedFlag } from './criteria-notation';
 import { DEFAULT_CRITERIA } from './default-criteria';
 import { CriteriaSchema, DIMENSIONS, isFraction, isYesNo, type Band, type Criteria, type Dimension, type Indicator } from '../schema/criteria';
@@ -88,8 +89,8 @@ function readIndicator(
 ): Indicator | undefined {
   const cell = (c: CriteriaColumn) => text(col[c] === undefined ? undefined : row[col[c]!]);
   const at = (c: CriteriaColumn) => ({ row: r, ...(col[c] === undefined ? {} : { col: col[c]! }) });
-  const code = cell('code').toUpperCase();
-  if (!/^[A-Z][0-9]{1,2}$/.test(code)) {
+  const code = asIndicatorCode(cell('code'));
+  if (code === undefined) {
     report('E_CRITERIA_CODE', at('code'), { found: cell('code') });
     return undefined;
   }
@@ -205,8 +206,8 @@ export function parseCriteriaSheet(rows: unknown[][], file: string, sheet: strin
     const row = rows[r];
     if (!Array.isArray(row) || row.every((c) => text(c) === '')) continue;
     const ind = readIndicator(row, r, col, settings.dimensions, seen, report);
-    const code = text(row[col.code!]).toUpperCase();
-    if (/^[A-Z][0-9]{1,2}$/.test(code)) seen.add(code);
+    const code = asIndicatorCode(text(row[col.code!]));
+    if (code !== undefined) seen.add(code);
     if (ind) {
       indicators.push(ind);
       rowOf.set(ind.code, r);

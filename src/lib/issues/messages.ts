@@ -28,6 +28,8 @@ export interface MessageTemplate {
   severity: 'error' | 'warning';
   /** Used when the caller gives no expectation. */
   expected?: Bilingual;
+  /** How many characters of the found value are quoted, when not the usual 80 (make-issue.ts MAX_FOUND). */
+  foundMax?: number;
   th: (c: MessageContext) => string;
   en: (c: MessageContext) => string;
 }
@@ -332,6 +334,8 @@ export const MESSAGES = {
   // ── files as they come: links, special files, text tables (issue 10, item 7) ───────────────────────
   E_LINK_SKIPPED: {
     severity: 'error',
+    // A link target is a path the officer must find to copy the real file: quoted whole (up to Linux's PATH_MAX).
+    foundMax: 4096,
     th: (c) => `เป็นลิงก์ (ทางลัด)${c.found === '' ? '' : ` ที่ชี้ไปยัง "${c.found}"`} จึงไม่ได้เปิดตาม สิ่งที่ลิงก์ชี้ไปจึงไม่ได้อ่าน — ต้องคัดลอกไฟล์หรือโฟลเดอร์ตัวจริงมาไว้ใน data/ แทนลิงก์`,
     en: (c) => `a link (shortcut)${c.found === '' ? '' : ` to "${c.found}"`}, so it was not followed and what it points to was not read — copy the real file or folder into data/ instead of the link`,
   },

@@ -3,8 +3,9 @@
  * fiscal year (src/lib/rank, the order the district page shows), then its incomplete audits, then the active groups
  * not yet audited that year. Groups no longer active (inactive, dissolved) are not visited. Pure.
  */
-import { activeIn, auditFor } from '../aggregate/area';
-import { rankGroups, rankMembers } from '../rank/rank';
+import { activeIn } from '../aggregate/area';
+import { auditFor, membersIn } from '../aggregate/audit-year';
+import { rankGroups } from '../rank/rank';
 import type { Criteria } from '../schema/criteria';
 import type { Group } from '../schema/dataset';
 import { compareCodes } from '../thai/collate';
@@ -23,7 +24,7 @@ export function visitOrder(groups: readonly Group[], fiscalYear: number, criteri
   const { ranked, incomplete } = rankGroups(
     active.flatMap((g) => {
       const audit = auditFor(g, fiscalYear);
-      return audit ? [{ id: g.id, audit, members: rankMembers(audit, g.members) }] : [];
+      return audit ? [{ id: g.id, audit, members: membersIn(g, audit) ?? 0 }] : [];
     }),
     criteria,
   );

@@ -20,6 +20,18 @@ function edit(code: string, col: number, value: unknown): unknown[][] {
 }
 
 describe('criteria sheet round trip', () => {
+  it('reads an indicator code typed with Thai digits, lower case or spaces as audit books and KM do ("f๑", " g 2 ")', () => {
+    const r = rows();
+    const start = headerIndex(r) + 1;
+    const f1 = r.findIndex((x, i) => i >= start && x[0] === 'F1');
+    const g2 = r.findIndex((x, i) => i >= start && x[0] === 'G2');
+    r[f1]![0] = 'f๑';
+    r[g2]![0] = ' g 2 ';
+    const p = parse(r);
+    expect(p.issues).toEqual([]);
+    expect(p.criteria).toEqual(DEFAULT_CRITERIA);
+  });
+
   it('criteriaToRows → parseCriteriaSheet gives DEFAULT_CRITERIA back, with no issue', () => {
     const p = parse(rows());
     expect(p.issues).toEqual([]);
