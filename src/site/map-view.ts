@@ -29,13 +29,6 @@ export interface AreaMapView {
   title: string;
   svg: string;
   legend: LegendEntry[];
-  /** Widest the map is drawn, in rem: a tall map (the country) narrower, so it stays about a screen high. */
-  maxWidthRem: number;
-}
-
-/** At most 36rem wide and 34rem high. */
-export function mapMaxWidth(width: number, height: number): number {
-  return Math.round(Math.min(36, (34 * width) / height) * 10) / 10;
 }
 
 /** The legend: the five classes, then "no audits". */
@@ -61,8 +54,7 @@ function mapView(boundaries: Boundaries, areas: readonly Area[], route: (code: s
     const label = !area ? m.areaNoGroups(name) : share === null ? m.areaNoAudits(name) : m.areaLabel(name, f.percent(share), f.int(year!.levels['3']), f.int(year!.audited));
     shown.set(code, { code, href: area ? href(lang, route(code)) : undefined, share, label });
   }
-  const { width, height } = boundaries.map;
-  return { title, svg: choroplethSvg(boundaries.map, shown, title, id), legend: mapLegend(lang), maxWidthRem: mapMaxWidth(width, height) };
+  return { title, svg: choroplethSvg(boundaries.map, shown, title, id), legend: mapLegend(lang) };
 }
 
 /** A province's districts; none when the boundaries lack the province. */

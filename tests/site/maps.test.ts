@@ -80,10 +80,3 @@ describe('bar pictures', () => {
   });
 });
 
-describe('mapMaxWidth: at most 36rem wide and 34rem high', () => {
-  it('a wide map takes 36rem; the country (400 × 736) 34 × 400 / 736 = 18.5rem', async () => {
-    const { mapMaxWidth } = await import('../../src/site/map-view');
-    expect(mapMaxWidth(601, 407)).toBe(36);
-    expect(mapMaxWidth(400, 736)).toBe(18.5);
-  });
-});
