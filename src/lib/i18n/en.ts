@@ -1009,7 +1009,7 @@ export const en: Words = {
     threads: (n) => (n > 1 ? `${n} worker threads` : 'one thread'),
     forcedFailure: (phase) => `forced failure at ${phase} (OMSAP_FAIL_AT)`,
     privateFileInvalid: (file) => `${file}: expected a JSON array of strings`,
-    templatesWritten: (n) => `omsap templates: wrote ${n} files`,
+    templatesWritten: (n) => `omsap templates: wrote ${n === '1' ? '1 file' : `${n} files`}`,
     templatesFailed: 'omsap templates',
     templatesRefused: (dataDir) => `refusing to write templates into ${dataDir}: data/ holds officer input, and a blank template there would be read as data. Use the default templates/ or another folder.`,
     usage: (what: string, flags: string) => `cannot read the command line (${what}) — the options are: ${flags}`,
@@ -1051,7 +1051,6 @@ export const en: Words = {
       refreshed: (url) => `data-quality report refreshed: ${url} (reload the page)`,
     },
     officerFiles: {
-      written: (n: string) => (n === '1' ? 'wrote 1 file' : `wrote ${n} files`),
       wrote: 'written',
       unchanged: 'already there, the same: not written',
       replaced: 'replaced (--force)',

@@ -1132,7 +1132,6 @@ export const th = {
       refreshed: (url: string) => `รายงานคุณภาพข้อมูลใหม่แล้ว: ${url} (โหลดหน้าใหม่)`,
     },
     officerFiles: {
-      written: (n: string) => `เขียน ${n} ไฟล์`,
       wrote: 'เขียนแล้ว',
       unchanged: 'มีอยู่แล้ว เหมือนเดิม ไม่ได้เขียน',
       replaced: 'เขียนทับ (--force)',
