@@ -1,6 +1,6 @@
 /**
  * The privacy gate (DESIGN §8): scans every file written to the temporary site for national ids, phone
- * numbers and the private values read from the input. Pagefind's index files are gzip: they are
+ * numbers and the private values read from the input, as a person reads the text (src/lib/privacy/as-read.ts). Pagefind's index files are gzip: they are
  * decompressed and scanned too, since they hold the indexed text. Fonts, images and wasm are binary and skipped.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -11,6 +11,8 @@ import { compareCodes } from '../lib/thai/collate';
 
 const TEXT = new Set(['.html', '.htm', '.json', '.csv', '.js', '.mjs', '.css', '.txt', '.xml', '.svg', '.webmanifest', '.md']);
 const GZIP = new Set(['.pf_fragment', '.pf_index', '.pf_meta', '.pf_filter']);
+/** Scripts and styles: read as they are (a "<" there is a comparison, not a tag); everything else as a page renders it. */
+const CODE = new Set(['.js', '.mjs', '.css']);
 const BINARY = new Set(['.woff2', '.woff', '.wasm', '.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.ico', '.pagefind']);
 
 export interface GateHit extends Hit {
@@ -62,7 +64,8 @@ export async function scanDirectory(dir: string, privateValues: readonly string[
       continue;
     }
     result.scanned++;
-    for (const hit of scanForPersonalData(text, set, origins)) result.hits.push({ ...hit, file: relative(dir, path).split('\\').join('/') });
+    const markup = !CODE.has(extname(path).toLowerCase());
+    for (const hit of scanForPersonalData(text, set, origins, { markup })) result.hits.push({ ...hit, file: relative(dir, path).split('\\').join('/') });
   }
   return result;
 }
