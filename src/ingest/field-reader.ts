@@ -51,6 +51,7 @@ export class FieldReader {
   startRecord(): void {
     this.bad = false;
     this.record.clear();
+    this.village = undefined;
   }
 
   cell(r: number, c: number): Cell | undefined {
@@ -139,7 +140,17 @@ export class FieldReader {
   }
 
   private keepPrivate(s: string, field: string, cell: string): void {
+    // An address that is the record's own village names a place, not a person (DESIGN §8).
+    if (field === 'address' && this.village !== undefined && privateKey(s) === this.village) return;
     if (this.ctx.addPrivate(s, { sheet: this.sheet, cell })) this.record.set(privateKey(s), { field, cell });
+  }
+
+  /** The record's village (privateKey), read before its private cells: an address equal to it is not private. */
+  private village: string | undefined;
+  recordVillage(r: number, c: number | undefined): void {
+    const read = c === undefined ? undefined : readCell(this.rows[r]?.[c]);
+    const text = read?.kind === 'value' ? valueText(read.value) : '';
+    this.village = text === '' ? undefined : privateKey(text);
   }
 
   required(r: number, c: number | undefined, field: string): void {

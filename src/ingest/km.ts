@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { makeIssue, placeText } from '../lib/issues/make-issue';
 import { type KmArticle, parseKmArticle } from '../lib/km/article';
+import { findPersonalData } from '../lib/privacy/recognise';
+import type { PrivateValueSet } from '../lib/privacy/scan';
 import type { Criteria } from '../lib/schema/criteria';
 import type { Issue } from '../lib/schema/issue';
 import type { FileReport } from './index';
@@ -28,14 +30,23 @@ export interface KmIngest {
  */
 export function articleSlug(name: string): string {
   const ascii = name.replace(/\.md$/, '').replace(/\.(en|th)$/i, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
-  return ascii || 'a-' + createHash('sha1').update(name).digest('hex').slice(0, 8);
+  return ascii || hashedSlug(name);
+}
+
+/** A stable URL segment that says nothing of the name (the language suffix kept out, as in articleSlug). */
+function hashedSlug(name: string): string {
+  return 'a-' + createHash('sha1').update(name.replace(/\.md$/, '').replace(/\.(en|th)$/i, '')).digest('hex').slice(0, 8);
 }
 
 /**
  * Every `*.md` file of `<contentDir>/km/` (none when the folder does not exist). `criteria` is the table in use: the
  * codes an article's `indicators` may name.
  */
-export async function ingestKm(contentDir: string, criteria: Pick<Criteria, 'id' | 'indicators'>): Promise<KmIngest> {
+export async function ingestKm(
+  contentDir: string,
+  criteria: Pick<Criteria, 'id' | 'indicators'>,
+  privacy: { values?: PrivateValueSet; origins?: ReadonlyMap<string, string> } = {},
+): Promise<KmIngest> {
   const out: KmIngest = { articles: [], files: [], issues: [], origins: new Map() };
   const dir = join(contentDir, 'km');
   let names: string[];
@@ -50,9 +61,12 @@ export async function ingestKm(contentDir: string, criteria: Pick<Criteria, 'id'
   const bySlug = new Map<string, string>();
   for (const name of names) {
     const file = `${basename(contentDir)}/km/${name}`;
-    const slug = articleSlug(name);
-    const parsed = parseKmArticle(await readFile(join(dir, name), 'utf8'), file, slug, criteria);
+    // A file name with a phone or an id would put it in the page's address: the article gets a hashed one.
+    const personalName = findPersonalData(name).length > 0;
+    const slug = personalName ? hashedSlug(name) : articleSlug(name);
+    const parsed = parseKmArticle(await readFile(join(dir, name), 'utf8'), file, slug, criteria, privacy);
     const issues = parsed.issues;
+    if (personalName) issues.unshift(makeIssue('W_KM_NAME_PERSONAL', { file, line: 1 }));
     // One article per slug and language: a Thai version and an English version share a slug.
     const key = parsed.article ? `${slug}/${parsed.article.lang}` : slug;
     const other = bySlug.get(key);

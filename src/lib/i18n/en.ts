@@ -772,7 +772,7 @@ export const en: Words = {
     status: 'status',
     rows: 'rows',
     fileStatus: { used: 'used', partial: 'partly used', rejected: 'rejected', skipped: 'skipped' },
-    fileKind: { registry: 'registry', audit: 'audit book', batch: 'batch of audits', criteria: 'criteria', unknown: 'not a data file', lock: 'lock file', km: 'KM article' },
+    fileKind: { registry: 'registry', audit: 'audit book', batch: 'batch of audits', criteria: 'criteria', unknown: 'not a data file', lock: 'lock file', km: 'KM article', roles: 'list of roles' },
     filesRead: 'Files read',
     filesToLook: (n) => `Files to look at (${n})`,
     filesClean: (n) => `${n} files used with no problem`,

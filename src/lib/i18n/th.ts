@@ -838,6 +838,7 @@ export const th = {
       unknown: 'ไม่ใช่ไฟล์ข้อมูล',
       lock: 'ไฟล์ล็อกของโปรแกรม',
       km: 'บทความ KM',
+      roles: 'รายชื่อตำแหน่ง',
     },
     filesRead: 'ไฟล์ที่อ่าน',
     filesToLook: (n: string) => `ไฟล์ที่ควรตรวจดู (${n})`,

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { makeIssue } from '../issues/make-issue';
 import { EXPECTED, type IssueCode, personalKindDetail } from '../issues/messages';
 import { maskPersonalData } from '../privacy/recognise';
+import { type PrivateValueSet, maskPrivateValues } from '../privacy/scan';
 import type { Criteria } from '../schema/criteria';
 import type { Issue } from '../schema/issue';
 import { parseThaiDate } from '../thai/date';
@@ -142,7 +143,13 @@ export function normalizeIndicatorCode(text: string): string {
  * Parses one article's text. `file` names it in issues; `slug` is its URL segment; `criteria` is the table in use,
  * whose codes the front matter's `indicators` must name.
  */
-export function parseKmArticle(text: string, file: string, slug: string, criteria: Pick<Criteria, 'id' | 'indicators'>): ParsedArticle {
+export function parseKmArticle(
+  text: string,
+  file: string,
+  slug: string,
+  criteria: Pick<Criteria, 'id' | 'indicators'>,
+  privacy: { values?: PrivateValueSet; origins?: ReadonlyMap<string, string> } = {},
+): ParsedArticle {
   const issues: Issue[] = [];
   const masked: ParsedArticle['masked'] = [];
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
@@ -156,18 +163,30 @@ export function parseKmArticle(text: string, file: string, slug: string, criteri
     return { issues, masked };
   }
 
-  /** Masks one text of the article, reporting what it hid at `line`. */
-  const clean = (s: string, line: number, field: string): string => {
+  /**
+   * Masks one text of the article, reporting what it hid at `line`: personal numbers, and (unless `staff`: the
+   * author's own lines, public by choice) the registry's private values (a chair's name in a story).
+   */
+  const clean = (s: string, line: number, field: string, staff = false): string => {
     const m = maskPersonalData(s);
-    if (m.matches.length === 0) return s;
-    for (const x of m.matches) masked.push({ digits: x.digits, line });
-    issues.push(makeIssue('W_PERSONAL_DATA_MASKED', { file, line, field, found: m.reported, detail: personalKindDetail(m.matches.map((x) => x.kind)) }));
-    return m.text;
+    let out = m.text;
+    if (m.matches.length > 0) {
+      for (const x of m.matches) masked.push({ digits: x.digits, line });
+      issues.push(makeIssue('W_PERSONAL_DATA_MASKED', { file, line, field, found: m.reported, detail: personalKindDetail(m.matches.map((x) => x.kind)) }));
+    }
+    if (!staff && privacy.values) {
+      const p = maskPrivateValues(out, privacy.values);
+      if (p.first !== undefined) {
+        issues.push(makeIssue('W_PRIVATE_VALUE_ELSEWHERE', { file, line, field, found: p.text, detail: { privateAt: privacy.origins?.get(p.first) ?? '' } }));
+        out = p.text;
+      }
+    }
+    return out;
   };
-  const str = (key: string, field = key): string => {
+  const str = (key: string, field = key, staff = false): string => {
     const e = fm.data.get(key);
     if (e === undefined || typeof e.value !== 'string') return '';
-    return clean(e.value.trim(), e.line, field);
+    return clean(e.value.trim(), e.line, field, staff);
   };
 
   const title = str('title');
@@ -184,9 +203,9 @@ export function parseKmArticle(text: string, file: string, slug: string, criteri
   const tagsEntry = fm.data.get('tags');
   const tags = tagsEntry === undefined ? [] : (Array.isArray(tagsEntry.value) ? tagsEntry.value : [tagsEntry.value]).map((t) => clean(String(t).trim(), tagsEntry.line, 'tags')).filter(Boolean);
   const indicators = articleIndicators(fm.data.get('indicators'), criteria, file, issues);
-  const author = str('author');
-  const position = str('position');
-  const office = str('office');
+  const author = str('author', 'author', true);
+  const position = str('position', 'position', true);
+  const office = str('office', 'office', true);
   const summary = str('summary');
   const langEntry = fm.data.get('lang');
   const langText = langEntry === undefined || Array.isArray(langEntry.value) ? '' : langEntry.value.trim().toLowerCase();

@@ -3,7 +3,7 @@
  * ./recognise.ts) and known private values in published text. Pure; the build's gate runs it over every file it writes.
  */
 import { type AsRead, asRead } from './as-read';
-import { personalDataIn } from './recognise';
+import { PERSONAL_MASK, personalDataIn } from './recognise';
 
 export type HitKind = 'national-id' | 'phone' | 'private-value';
 
@@ -192,4 +192,17 @@ export function findPrivateValues(text: string, set: PrivateValueSet): { start: 
     last = index + value.length;
   }
   return out;
+}
+
+/** A text with every private value of `set` replaced by PERSONAL_MASK, and the first value's key (undefined: none). */
+export function maskPrivateValues(text: string, set: PrivateValueSet): { text: string; first?: string } {
+  const spans = findPrivateValues(text, set);
+  if (spans.length === 0) return { text };
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + PERSONAL_MASK;
+    at = s.end;
+  }
+  return { text: out + text.slice(at), first: spans[0]!.value };
 }
