@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type Bilingual, type IssueCode, fieldLabel, personalKindDetail } from '../lib/issues/messages';
-import { PERSONAL_MASK, maskPersonalData } from '../lib/privacy/recognise';
+import { PERSONAL_MASK, maskPersonalData, withNumbersHidden } from '../lib/privacy/recognise';
 import { maskValue, privateKey } from '../lib/privacy/scan';
 import { GROUP_ID } from '../lib/schema/records';
 import { type Bound, withinBound } from '../lib/schema/bounds';
@@ -203,7 +203,10 @@ export class FieldReader {
     if (p.value === null) return undefined;
     const n = withinBound(p.value, bound);
     if (n === undefined) {
-      const found = bound.kind === 'percent' ? `${formatNumber(percentOf(p.value))}%` : typeof v.value === 'string' ? v.value : formatNumber(p.value);
+      // A phone or an id typed into a number cell (its leading 0 lost) is never quoted: its middle digits are hidden.
+      const asPersonal = typeof v.value === 'number' ? withNumbersHidden(String(v.value), true) : undefined;
+      const numberShown = asPersonal !== undefined && asPersonal !== String(v.value) ? asPersonal : formatNumber(p.value);
+      const found = bound.kind === 'percent' ? `${formatNumber(percentOf(p.value))}%` : typeof v.value === 'string' ? v.value : numberShown;
       this.issue('E_NUMBER_RANGE', r, c!, field, found, bound.expected);
     }
     return n;

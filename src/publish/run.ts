@@ -3,6 +3,7 @@
  * atomic swap into dist/. Any failure leaves the previous dist/ as it was and throws a BuildError.
  * Never writes into data/ or content/.
  */
+import { withNumbersHidden } from '../lib/privacy/recognise';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { fork, spawn } from 'node:child_process';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -399,7 +400,7 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     checkpoint(phase);
     const gate = await scanDirectory(tmp, privateValues, new Map(prep.origins));
     if (gate.hits.length > 0) {
-      const lines = gate.hits.slice(0, 20).map((h) => `  ${h.file}:${h.line}:${h.column} ${h.kind} ${h.masked}${h.from ? ` (${consoleText((w) => w.console.readFrom)} ${h.from})` : ''}`);
+      const lines = gate.hits.slice(0, 20).map((h) => `  ${withNumbersHidden(h.file)}:${h.line}:${h.column} ${h.kind} ${h.masked}${h.from ? ` (${consoleText((w) => w.console.readFrom)} ${h.from})` : ''}`);
       throw new Error(
         `${consoleText((w) => w.console.personalFound(String(gate.hits.length)))}:\n${lines.join('\n')}` +
           (gate.hits.length > 20 ? `\n  … and ${gate.hits.length - 20} more` : ''),

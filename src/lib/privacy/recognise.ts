@@ -326,3 +326,17 @@ export function maskPersonalData(text: string): Masked {
   }
   return { text: masked + text.slice(at), reported: reported + text.slice(rat), matches };
 }
+
+/**
+ * A text safe to show in a report or a log: every phone number and national id in it with its middle digits hidden
+ * ("ไฟล์ 0891234567.xlsx" → "ไฟล์ 089xxxxx67.xlsx"). A number typed into a numeric cell loses its leading 0: pass
+ * `numeric` to read 9 digits starting 6, 8 or 9 as the mobile number they were ("812345678" → "081xxxxx78").
+ */
+export function withNumbersHidden(text: string, numeric = false): string {
+  if (numeric) {
+    const digits = text.replace(/[,\s]/g, '');
+    if (/^[689]\d{8}$/.test(digits)) return maskPersonalData(`0${digits}`).reported;
+    if (/^\d{13}$/.test(digits) && isValidNationalId(digits)) return maskPersonalData(digits).reported;
+  }
+  return maskPersonalData(text).reported;
+}
