@@ -10,8 +10,8 @@
 import { z } from 'zod';
 import { makeIssue } from '../issues/make-issue';
 import { EXPECTED, type IssueCode, personalKindDetail } from '../issues/messages';
-import { maskPersonalData } from '../privacy/recognise';
-import { type PrivateValueSet, maskPrivateValues } from '../privacy/scan';
+import { PERSONAL_MASK, findPersonalData, maskPersonalData } from '../privacy/recognise';
+import { type PrivateValueSet, findPrivateValues, maskPrivateValues } from '../privacy/scan';
 import type { Criteria } from '../schema/criteria';
 import type { Issue } from '../schema/issue';
 import { parseThaiDate } from '../thai/date';
@@ -189,6 +189,36 @@ export function parseKmArticle(
     return clean(e.value.trim(), e.line, field, staff);
   };
 
+  /**
+   * A number or a private value broken over a line (Markdown joins the lines: "โทร 081-234-⏎5617") is masked as a
+   * whole before each line is read, its line breaks kept so that every later line keeps its number.
+   */
+  const acrossLines = (text: string, firstLine: number): string => {
+    const spans: { start: number; end: number; code: 'W_PERSONAL_DATA_MASKED' | 'W_PRIVATE_VALUE_ELSEWHERE'; shown: string; detail: Record<string, string> }[] = [];
+    for (const m of findPersonalData(text)) {
+      if (!text.slice(m.start, m.end).includes('\n')) continue;
+      masked.push({ digits: m.digits, line: firstLine + count(text.slice(0, m.start), '\n') });
+      spans.push({ start: m.start, end: m.end, code: 'W_PERSONAL_DATA_MASKED', shown: m.shown, detail: personalKindDetail([m.kind]) });
+    }
+    if (privacy.values) {
+      for (const v of findPrivateValues(text, privacy.values)) {
+        if (!text.slice(v.start, v.end).includes('\n') || spans.some((x) => x.start < v.end && v.start < x.end)) continue;
+        spans.push({ start: v.start, end: v.end, code: 'W_PRIVATE_VALUE_ELSEWHERE', shown: PERSONAL_MASK, detail: { privateAt: privacy.origins?.get(v.value) ?? '' } });
+      }
+    }
+    spans.sort((a, b) => a.start - b.start);
+    let out = '';
+    let at = 0;
+    for (const x of spans) {
+      const lineStart = text.lastIndexOf('\n', x.start - 1) + 1;
+      const line = firstLine + count(text.slice(0, x.start), '\n');
+      issues.push(makeIssue(x.code, { file, line, field: 'body', found: text.slice(lineStart, x.start) + x.shown, detail: x.detail }));
+      out += text.slice(at, x.start) + PERSONAL_MASK + '\n'.repeat(count(text.slice(x.start, x.end), '\n'));
+      at = x.end;
+    }
+    return out + text.slice(at);
+  };
+
   const title = str('title');
   const dateEntry = fm.data.get('date');
   let date: string | undefined;
@@ -213,8 +243,8 @@ export function parseKmArticle(
   if (langEntry !== undefined && langText !== 'en' && langText !== 'th') {
     issues.push(makeIssue('W_KM_LANG_UNKNOWN', { file, line: langEntry.line, field: 'lang', found: maskPersonalData(String(langEntry.value)).reported }));
   }
-  const body = lines
-    .slice(fm.bodyStart)
+  const body = acrossLines(lines.slice(fm.bodyStart).join('\n'), fm.bodyStart + 1)
+    .split('\n')
     .map((l, k) => clean(l, fm.bodyStart + k + 1, 'body'))
     .join('\n');
   if (!title || date === undefined) return { issues, masked };
@@ -247,3 +277,5 @@ function articleIndicators(entry: Entry | undefined, criteria: Pick<Criteria, 'i
   });
   return out;
 }
+
+const count = (s: string, ch: string): number => s.split(ch).length - 1;
