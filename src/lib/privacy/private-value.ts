@@ -38,7 +38,7 @@ export function isPrivateValue(value: string, isPlace: (s: string) => boolean, r
   if (isPlaceholder(value)) return false;
   if (v.replace(THAI_MARKS, '').replace(NOT_LETTER_OR_DIGIT, '').length < MIN_PRIVATE_LETTERS) return false;
   if (ONLY_DIGITS_AND_SEPARATORS.test(v) && v.replace(/\D/g, '').length < MIN_PRIVATE_DIGITS) return false;
-  if (roles.isRoleText(value) || ORGANISATION.test(value.normalize('NFKC').trim())) return false;
+  if (roles.isRoleText(value) || ORGANISATION.test(value.normalize('NFC').trim())) return false;
   return !isPlace(value);
 }
 

@@ -264,7 +264,8 @@ function mayHoldNumber(text: string): boolean {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0x660 && ANY_DIGIT.test(text[i]!))) if (++n >= 5) return true;
+    // Beyond U+065F a digit may be a whole code point (a surrogate pair: mathematical digits 𝟎–𝟗).
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x660 && ANY_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!)))) if (++n >= 5) return true;
   }
   return false;
 }
