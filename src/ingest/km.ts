@@ -33,9 +33,9 @@ export function articleSlug(name: string): string {
   return ascii || hashedSlug(name);
 }
 
-/** A stable URL segment that says nothing of the name (the language suffix kept out, as in articleSlug). */
+/** A stable URL segment that says nothing of the name. */
 function hashedSlug(name: string): string {
-  return 'a-' + createHash('sha1').update(name.replace(/\.md$/, '').replace(/\.(en|th)$/i, '')).digest('hex').slice(0, 8);
+  return 'a-' + createHash('sha1').update(name).digest('hex').slice(0, 8);
 }
 
 /**

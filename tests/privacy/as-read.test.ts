@@ -190,3 +190,15 @@ describe('private values as read', () => {
     expect(maskPrivateValues('ขอบคุณคุณสมชาย  เพชรรัตน์ ประธานกลุ่ม', set)).toEqual({ text: `ขอบคุณคุณ${M} ประธานกลุ่ม`, first: 'สมชายเพชรรัตน์' });
   });
 });
+
+describe('npm run check finds what the gate would stop on, before any page exists', () => {
+  // The value's key has 14 code points (no blank): ⌊14/5⌋ = 2 kept at each end.
+  it('scans the dataset and articles as texts, naming the text, line and where the value was read', async () => {
+    const { scanPublishable } = await import('../../src/publish/gate');
+    const origins = new Map([['สมชายเพชรรัตน์', 'registry/r.xlsx, sheet ทะเบียนกลุ่ม, cell L3']]);
+    const hits = scanPublishable([{ name: 'content/km/a.md', text: 'ก\nขอบคุณ สมชาย  เพชรรัตน์' }, { name: 'omsap.json', text: '{"owner":"ประธาน"}' }], ['สมชาย เพชรรัตน์'], origins);
+    expect(hits.map((h) => [h.file, h.line, h.column, h.kind, h.masked, h.from])).toEqual([
+      ['content/km/a.md', 2, 8, 'private-value', 'สม**********น์', 'registry/r.xlsx, sheet ทะเบียนกลุ่ม, cell L3'],
+    ]);
+  });
+});
