@@ -975,7 +975,7 @@ export const en: Words = {
       cause: { meaning: 'why it did not pass', example: 'debts were not followed up' },
       approach: { meaning: 'how to improve', example: 'follow up overdue debts' },
       activity: { meaning: 'what will be done', example: 'visit borrowers, agree repayment schedules' },
-      owner: { meaning: 'who is responsible — a role or committee, never a person\'s name', example: 'the loan committee' },
+      owner: { meaning: 'who is responsible — a role or committee such as the chair, treasurer, secretary, a committee or the members, never a person\'s name; anything else is hidden, not published (a province adds roles in data/roles/)', example: 'the loan committee' },
       due: { meaning: 'due date', example: '31 Mar 2025' },
     },
     criteria: {
