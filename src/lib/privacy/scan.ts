@@ -23,7 +23,7 @@ export const MIN_PRIVATE_LENGTH = 4;
 
 /**
  * The reading private values are compared in (text and values alike): as a person reads it (as-read.ts), lower
- * case, with no blank (but one between two digits), so that a name split over a line, over two <span>s or spaced differently is still
+ * case, with no blank (but one space between two Latin words or numbers), so that a name split over a line, over two <span>s or spaced differently is still
  * found. Each character keeps its source span in the original text.
  */
 export function readForValues(text: string, options: { markup?: boolean } = {}): AsRead {
@@ -36,8 +36,19 @@ function withoutBlanks(read: AsRead): AsRead {
   const t = read.text;
   for (let i = 0; i < t.length; i++) {
     const ch = t[i]!;
-    // A blank goes, except one between two digits: "5. 0912345653" is a list item and a number, not 5.09….
-    if (BLANK.test(ch) && !(isDigit(t.charCodeAt(i - 1)) && isDigit(t.charCodeAt(i + 1)))) continue;
+    if (BLANK.test(ch)) {
+      // A run of blanks goes (Thai is written without spaces), except between two Latin letters or digits, where it
+      // is one space: "Cash and bank" keeps its words, "5. 0912345653" is a list item and a number, not 5.09….
+      let j = i;
+      while (j + 1 < t.length && BLANK.test(t[j + 1]!)) j++;
+      if (isAsciiWord(t.charCodeAt(i - 1)) && isAsciiWord(t.charCodeAt(j + 1))) {
+        parts.push(' ');
+        out.from.push(read.from[i]!);
+        out.to.push(read.to[j]!);
+      }
+      i = j;
+      continue;
+    }
     const low = ch.toLowerCase();
     for (let k = 0; k < low.length; k++) {
       parts.push(low[k]!);
@@ -49,6 +60,7 @@ function withoutBlanks(read: AsRead): AsRead {
   return out;
 }
 const BLANK = /\s/;
+const isAsciiWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** A text in the reading private values are compared in (readForValues), without the source spans. */
 export function normalizeForScan(s: string): string {
