@@ -58,6 +58,12 @@ export function applyPublishPrivacy(p: PublishPrivacy): string[] {
         }
         item[f] = hide(text, at, f);
       }
+      const note = item.progress?.note;
+      if (note !== undefined && item.progress) {
+        const key = `plan.${k}.progressNote`;
+        const sheet = a.source.sheets?.[key] ?? a.source.sheet;
+        item.progress.note = hide(note, { file: a.source.file, ...(sheet ? { sheet } : {}), ...(a.source.cells[key] ? { cell: a.source.cells[key] } : {}) }, 'progressNote');
+      }
     });
   }
   return persons;

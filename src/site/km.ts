@@ -10,7 +10,9 @@ import { dirname, join, resolve } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { z } from 'zod';
 import { KmArticleSchema, type KmArticle } from '../lib/km/article';
+import { localImagePath } from '../lib/km/images';
 import { compareCodes } from '../lib/thai/collate';
+import { fileHref, files } from './links';
 import { datasetPath } from './data';
 
 export const KM_ENV = 'OMSAP_KM';
@@ -26,6 +28,20 @@ export function tagSlug(tag: string): string {
 }
 
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+const renderImage = md.renderer.rules.image!;
+/**
+ * A picture is shown only when ingest found it as a file of content/km/ (the article's `images`), from the site's own
+ * copy under km/images/; any other picture is dropped (ingest reported it), so no page loads from another host.
+ */
+md.renderer.rules.image = (tokens, idx, options, env, self) => {
+  const token = tokens[idx]!;
+  const place = localImagePath(String(token.attrGet('src') ?? ''));
+  const images = (env as { images?: ReadonlySet<string> } | undefined)?.images;
+  if (!place.ok || !images?.has(place.path)) return '';
+  token.attrSet('src', fileHref(files.kmImage(place.path)));
+  token.attrSet('loading', 'lazy');
+  return renderImage(tokens, idx, options, env, self);
+};
 
 export function kmPath(): string {
   return resolve(process.env[KM_ENV] ?? join(dirname(datasetPath()), KM_FILE));
@@ -36,7 +52,7 @@ export const KmFileSchema = z.object({ articles: z.array(KmArticleSchema) });
 
 /** An article as pages show it: its body rendered. */
 export function renderArticle({ body, ...a }: KmArticle): Article {
-  return { ...a, html: md.render(body) };
+  return { ...a, html: md.render(body, { images: new Set(a.images ?? []) }) };
 }
 
 let cached: Article[] | undefined;
