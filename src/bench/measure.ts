@@ -1,8 +1,9 @@
 /**
- * Runs a command and measures its wall time and peak memory: the resident set of the whole process tree
- * (node, its worker threads, and children such as the Pagefind binary), sampled from /proc every 200 ms,
+ * Runs a command and measures its wall time, its CPU time and peak memory: the resident set of the whole process
+ * tree (node, its worker threads, and children such as the Pagefind binary), sampled from /proc every 200 ms,
  * plus the largest single process's high-water mark (VmHWM; GNU time's %M would miss a child's memory
- * being added to its parent's).
+ * being added to its parent's). CPU time is user + system of the whole tree, as the kernel adds it up for the
+ * children this process has waited for (and theirs): on a busy machine wall time grows, CPU time much less.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -14,8 +15,25 @@ export interface Measured {
   peakTreeMb: number;
   /** Largest VmHWM of any one process in the tree (MB). */
   peakProcessMb: number;
+  /** User + system CPU time of the whole tree (ms). */
+  cpuMs: number;
   stdout: string;
   stderr: string;
+}
+
+/** Clock ticks per second of /proc's times: USER_HZ, 100 on every Linux. */
+const TICKS = 100;
+
+/** CPU time (ms) of this process's children that have exited and been waited for, with their own children's
+ *  (cutime + cstime of /proc/self/stat). Measures run one at a time, so the difference over one is its tree's. */
+function childrenCpuMs(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // from field 3 (state) on
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / TICKS;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 function status(pid: number): { ppid: number; rssKb: number; hwmKb: number } | undefined {
@@ -51,6 +69,7 @@ function tree(root: number): Map<number, { rssKb: number; hwmKb: number }> {
 export function measure(cmd: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; echo?: boolean }): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
+    const cpu0 = childrenCpuMs();
     const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
@@ -80,7 +99,15 @@ export function measure(cmd: string, args: string[], opts: { cwd: string; env?: 
     });
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ code, wallMs: Math.round(performance.now() - t0), peakTreeMb: Math.round(peakTree / 1024), peakProcessMb: Math.round(peakProc / 1024), stdout, stderr });
+      resolve({
+        code,
+        wallMs: Math.round(performance.now() - t0),
+        cpuMs: Math.round(childrenCpuMs() - cpu0),
+        peakTreeMb: Math.round(peakTree / 1024),
+        peakProcessMb: Math.round(peakProc / 1024),
+        stdout,
+        stderr,
+      });
     });
   });
 }
