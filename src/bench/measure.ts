@@ -3,7 +3,8 @@
  * tree (node, its worker threads, and children such as the Pagefind binary), sampled from /proc every 200 ms,
  * plus the largest single process's high-water mark (VmHWM; GNU time's %M would miss a child's memory
  * being added to its parent's). CPU time is user + system of the whole tree, as the kernel adds it up for the
- * children this process has waited for (and theirs): on a busy machine wall time grows, CPU time much less.
+ * children this process has waited for (and theirs), or the sum of each process's CPU as sampled when that is more
+ * (a child left behind is never waited for): on a busy machine wall time grows, CPU time much less.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -24,16 +25,27 @@ export interface Measured {
 /** Clock ticks per second of /proc's times: USER_HZ, 100 on every Linux. */
 const TICKS = 100;
 
-/** CPU time (ms) of this process's children that have exited and been waited for, with their own children's
- *  (cutime + cstime of /proc/self/stat). Measures run one at a time, so the difference over one is its tree's. */
-function childrenCpuMs(): number {
+/** Fields of /proc/<pid>/stat from field 3 (state) on: the command name before them may hold spaces. */
+function statFields(pid: number | 'self'): string[] | undefined {
   try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // from field 3 (state) on
-    return ((Number(fields[13]) + Number(fields[14])) * 1000) / TICKS;
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   } catch {
-    return Number.NaN;
+    return undefined;
   }
+}
+
+/** CPU time (ms) of this process's children that have exited and been waited for, with their own children's
+ *  (cutime + cstime). Measures run one at a time, so the difference over one is its tree's. */
+function childrenCpuMs(): number {
+  const f = statFields('self');
+  return f ? ((Number(f[13]) + Number(f[14])) * 1000) / TICKS : Number.NaN;
+}
+
+/** A process's own CPU time so far (ms): utime + stime, all its threads. */
+function ownCpuMs(pid: number): number | undefined {
+  const f = statFields(pid);
+  return f ? ((Number(f[11]) + Number(f[12])) * 1000) / TICKS : undefined;
 }
 
 function status(pid: number): { ppid: number; rssKb: number; hwmKb: number } | undefined {
@@ -83,12 +95,17 @@ export function measure(cmd: string, args: string[], opts: { cwd: string; env?: 
     });
     let peakTree = 0;
     let peakProc = 0;
+    // Each process's CPU as last sampled: a child that its parent leaves behind (a search-index binary outliving a
+    // process.exit) is never waited for, so the kernel's count of waited-for children misses it; the samples do not.
+    const sampledCpu = new Map<number, number>();
     const sample = () => {
       if (child.pid === undefined) return;
       let sum = 0;
-      for (const s of tree(child.pid).values()) {
+      for (const [pid, s] of tree(child.pid)) {
         sum += s.rssKb;
         peakProc = Math.max(peakProc, s.hwmKb);
+        const cpu = ownCpuMs(pid);
+        if (cpu !== undefined) sampledCpu.set(pid, cpu);
       }
       peakTree = Math.max(peakTree, sum);
     };
@@ -102,7 +119,7 @@ export function measure(cmd: string, args: string[], opts: { cwd: string; env?: 
       resolve({
         code,
         wallMs: Math.round(performance.now() - t0),
-        cpuMs: Math.round(childrenCpuMs() - cpu0),
+        cpuMs: Math.round(Math.max(childrenCpuMs() - cpu0, [...sampledCpu.values()].reduce((a, b) => a + b, 0))),
         peakTreeMb: Math.round(peakTree / 1024),
         peakProcessMb: Math.round(peakProc / 1024),
         stdout,
