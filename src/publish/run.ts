@@ -23,6 +23,7 @@ import { swapIntoPlace } from './swap';
 import { addressEnv, type SiteAddress } from './address';
 import { writeCrawlerFiles } from './crawlers';
 import { placeNotFoundPages } from './status-pages';
+import { placeDownloads, writeDownloads } from './downloads';
 import { exitIfOrphaned } from './parent-watch';
 import { compareWithPublished, writePublishedSummary } from './published-summary';
 import { removeStaleTemps } from './stale-temps';
@@ -235,6 +236,8 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
       criteriaPath = join(dirname(datasetPath), 'criteria.json');
       await writeFile(criteriaPath, JSON.stringify(criteria) + '\n');
     }
+    // The downloads, once, from the dataset in hand; they join the site after the pages (src/publish/downloads.ts).
+    await writeDownloads(dirname(datasetPath), datasetPath, dataset, criteria ?? criteriaTable(dataset.criteria, datasetPath));
   }
   const target = blocked ? consoleText((w) => w.console.notWritten) : relative(process.cwd(), datasetPath);
   const sizes = [String(dataset.groups.length), String(audits), dataset.fiscalYears.join(', ') || DASH] as const;
@@ -382,6 +385,7 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     await astroInChild(root, tmp, address);
     // Astro's content layer leaves two empty module maps in a static build; they are not part of the site.
     for (const stray of ['content-assets.mjs', 'content-modules.mjs']) await rm(join(tmp, stray), { force: true });
+    await placeDownloads(dirname(datasetPath), tmp);
     await placeNotFoundPages(tmp);
     await writeCrawlerFiles(tmp, address);
     const pages = await countHtml(tmp);

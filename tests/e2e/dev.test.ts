@@ -1,6 +1,7 @@
 /**
  * `npm run dev` (scripts/dev.ts) has working search: with no dataset or index yet it builds first, then Astro's dev
- * server serves that build's search index at /pagefind/. Telemetry stays off and no update notice is printed.
+ * server serves that build's search index at /pagefind/ and its downloads at /data/. Telemetry stays off and no
+ * update notice is printed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -70,6 +71,13 @@ describe('npm run dev', () => {
     await page.waitForSelector('#search-results a[href="/groups/6010-0002/"]');
     expect(await page.textContent('#search-status')).toMatch(/พบ \d+ รายการ/);
     await ctx.close();
+  });
+
+  it('serves the last build\'s downloads, which the build writes itself (no Astro endpoint makes them)', async () => {
+    const json = await fetch(`${url}/data/omsap.json`);
+    expect(json.status).toBe(200);
+    expect(((await json.json()) as { schemaVersion: number }).schemaVersion).toBe(2);
+    expect((await fetch(`${url}/en/data/groups.csv`)).headers.get('content-type')).toBe('text/csv; charset=utf-8');
   });
 
   it('sends no usage data and prints no update notice', () => {
