@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { runTmpDir } from './tests/setup/run-tmp';
+import { runTmpDir } from './tests/setup/run-tmp.ts';
 
 export default defineConfig({
   test: {

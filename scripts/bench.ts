@@ -2,10 +2,13 @@
  * npm run bench [-- --groups N] [--years Y] [--layouts books,batch] [--keep] [--skip-build]
  * The benchmark of DESIGN §12. Default: the national case, 30,000 groups × 2 fiscal years, in both layouts.
  * For each layout: generates data into a temp folder with the sample generator (not part of any figure),
- * then runs each phase in its own process and reports its time and peak memory (process tree RSS, sampled):
+ * then runs each phase in its own process and reports its time, the CPU time of its process tree (user + system)
+ * beside its wall time, and its peak memory (process tree RSS, sampled):
  * raw SheetJS read, ingest single-thread cold, ingest parallel cold, ingest warm (cache), dataset build,
  * Astro render, Pagefind, and the whole build (npm run build, cold cache). Prints files/s, pages/s and the
- * ratios; writes reports/bench.json. Timing is never asserted anywhere: this only measures.
+ * ratios; writes reports/bench.json. The load average is printed at the start, after each phase and at the end: on a
+ * busy machine wall time grows with the load while CPU time stays, so the two tell a slow machine from a slow build.
+ * Timing is never asserted anywhere: this only measures.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -35,6 +38,10 @@ const content = join(root, 'content');
 interface PhaseFigure {
   ms: number;
   wallMs: number;
+  /** User + system CPU time of the phase's process tree (its own start-up included, as wallMs). */
+  cpuMs: number;
+  /** 1-minute load average as the phase ended. */
+  load1: number;
   peakMb: number;
   peakProcessMb: number;
   [k: string]: unknown;
@@ -67,10 +74,11 @@ function figure(name: string, m: Measured): PhaseFigure {
   if (m.code !== 0) throw new Error(`bench phase ${name} failed (exit ${m.code}):\n${m.stderr.slice(-3000)}`);
   const line = m.stdout.split('\n').find((l) => l.startsWith('BENCH '));
   const own = line ? (JSON.parse(line.slice(6)) as Record<string, unknown>) : {};
-  return { ...own, ms: typeof own.ms === 'number' ? own.ms : m.wallMs, wallMs: m.wallMs, peakMb: m.peakTreeMb, peakProcessMb: m.peakProcessMb };
+  return { ...own, ms: typeof own.ms === 'number' ? own.ms : m.wallMs, wallMs: m.wallMs, cpuMs: m.cpuMs, load1: load1(), peakMb: m.peakTreeMb, peakProcessMb: m.peakProcessMb };
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const load1 = () => +loadavg()[0]!.toFixed(2);
 const rate = (n: unknown, ms: number) => (typeof n === 'number' && ms > 0 ? (n / (ms / 1000)).toFixed(0) : '–');
 
 async function benchLayout(layout: string) {
@@ -85,7 +93,7 @@ async function benchLayout(layout: string) {
   const f: Record<string, PhaseFigure> = {};
   const show = (k: string, label: string, extra = '') => {
     const x = f[k]!;
-    console.log(`  ${label.padEnd(28)} ${s(x.ms).padStart(8)} (wall ${s(x.wallMs)})  peak ${String(x.peakMb).padStart(5)} MB${extra}`);
+    console.log(`  ${label.padEnd(28)} ${s(x.ms).padStart(8)} (wall ${s(x.wallMs).padStart(7)}, cpu ${s(x.cpuMs).padStart(7)})  peak ${String(x.peakMb).padStart(5)} MB  load ${x.load1.toFixed(1).padStart(4)}${extra}`);
   };
   f.raw = await phase('raw', { data });
   show('raw', 'raw SheetJS read (1 thread)', `  ${rate(f.raw.files, f.raw.ms)} files/s`);
@@ -108,7 +116,7 @@ async function benchLayout(layout: string) {
     const b = join(dir, 'build');
     const m = await run('build', ['--import', 'tsx', 'scripts/build.ts', '--data', data, '--content', content, '--out', join(b, 'dist'), '--state', join(b, 'state'), '--reports', join(b, 'reports')]);
     if (m.code !== 0) throw new Error(`build failed (exit ${m.code}):\n${m.stdout.slice(-2000)}\n${m.stderr.slice(-2000)}`);
-    f.build = { ms: m.wallMs, wallMs: m.wallMs, peakMb: m.peakTreeMb, peakProcessMb: m.peakProcessMb, log: m.stdout.split('\n').filter((l) => l.trim() && !l.includes('npm warn')) };
+    f.build = { ms: m.wallMs, wallMs: m.wallMs, cpuMs: m.cpuMs, load1: load1(), peakMb: m.peakTreeMb, peakProcessMb: m.peakProcessMb, log: m.stdout.split('\n').filter((l) => l.trim() && !l.includes('npm warn')) };
     show('build', 'whole build (npm run build)', '  cold cache, fresh state');
     rmSync(b, { recursive: true, force: true });
   }
@@ -140,7 +148,11 @@ const report = {
   targets: { ingestOverRaw: 1.3, parallelSpeedup: 1.7, warmOverCold: 0.1, buildMs: 600_000, buildPeakMb: 2048 },
   results,
   retried,
-  notes: ['KM content: the real content/km articles', 'peakMb = peak of the summed RSS of the phase process tree (node, worker threads, Pagefind binary), sampled every 200 ms'],
+  notes: [
+    'KM content: the real content/km articles',
+    'peakMb = peak of the summed RSS of the phase process tree (node, worker threads, Pagefind binary), sampled every 200 ms',
+    'ms = the phase\'s own time (without process start-up); wallMs and cpuMs (user + system of the process tree) include start-up; load1 = 1-minute load average as the phase ended',
+  ],
 };
 const out = resolve(root, values.out!);
 mkdirSync(resolve(out, '..'), { recursive: true });

@@ -1,8 +1,10 @@
 /**
- * Runs a command and measures its wall time and peak memory: the resident set of the whole process tree
- * (node, its worker threads, and children such as the Pagefind binary), sampled from /proc every 200 ms,
+ * Runs a command and measures its wall time, its CPU time and peak memory: the resident set of the whole process
+ * tree (node, its worker threads, and children such as the Pagefind binary), sampled from /proc every 200 ms,
  * plus the largest single process's high-water mark (VmHWM; GNU time's %M would miss a child's memory
- * being added to its parent's).
+ * being added to its parent's). CPU time is user + system of the whole tree, as the kernel adds it up for the
+ * children this process has waited for (and theirs), or the sum of each process's CPU as sampled when that is more
+ * (a child left behind is never waited for): on a busy machine wall time grows, CPU time much less.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -14,8 +16,36 @@ export interface Measured {
   peakTreeMb: number;
   /** Largest VmHWM of any one process in the tree (MB). */
   peakProcessMb: number;
+  /** User + system CPU time of the whole tree (ms). */
+  cpuMs: number;
   stdout: string;
   stderr: string;
+}
+
+/** Clock ticks per second of /proc's times: USER_HZ, 100 on every Linux. */
+const TICKS = 100;
+
+/** Fields of /proc/<pid>/stat from field 3 (state) on: the command name before them may hold spaces. */
+function statFields(pid: number | 'self'): string[] | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU time (ms) of this process's children that have exited and been waited for, with their own children's
+ *  (cutime + cstime). Measures run one at a time, so the difference over one is its tree's. */
+function childrenCpuMs(): number {
+  const f = statFields('self');
+  return f ? ((Number(f[13]) + Number(f[14])) * 1000) / TICKS : Number.NaN;
+}
+
+/** A process's own CPU time so far (ms): utime + stime, all its threads. */
+function ownCpuMs(pid: number): number | undefined {
+  const f = statFields(pid);
+  return f ? ((Number(f[11]) + Number(f[12])) * 1000) / TICKS : undefined;
 }
 
 function status(pid: number): { ppid: number; rssKb: number; hwmKb: number } | undefined {
@@ -51,6 +81,7 @@ function tree(root: number): Map<number, { rssKb: number; hwmKb: number }> {
 export function measure(cmd: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; echo?: boolean }): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
+    const cpu0 = childrenCpuMs();
     const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
@@ -64,12 +95,17 @@ export function measure(cmd: string, args: string[], opts: { cwd: string; env?: 
     });
     let peakTree = 0;
     let peakProc = 0;
+    // Each process's CPU as last sampled: a child that its parent leaves behind (a search-index binary outliving a
+    // process.exit) is never waited for, so the kernel's count of waited-for children misses it; the samples do not.
+    const sampledCpu = new Map<number, number>();
     const sample = () => {
       if (child.pid === undefined) return;
       let sum = 0;
-      for (const s of tree(child.pid).values()) {
+      for (const [pid, s] of tree(child.pid)) {
         sum += s.rssKb;
         peakProc = Math.max(peakProc, s.hwmKb);
+        const cpu = ownCpuMs(pid);
+        if (cpu !== undefined) sampledCpu.set(pid, cpu);
       }
       peakTree = Math.max(peakTree, sum);
     };
@@ -80,7 +116,15 @@ export function measure(cmd: string, args: string[], opts: { cwd: string; env?: 
     });
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ code, wallMs: Math.round(performance.now() - t0), peakTreeMb: Math.round(peakTree / 1024), peakProcessMb: Math.round(peakProc / 1024), stdout, stderr });
+      resolve({
+        code,
+        wallMs: Math.round(performance.now() - t0),
+        cpuMs: Math.round(Math.max(childrenCpuMs() - cpu0, [...sampledCpu.values()].reduce((a, b) => a + b, 0))),
+        peakTreeMb: Math.round(peakTree / 1024),
+        peakProcessMb: Math.round(peakProc / 1024),
+        stdout,
+        stderr,
+      });
     });
   });
 }

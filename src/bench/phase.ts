@@ -56,6 +56,9 @@ async function main(): Promise<Record<string, unknown>> {
       const built = buildDataset({ registry: r.registry, audits: r.audits, criteria: r.criteria });
       const parsed = validateDataset(built.dataset);
       writeFileSync(a.dataset!, JSON.stringify(parsed) + '\n');
+      // The downloads, as the build writes them with the dataset (the pages read their sizes beside it).
+      const { writeDownloads } = await import('../publish/downloads');
+      await writeDownloads(dirname(resolve(a.dataset!)), resolve(a.dataset!), parsed, r.criteria);
       return { ms: Math.round(performance.now() - t1), ingestMs: Math.round(t1 - t0), groups: parsed.groups.length, districts: parsed.districts.length };
     }
     case 'astro': {

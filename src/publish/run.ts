@@ -25,6 +25,7 @@ import { addressEnv, type SiteAddress } from './address';
 import { writeCrawlerFiles } from './crawlers';
 import { placeNotFoundPages } from './status-pages';
 import { copyKmImages } from './km-images';
+import { placeDownloads, writeDownloads } from './downloads';
 import { exitIfOrphaned } from './parent-watch';
 import { compareWithPublished, writePublishedSummary } from './published-summary';
 import { removeStaleTemps } from './stale-temps';
@@ -237,6 +238,8 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
       criteriaPath = join(dirname(datasetPath), 'criteria.json');
       writeFileAtomic(criteriaPath, JSON.stringify(criteria) + '\n');
     }
+    // The downloads, once, from the dataset in hand; they join the site after the pages (src/publish/downloads.ts).
+    await writeDownloads(dirname(datasetPath), datasetPath, dataset, criteria ?? criteriaTable(dataset.criteria, datasetPath));
   }
   const target = blocked ? consoleText((w) => w.console.notWritten) : relative(process.cwd(), datasetPath);
   const sizes = [String(dataset.groups.length), String(audits), dataset.fiscalYears.join(', ') || DASH] as const;
@@ -376,6 +379,7 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     // Astro's content layer leaves two empty module maps in a static build; they are not part of the site.
     for (const stray of ['content-assets.mjs', 'content-modules.mjs']) await rm(join(tmp, stray), { force: true });
     await copyKmImages(tmp, resolve(opts.contentDir), prep.kmPath);
+    await placeDownloads(dirname(datasetPath), tmp);
     await placeNotFoundPages(tmp);
     await writeCrawlerFiles(tmp, address);
     const pages = await countHtml(tmp);

@@ -120,20 +120,26 @@ function followThroughCsvCells(a: ScoredAudit, criteria: Criteria, lang: Lang): 
 
 /** groups.csv: one row per group-audit; a group never audited gets one row with the audit columns empty. */
 export function groupsCsv(dataset: Dataset, criteria: Criteria, lang: Lang): string {
+  return [...groupsCsvLines(dataset, criteria, lang)].join('');
+}
+
+/** groups.csv line by line (the BOM before the header, CRLF after each row), so the build writes it as a stream. */
+export function* groupsCsvLines(dataset: Dataset, criteria: Criteria, lang: Lang): Generator<string> {
   const fields = groupCsvFields(criteria, lang);
-  const rows: (string | number | boolean | null | undefined)[][] = [fields.map((f) => f.name)];
+  const line = (cells: (string | number | boolean | null | undefined)[]) => cells.map(csvCell).join(',') + '\r\n';
+  yield BOM + line(fields.map((f) => f.name));
   for (const g of dataset.groups) {
     const base = [
       g.id, g.name, g.village, g.moo, g.subdistrict.code, placeName(g.subdistrict, lang), g.district.code, placeName(g.district, lang),
       g.province.code, placeName(g.province, lang), g.status, g.founded, g.members, g.savings,
     ];
     if (g.audits.length === 0) {
-      rows.push([...base, ...Array(fields.length - base.length).fill(null)]);
+      yield line([...base, ...Array(fields.length - base.length).fill(null)]);
       continue;
     }
     for (const a of g.audits) {
       const byCode = new Map(a.indicators.map((i) => [i.code, i]));
-      rows.push([
+      yield line([
         ...base,
         a.fiscalYear, a.date, a.criteria, a.score, a.level, levelWord(a.level, lang), a.incomplete,
         a.redFlags.map((r) => r.code).join(';'), a.priorities.join(';'),
@@ -146,7 +152,6 @@ export function groupsCsv(dataset: Dataset, criteria: Criteria, lang: Lang): str
       ]);
     }
   }
-  return csvText(rows);
 }
 
 /** The columns of criteria.csv, documented in a language; the columns in words are suffixed with theirs (rule_th). */

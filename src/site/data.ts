@@ -140,12 +140,18 @@ export function summariesOf(ids: readonly string[], fy: number | null): GroupSum
 }
 
 /**
- * Props of /groups/{id}/ (both languages): the group, and only the medians of its district and province. Made once
- * and shared by the Thai and English routes, so a national site does not hold two copies (DESIGN §12).
+ * A route's paths, each call a fresh array of fresh path objects around props made once: the Thai and English
+ * routes share the props (a national site holds no two copies of them, DESIGN §12), never the array Astro keys by
+ * its route (shared, one language's keys would replace the other's: NoMatchingStaticPathFound).
  */
+function freshPaths<P extends { params: Record<string, string>; props: object }>(made: readonly P[]): P[] {
+  return made.map((p) => ({ ...p, params: { ...p.params } }));
+}
+
+/** Props of /groups/{id}/ (both languages): the group, and only the medians of its district and province. */
 let groupPathsCache: ReturnType<typeof makeGroupPaths> | undefined;
 export function groupPaths() {
-  return (groupPathsCache ??= makeGroupPaths());
+  return freshPaths((groupPathsCache ??= makeGroupPaths()));
 }
 function makeGroupPaths() {
   const s = site();
@@ -166,7 +172,7 @@ export type GroupProps = ReturnType<typeof groupPaths>[number]['props'];
 
 let districtPathsCache: ReturnType<typeof makeDistrictPaths> | undefined;
 export function districtPaths() {
-  return (districtPathsCache ??= makeDistrictPaths());
+  return freshPaths((districtPathsCache ??= makeDistrictPaths()));
 }
 function makeDistrictPaths() {
   const s = site();

@@ -12,7 +12,7 @@ const LEVEL_CSS: Record<LevelKey, string> = { good: 'good', fair: 'fair', poor: 
 const LEVEL_ICON: Record<LevelKey, string> = { good: '✔', fair: '▲', poor: '✖', incomplete: '?', notAudited: '○' };
 
 /**
- * The shapes pages draw (src/components/Icon.astro, inline SVG): the same on every phone and in print, whatever its
+ * The shapes pages draw (src/site/markup.ts icon(), inline SVG): the same on every phone and in print, whatever its
  * fonts hold (a font's ◐ can be a sliver), and each shape distinct without colour. Named after the text symbols.
  */
 export type IconShape = 'check' | 'triangle' | 'cross' | 'question' | 'circle' | 'half' | 'dash';

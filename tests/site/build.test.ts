@@ -7,6 +7,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { th } from '../../src/lib/i18n/th';
+import { en } from '../../src/lib/i18n/en';
 import { diffTrees, hashTree, runBuild, type Run } from './helpers';
 
 const base = mkdtempSync(join(tmpdir(), 'omsap-build-'));
@@ -112,6 +114,28 @@ describe('build', () => {
       const m = /\sstyle="|<script(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/.exec(html);
       if (m) found.push(`${file}: ${html.slice(Math.max(0, m.index - 60), m.index + 60)}`);
     }
+    expect(found.slice(0, 5)).toEqual([]);
+  });
+
+  it('client scripts carry no word catalogue: pages hand them their words (the search script stays small)', () => {
+    // A bundler follows imports: one import of a module that imports the catalogue ships all of it (140 KB, and its
+    // example phone number, which the privacy gate refuses). Every sentence of both catalogues is looked for.
+    const sentences = new Set<string>();
+    const collect = (v: unknown): void => {
+      if (typeof v === 'string' && v.length >= 12) sentences.add(v);
+      else if (v && typeof v === 'object') for (const x of Object.values(v)) collect(x);
+    };
+    collect(th);
+    collect(en);
+    expect(sentences.size).toBeGreaterThan(500);
+    const scripts = readdirSync(join(distB, '_assets')).filter((n) => n.endsWith('.js'));
+    const search = scripts.filter((n) => n.startsWith('SearchPage'));
+    expect(search).toHaveLength(1);
+    expect(readFileSync(join(distB, '_assets', search[0]!)).length).toBeLessThan(20_000);
+    const found = scripts.flatMap((n) => {
+      const js = readFileSync(join(distB, '_assets', n), 'utf8');
+      return [...sentences].filter((w) => js.includes(w)).map((w) => `${n}: ${w}`);
+    });
     expect(found.slice(0, 5)).toEqual([]);
   });
 

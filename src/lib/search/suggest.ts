@@ -3,7 +3,8 @@
  * (ตะคลี → ตาคลี, one vowel; Takli → Takhli; 60100002 → 6010-0002), in either language's spelling.
  */
 import { composeSaraAm } from '../thai/normalize.js';
-import { levenshtein, stripPlacePrefix } from '../thai/places.js';
+import { levenshtein } from '../thai/edit-distance.js';
+import { stripPlacePrefix } from '../thai/place-prefix.js';
 import { idKey, idShard, nameShard, type NameEntry } from './names.js';
 import { fold, normalizeQuery } from './text.js';
 

@@ -3,6 +3,13 @@ import { normalizeText } from './normalize.js';
 import { nameKey } from './name-key';
 import { type Parsed, fail, ok } from './result.js';
 import { expectedPlace } from '../issues/messages';
+import { levenshtein } from './edit-distance.js';
+import { PREFIXES, stripPlacePrefix, type PlaceLevel } from './place-prefix.js';
+
+// Small string helpers of their own modules, so the search page's script can import them without this module's
+// messages (and through them the whole word catalogue).
+export { levenshtein } from './edit-distance.js';
+export { stripPlacePrefix, type PlaceLevel } from './place-prefix.js';
 
 export interface Division {
   code: string;
@@ -16,29 +23,12 @@ export interface Divisions {
   districts: District[];
   subdistricts: Subdistrict[];
 }
-export type PlaceLevel = 'province' | 'district' | 'subdistrict';
-
-const PREFIXES: Record<PlaceLevel, readonly string[]> = {
-  // Longest first so "จังหวัด" wins over a shorter prefix.
-  province: ['จังหวัด', 'จ.'],
-  district: ['กิ่งอำเภอ', 'อำเภอ', 'อ.', 'เขต'],
-  subdistrict: ['ตำบล', 'ต.', 'แขวง'],
-};
 const NON_ALNUM = /[^a-z0-9]+/g;
 const ASCII_LETTER = /[A-Za-z]/;
 const MUEANG_KEYS = new Set(['เมือง', 'mueang', 'muang', 'mueng']);
 const BANGKOK_ALIASES = ['กทม', 'กทม.', 'กรุงเทพ', 'กรุงเทพฯ', 'bangkok', 'krungthep'];
 
-/** Remove a level prefix (`จ.`, `อำเภอ`, `แขวง` …, with or without a space after it). */
-export function stripPlacePrefix(s: string, level: PlaceLevel): string {
-  const t = normalizeText(s);
-  for (const p of PREFIXES[level]) {
-    if (t.startsWith(p) && t.length > p.length) return t.slice(p.length).trimStart();
-  }
-  return t;
-}
-
-/** Lookup key: a Thai name as names are compared (nameKey); English lower-case letters and digits only. */
+/** Lookup key for English names: lower-case letters and digits only (Thai names use nameKey). */
 function enKey(s: string): string {
   return s.toLowerCase().replace(NON_ALNUM, '');
 }
@@ -97,22 +87,6 @@ function lookup(level: Level | undefined, name: string, prefixLevel: PlaceLevel)
   const raw = normalizeText(name);
   if (ASCII_LETTER.test(raw)) return level.byKey.get(enKey(raw));
   return level.byKey.get(nameKey(raw)) ?? level.byKey.get(nameKey(stripPlacePrefix(raw, prefixLevel)));
-}
-
-/** Edit distance (insert/delete/substitute = 1) over UTF-16 units; Thai is all in the BMP. */
-export function levenshtein(a: string, b: string): number {
-  if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let cur = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const sub = prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
-      cur[j] = Math.min(sub, prev[j]! + 1, cur[j - 1]! + 1);
-    }
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length]!;
 }
 
 /** Up to n candidates nearest to name by edit distance; ties in Thai order. */

@@ -1,3 +1,0 @@
-import { criteriaCsvResponse } from '../../../site/endpoints';
-
-export const GET = (): Response => criteriaCsvResponse('en');

@@ -1,3 +1,0 @@
-import { groupsCsvResponse } from '../../../site/endpoints';
-
-export const GET = (): Response => groupsCsvResponse('en');
