@@ -103,6 +103,9 @@ function visibleAfter(text: string, i: number): number {
 }
 
 /** May a number start at `start`? Not after "digit." / "digit," and not glued to a Latin word (unless a contact word). */
+/** Characters after which a dot starts a decimal fraction, not a number (see startsClean). */
+const FRACTION_BEFORE = new Set([...'+-*/%(=:<>?[{,;&|!^~']);
+
 function startsClean(text: string, start: number, previousEnd: number): boolean {
   const p = visibleBefore(text, start);
   if (p < 0) return true;
@@ -111,7 +114,10 @@ function startsClean(text: string, start: number, previousEnd: number): boolean 
     const pp = visibleBefore(text, p);
     // "0812345678,0898765432": two numbers listed; the second is one too.
     if (pp + 1 === previousEnd && (c === 0x2c || c === 0xff0c)) return true;
-    return !(pp >= 0 && classOf(text.charCodeAt(pp)) >= 0);
+    if (pp >= 0 && classOf(text.charCodeAt(pp)) >= 0) return false;
+    // ".055" after an operator or a bracket is a fraction written without its 0, as minified scripts do
+    // ("(t+.055)/1.055)**2.4", sRGB's curve): never the start of a number typed for a person.
+    return !(c === 0x2e && pp >= 0 && FRACTION_BEFORE.has(text.charAt(pp)));
   }
   if (!isLatinWord(c) || isAsciiDigit(c)) return true;
   let w = p;
