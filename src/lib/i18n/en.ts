@@ -43,7 +43,7 @@ export const en: Words = {
     languages: 'Language',
     asOf: (date) => `Data as of ${date}`,
     noAuditsYet: 'no audits yet',
-    assessedWith: 'Assessed with the criteria',
+    assessedWith: 'Assessed with',
     privacy: 'This site publishes data about groups only: no names, addresses or phone numbers of people.',
     openData: 'Download the open data',
     ogLocale: 'en_US',
@@ -262,7 +262,7 @@ export const en: Words = {
     fromRegistry: (label) => `${label} (registry)`,
     latest: 'Latest audit',
     auditedOn: (date) => `audited ${date}`,
-    criteria: 'criteria',
+    criteria: 'assessed with',
     incompleteWhy: (points) => `indicators with no data carry more than ${points} points, so the audit has no level yet and is not ranked.`,
     dimensions: 'Score by dimension',
     chartLabel: 'Bar chart of the score by dimension; the numbers are in the next table',
@@ -294,13 +294,21 @@ export const en: Words = {
     priorities: 'What to develop first',
     allPassed: 'Every indicator passed',
     lost: (n) => `${n} points lost`,
-    redFlagIndicator: 'red-flag indicator',
+    redFlagRaised: 'red flag raised',
     plan: 'Development plan',
     noPlan: 'No development plan in the data yet',
     planTable: 'Development plan (table; scrolls sideways)',
     planCaption: (fy) => `Development plan, ${fy}`,
     otherGroups: (district) => `Other groups in ${district}`,
     allData: 'Download the data of every group',
+    printCard: 'Print the health card',
+    printHelp: 'The health card is this page printed: one A4 page (Ctrl+P).',
+    planFull: 'The full plan, with causes and approaches',
+    morePriorities: (n) => `${n} more that lost points`,
+    details: 'Details',
+    indicatorsFold: (n) => `All ${n} indicators against their rules and the medians`,
+    trendChartLabel: 'Line chart of the score by year; the numbers are in the next table',
+    chartBand: (level, score) => `${level} ≥ ${score}`,
   },
 
   redFlag: {
@@ -316,7 +324,7 @@ export const en: Words = {
 
   print: {
     address: 'This page:',
-    printedOn: '· printed',
+    printedOn: 'printed',
   },
 
   notFound: {
@@ -535,6 +543,12 @@ export const en: Words = {
     all: 'All articles',
     onlyIn: (language) => `This article is only in ${language}.`,
     writtenIn: (language) => `(in ${language})`,
+  },
+
+  lastPlan: {
+    heading: (fy) => `Development plan of ${fy} and what came of it`,
+    caption: (fromFy, fy) => `Development plan of ${fromFy}, and the outcome in ${fy} of the indicators each row names`,
+    table: "Table of last year's plan and its outcome; scrolls sideways",
   },
 
   followThroughView: {
