@@ -581,6 +581,7 @@ export const en: Words = {
     fewGroups: (min) => `A share is shown only when at least ${min} groups have a known outcome; below that, only the counts.`,
     none: 'No group has been audited in two fiscal years in a row yet, so no plan can be followed through.',
     byIndicator: 'By indicator',
+    lostLastYear: 'Every indicator that lost points last year, and this year',
   },
 
   lessons: {

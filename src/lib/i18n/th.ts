@@ -632,6 +632,8 @@ export const th = {
     fewGroups: (min: string) => `แสดงร้อยละเฉพาะเมื่อมีอย่างน้อย ${min} กลุ่มที่รู้ผล ช่องที่มีน้อยกว่านั้นแสดงเพียงจำนวน`,
     none: 'ยังไม่มีกลุ่มที่ตรวจสองปีงบประมาณติดกัน จึงยังติดตามผลของแผนพัฒนาไม่ได้',
     byIndicator: 'ผลรายตัวชี้วัด',
+    /** The folded table of a group's follow-through: every indicator that lost points last year. */
+    lostLastYear: 'ทุกตัวชี้วัดที่เสียคะแนนปีที่แล้ว และผลในปีนี้',
   },
 
   /** KM articles beside what they address (issue 13): a group's priorities, an indicator, an article's indicators. */
