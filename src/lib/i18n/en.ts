@@ -199,6 +199,7 @@ export const en: Words = {
     mostFailedCaption: (area, fy) => `Indicators groups fail most often in ${area}, ${fy}`,
     noneFailed: 'No indicator was failed',
     shareFailing: 'Share of groups failing',
+    failingGroups: 'Groups failing (of audited)',
     trend: 'Trend by year',
     trendCaption: (area) => `Audit results of ${area} by fiscal year`,
     rankingHeading: (fy) => `Groups to develop first, ${fy}`,
@@ -622,6 +623,10 @@ export const en: Words = {
     allIndicators: 'All indicators',
     pagesLink: 'Each indicator: groups failing it by area, the lessons that help, and what became of plans for it',
     methodologyLink: 'Criteria and method',
+    failingGroupsHeading: (code, fy) => `Groups failing ${code} in ${fy}, by district`,
+    noFailingGroups: 'No group fails this indicator in the latest year',
+    failingInDistrict: (district, n) => `${district}: ${n} ${n === '1' ? 'group' : 'groups'}`,
+    districtPage: (district) => `Every group in ${district}`,
   },
 
   indicatorAbout: {

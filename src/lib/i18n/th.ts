@@ -220,6 +220,7 @@ export const th = {
     mostFailedCaption: (area: string, fy: string) => `ตัวชี้วัดที่กลุ่มไม่ผ่านมากที่สุดใน${area} ${fy}`,
     noneFailed: 'ไม่มีตัวชี้วัดที่ไม่ผ่าน',
     shareFailing: 'สัดส่วนกลุ่มที่ไม่ผ่าน',
+    failingGroups: 'กลุ่มที่ไม่ผ่าน (จาก ที่ตรวจ)',
     trend: 'แนวโน้มรายปี',
     trendCaption: (area: string) => `ผลการตรวจของ${area} แต่ละปีงบประมาณ`,
     rankingHeading: (fy: string) => `ลำดับกลุ่มที่ควรพัฒนาก่อน ${fy}`,
@@ -676,6 +677,10 @@ export const th = {
     allIndicators: 'ตัวชี้วัดทั้งหมด',
     pagesLink: 'ตัวชี้วัดทีละตัว: กลุ่มที่ไม่ผ่านรายพื้นที่ บทความที่ช่วยแก้ และผลของแผนพัฒนา',
     methodologyLink: 'เกณฑ์และวิธีการประเมิน',
+    failingGroupsHeading: (code: string, fy: string) => `กลุ่มที่ไม่ผ่าน ${code} ใน${fy} รายอำเภอ`,
+    noFailingGroups: 'ไม่มีกลุ่มที่ไม่ผ่านตัวชี้วัดนี้ในปีล่าสุด',
+    failingInDistrict: (district: string, n: string) => `${district}: ${n} กลุ่ม`,
+    districtPage: (district: string) => `ทุกกลุ่มใน${district}`,
   },
 
   /**
