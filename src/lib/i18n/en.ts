@@ -303,7 +303,7 @@ export const en: Words = {
     otherGroups: (district) => `Other groups in ${district}`,
     allData: 'Download the data of every group',
     printCard: 'Print the health card',
-    printHelp: 'The health card is this page printed: one A4 page (Ctrl+P).',
+    printHelp: "Use your browser's print command (Ctrl+P): the health card is this page printed, one A4 page.",
     planFull: 'The full plan, with causes and approaches',
     morePriorities: (n) => `${n} more that lost points`,
     details: 'Details',

@@ -333,7 +333,7 @@ export const th = {
     allData: 'ดาวน์โหลดข้อมูลทุกกลุ่ม',
     /** The health card is the page printed (issue 20): the button, and the note a reader without JavaScript is led to. */
     printCard: 'พิมพ์บัตรสุขภาพ',
-    printHelp: 'บัตรสุขภาพคือหน้านี้เมื่อพิมพ์ A4 หนึ่งหน้า (Ctrl+P)',
+    printHelp: 'ใช้คำสั่งพิมพ์ของเบราว์เซอร์ (Ctrl+P): บัตรสุขภาพคือหน้านี้เมื่อพิมพ์ A4 หนึ่งหน้า',
     planFull: 'แผนพัฒนาฉบับเต็ม พร้อมสาเหตุและแนวทางพัฒนา',
     /** The priorities after the first three, folded. */
     morePriorities: (n: string) => `อีก ${n} เรื่องที่เสียคะแนน`,
