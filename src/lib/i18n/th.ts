@@ -334,11 +334,11 @@ export const th = {
     /** The health card is the page printed (issue 20): the button, and the note a reader without JavaScript is led to. */
     printCard: 'พิมพ์บัตรสุขภาพ',
     printHelp: 'ใช้คำสั่งพิมพ์ของเบราว์เซอร์ (Ctrl+P): บัตรสุขภาพคือหน้านี้เมื่อพิมพ์ A4 หนึ่งหน้า',
-    planFull: 'แผนพัฒนาฉบับเต็ม พร้อมสาเหตุและแนวทางพัฒนา',
+    planFull: 'แผนพัฒนาฉบับเต็ม',
     /** The priorities after the first three, folded. */
     morePriorities: (n: string) => `อีก ${n} เรื่องที่เสียคะแนน`,
     details: 'รายละเอียด',
-    indicatorsFold: (n: string) => `ผลรายตัวชี้วัดทั้ง ${n} ตัว เทียบเกณฑ์และค่ามัธยฐาน`,
+    indicatorsFold: (n: string) => `ผลรายตัวชี้วัดทั้ง ${n} ตัว`,
     trendChartLabel: 'แผนภูมิเส้นคะแนนรายปี ตัวเลขอยู่ในตารางถัดไป',
     /** A level's threshold line on the chart: "ดี ≥ 80". */
     chartBand: (level: string, score: string) => `${level} ≥ ${score}`,
