@@ -305,6 +305,7 @@ export const en: Words = {
     printCard: 'Print the health card',
     printHelp: "Use your browser's print command (Ctrl+P): the health card is this page printed, one A4 page.",
     planFull: 'The full plan',
+    planOwner: 'Owner',
     morePriorities: (n) => `${n} more that lost points`,
     details: 'Details',
     indicatorsFold: (n) => `All ${n} indicators`,

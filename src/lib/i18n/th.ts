@@ -335,6 +335,8 @@ export const th = {
     printCard: 'พิมพ์บัตรสุขภาพ',
     printHelp: 'ใช้คำสั่งพิมพ์ของเบราว์เซอร์ (Ctrl+P): บัตรสุขภาพคือหน้านี้เมื่อพิมพ์ A4 หนึ่งหน้า',
     planFull: 'แผนพัฒนาฉบับเต็ม',
+    /** A plan's owner column on the group page (short: it labels each row on a phone). */
+    planOwner: 'ผู้รับผิดชอบ',
     /** The priorities after the first three, folded. */
     morePriorities: (n: string) => `อีก ${n} เรื่องที่เสียคะแนน`,
     details: 'รายละเอียด',
