@@ -9,8 +9,8 @@ import { site } from './data';
 import { routes } from './links';
 import { byName, districtLabel, provinceLabel } from './names';
 
-/** A district's list opens by itself up to this many groups; a longer one is folded. */
-export const OPEN_UP_TO = 5;
+/** A district's list opens by itself up to this many groups (a line or two); a longer one is folded to its count. */
+export const OPEN_UP_TO = 2;
 
 export interface FailingDistrict {
   district: string;
