@@ -65,7 +65,10 @@ describe('every page type, in both languages', () => {
     const { page } = await open(path);
     const here = new URL(path, 'http://x').pathname;
     const there = here.startsWith('/en/') ? here.slice(3) : `/en${here}`;
-    expect(await page.getAttribute('.lang-switch a', 'href')).toBe(there);
+    // The search page's link carries its query to the other language's search (issue 20).
+    const query = new URL(path, 'http://x').searchParams.get('q');
+    const link = decodeURIComponent((await page.getAttribute('.lang-switch a', 'href'))!.replace(/\+/g, ' '));
+    expect(link).toBe(query ? `${there}?q=${query}` : there);
     // hreflang alternates only with the site's address (--site: tests/e2e/sub-path.test.ts): a relative one is invalid.
     expect(await page.$('link[rel=alternate][hreflang]')).toBeNull();
     await page.context().close();
@@ -135,7 +138,9 @@ describe('group page', () => {
     const { page, problems } = await open(path, { width: 390 });
     expect(await page.textContent('.followthrough-line')).toContain(line);
     expect(await page.textContent('.followthrough-line')).toContain(note);
-    expect(await page.locator('.followthrough table').isVisible()).toBe(true);
+    // Last year's plan row by row, with each row's outcome (issue 20); every indicator that lost points is folded.
+    expect(await page.locator('.followthrough .plan-table').isVisible()).toBe(true);
+    expect(await page.locator('.followthrough .plan-table tbody tr').first().locator('td').last().textContent()).toBe(path.startsWith('/en/') ? 'F1 ✔ full points' : 'F1 ✔ ได้คะแนนเต็ม');
     const lesson = page.locator('.priorities .lessons a').first();
     expect(await lesson.isVisible()).toBe(true);
     // On a phone a lesson is its title (its office and date are on the article); on a wide screen both.
