@@ -10,19 +10,17 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { measure, type Measured } from '../src/bench/measure';
 import { ASTRO_HEAP_MB } from '../src/publish/run';
+import { commandArgs } from '../src/util/args';
 
-const { values } = parseArgs({
-  options: {
-    groups: { type: 'string', default: '30000' },
-    years: { type: 'string', default: '2' },
-    layouts: { type: 'string', default: 'books,batch' },
-    keep: { type: 'boolean', default: false },
-    'skip-build': { type: 'boolean', default: false },
-    out: { type: 'string', default: 'reports/bench.json' },
-  },
+const values = commandArgs({
+  groups: { type: 'string', default: '30000' },
+  years: { type: 'string', default: '2' },
+  layouts: { type: 'string', default: 'books,batch' },
+  keep: { type: 'boolean', default: false },
+  'skip-build': { type: 'boolean', default: false },
+  out: { type: 'string', default: 'reports/bench.json' },
 });
 
 const root = resolve(import.meta.dirname, '..');

@@ -7,10 +7,10 @@
  * Exit 2: no site could be built; the previous dist/ is untouched.
  */
 import { spawnSync } from 'node:child_process';
-import { parseArgs } from 'node:util';
 import type { SiteAddress } from '../src/publish/address';
 import { join, relative, resolve } from 'node:path';
 import { consoleText, twoLines } from '../src/lib/i18n/words';
+import { commandArgs } from '../src/util/args';
 
 // Memory (DESIGN §12): src/publish/run.ts runs ingest + dataset and then Astro each in a child process of its
 // own, so their memory never adds up. The build runs itself again with a heap limit unless one was given
@@ -34,24 +34,22 @@ if (process.env[WATCH_ENV] === String(process.ppid)) {
 const { BuildError, ShrinkError, folderBytes, publishSite } = await import('../src/publish/run');
 const { siteAddress } = await import('../src/publish/address');
 
-const { values } = parseArgs({
-  options: {
-    strict: { type: 'boolean', default: false },
-    data: { type: 'string', default: 'data' },
-    out: { type: 'string', default: 'dist' },
-    content: { type: 'string', default: 'content' },
-    dataset: { type: 'string' },
-    private: { type: 'string' },
-    state: { type: 'string', default: '.omsap' },
-    reports: { type: 'string', default: 'reports' },
-    // Parse every workbook again instead of reusing .omsap/cache (DESIGN §12).
-    'no-cache': { type: 'boolean', default: false },
-    // Where the site will be published: the path under the host, and the host's address (sitemap, canonical links).
-    base: { type: 'string' },
-    site: { type: 'string' },
-    // Publish even when groups or audits fell by more than 10 % and 5 against the last published build.
-    'allow-shrink': { type: 'boolean', default: false },
-  },
+const values = commandArgs({
+  strict: { type: 'boolean', default: false },
+  data: { type: 'string', default: 'data' },
+  out: { type: 'string', default: 'dist' },
+  content: { type: 'string', default: 'content' },
+  dataset: { type: 'string' },
+  private: { type: 'string' },
+  state: { type: 'string', default: '.omsap' },
+  reports: { type: 'string', default: 'reports' },
+  // Parse every workbook again instead of reusing .omsap/cache (DESIGN §12).
+  'no-cache': { type: 'boolean', default: false },
+  // Where the site will be published: the path under the host, and the host's address (sitemap, canonical links).
+  base: { type: 'string' },
+  site: { type: 'string' },
+  // Publish even when groups or audits fell by more than 10 % and 5 against the last published build.
+  'allow-shrink': { type: 'boolean', default: false },
 });
 
 let address: SiteAddress;

@@ -6,7 +6,7 @@
  */
 import { join, relative, resolve } from 'node:path';
 import { summarise } from '../src/lib/changes/summary';
-import { DatasetSchema } from '../src/lib/schema/dataset';
+import { validateDataset } from '../src/lib/dataset/validate';
 import { runPipeline } from '../src/pipeline';
 import { compareWithPublished } from '../src/publish/published-summary';
 import { changesConsoleLine, shrinkConsoleLines, stopsBuild } from '../src/report/changes-section';
@@ -14,32 +14,33 @@ import { firstProblems } from '../src/report/console-problems';
 import { notAuditedFrom } from '../src/report/not-audited';
 import { writeQualityReport } from '../src/report/quality-report';
 import { consoleText, twoLines } from '../src/lib/i18n/words';
+import { progress } from '../src/util/progress';
+import { readArgs } from '../src/util/args';
 
-function arg(name: string, fallback: string): string {
-  const argv = process.argv.slice(2);
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === `--${name}`) return argv[i + 1] ?? fallback;
-    if (a.startsWith(`--${name}=`)) return a.slice(name.length + 3);
-  }
-  return fallback;
-}
+const OPTIONS = {
+  data: { type: 'string', default: 'data' },
+  content: { type: 'string', default: 'content' },
+  reports: { type: 'string', default: 'reports' },
+  state: { type: 'string', default: '.omsap' },
+  'no-cache': { type: 'boolean', default: false },
+  'allow-shrink': { type: 'boolean', default: false },
+} as const;
 
 async function main(): Promise<number> {
-  const dataDir = resolve(arg('data', 'data'));
-  const contentDir = resolve(arg('content', 'content'));
-  const reportsDir = resolve(arg('reports', 'reports'));
+  const args = readArgs(process.argv.slice(2), OPTIONS);
+  const dataDir = resolve(args.data);
+  const contentDir = resolve(args.content);
+  const reportsDir = resolve(args.reports);
   const started = Date.now();
-  const stateDir = resolve(arg('state', '.omsap'));
+  const stateDir = resolve(args.state);
   const cacheDir = join(stateDir, 'cache');
-  const { ingest, dataset, issues } = await runPipeline(dataDir, { log: (l) => console.log(l), contentDir, ...(process.argv.includes('--no-cache') ? {} : { cacheDir }) });
-  // The build refuses a dataset its schema does not accept; ingest's bounds are meant to make that impossible, and if
-  // it ever happens check must not say "0 errors".
-  const valid = DatasetSchema.safeParse(dataset);
-  if (!valid.success) throw new Error(`the dataset would not build (DatasetSchema): ${valid.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const { ingest, dataset, issues } = await runPipeline(dataDir, { log: (l) => console.log(l), contentDir, onProgress: progress((w) => w.console.progress.files), ...(args['no-cache'] ? {} : { cacheDir }) });
+  // The build's own check of the dataset (allow-list and schema): ingest's bounds are meant to make a refusal
+  // impossible, and if one ever happens check must not say "0 errors".
+  validateDataset(dataset);
   const audits = dataset.groups.reduce((n, g) => n + g.audits.length, 0);
   // What a build would find against the last published build (DESIGN §9: check finds what would stop a build).
-  const changes = compareWithPublished(stateDir, summarise(dataset, { files: ingest.files, issues }), issues, 'check', process.argv.includes('--allow-shrink'));
+  const changes = compareWithPublished(stateDir, summarise(dataset, { files: ingest.files, issues }), issues, 'check', args['allow-shrink']);
   const paths = await writeQualityReport(reportsDir, {
     files: ingest.files,
     issues,

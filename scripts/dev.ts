@@ -7,27 +7,25 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { BASE_ENV, normalizeBase } from '../src/publish/address';
 import { DEV_SITE_ENV } from '../src/publish/dev-search';
 import { DATASET_ENV } from '../src/site/data';
 import { KM_ENV, KM_FILE } from '../src/site/km';
 import { consoleText } from '../src/lib/i18n/words';
+import { commandArgs } from '../src/util/args';
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string' },
-    host: { type: 'boolean', default: false },
-    base: { type: 'string' },
-    fresh: { type: 'boolean', default: false },
-    // Passed on to the build; out and state also tell where the dataset and the index are.
-    data: { type: 'string', default: 'data' },
-    dataset: { type: 'string' },
-    content: { type: 'string', default: 'content' },
-    out: { type: 'string', default: 'dist' },
-    state: { type: 'string', default: '.omsap' },
-    reports: { type: 'string', default: 'reports' },
-  },
+const values = commandArgs({
+  port: { type: 'string' },
+  host: { type: 'boolean', default: false },
+  base: { type: 'string' },
+  fresh: { type: 'boolean', default: false },
+  // Passed on to the build; out and state also tell where the dataset and the index are.
+  data: { type: 'string', default: 'data' },
+  dataset: { type: 'string' },
+  content: { type: 'string', default: 'content' },
+  out: { type: 'string', default: 'dist' },
+  state: { type: 'string', default: '.omsap' },
+  reports: { type: 'string', default: 'reports' },
 });
 
 const root = resolve(import.meta.dirname, '..');

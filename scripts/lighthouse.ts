@@ -14,10 +14,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { BASE_ENV, normalizeBase } from '../src/publish/address';
 import { serveSite } from '../src/publish/static-server';
 import { consoleText } from '../src/lib/i18n/words';
+import { commandArgs } from '../src/util/args';
 
 const LIGHTHOUSE = '13.5.0';
 const NODE = '24.21.0';
@@ -27,13 +27,11 @@ const TARGET: Record<(typeof CATEGORIES)[number], number> = { performance: 0.95,
 // As the browser tests start Chromium: no background connections (this machine's network refuses them).
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
-const { values } = parseArgs({
-  options: {
-    out: { type: 'string', default: 'dist' },
-    base: { type: 'string' },
-    plain: { type: 'boolean', default: false },
-    runs: { type: 'string', default: '1' },
-  },
+const values = commandArgs({
+  out: { type: 'string', default: 'dist' },
+  base: { type: 'string' },
+  plain: { type: 'boolean', default: false },
+  runs: { type: 'string', default: '1' },
 });
 
 const root = resolve(import.meta.dirname, '..');

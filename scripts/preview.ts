@@ -3,19 +3,17 @@
  * Serves the built site (dist/) as a plain web server would: under its base path (--base, or OMSAP_BASE, as it was
  * built), folders answering with their index.html, text gzip-compressed unless --plain.
  */
-import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { BASE_ENV, normalizeBase } from '../src/publish/address';
 import { serveSite } from '../src/publish/static-server';
 import { consoleText } from '../src/lib/i18n/words';
+import { commandArgs } from '../src/util/args';
 
-const { values } = parseArgs({
-  options: {
-    out: { type: 'string', default: 'dist' },
-    base: { type: 'string' },
-    port: { type: 'string', default: '4321' },
-    plain: { type: 'boolean', default: false },
-  },
+const values = commandArgs({
+  out: { type: 'string', default: 'dist' },
+  base: { type: 'string' },
+  port: { type: 'string', default: '4321' },
+  plain: { type: 'boolean', default: false },
 });
 
 const base = normalizeBase(values.base ?? process.env[BASE_ENV]);

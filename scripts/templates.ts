@@ -1,16 +1,19 @@
-/** npm run templates [-- --out DIR]: blank, documented workbook templates (default templates/, never data/). */
+/** npm run templates [-- --out DIR] [--force]: blank, documented workbook templates (default templates/, never data/). */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { consoleText } from '../src/lib/i18n/words';
 import { parseTemplatesArgs, writeTemplates } from '../src/templates/write';
+import { outcomeLine } from '../src/util/write-outcome-lines';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 try {
-  const { out } = parseTemplatesArgs(process.argv.slice(2));
-  const files = writeTemplates(out, process.cwd(), path.join(root, 'data'));
-  console.log(`omsap templates: wrote ${files.length} files`);
-  for (const f of files) console.log(`  ${path.relative(process.cwd(), f) || f}`);
+  const { out, force } = parseTemplatesArgs(process.argv.slice(2));
+  const outcomes = writeTemplates(out, process.cwd(), path.join(root, 'data'), force);
+  const written = outcomes.filter((o) => o.kind !== 'unchanged').length;
+  console.log(`omsap templates: ${consoleText((w) => w.console.officerFiles.written(String(written)))}`);
+  for (const o of outcomes) console.log(outcomeLine(o, process.cwd()));
 } catch (e) {
-  console.error(`omsap templates: ${(e as Error).message}`);
+  console.error(`${consoleText((w) => w.console.templatesFailed)}: ${(e as Error).message}`);
   process.exitCode = 1;
 }

@@ -10,7 +10,7 @@ import { discover } from '../ingest/discover';
 import { ingest } from '../ingest/index';
 import { MAX_SHEET_ROWS } from '../ingest/limits';
 import { buildDataset } from '../lib/dataset/build';
-import { DatasetSchema } from '../lib/schema/dataset';
+import { validateDataset } from '../lib/dataset/validate';
 
 interface Args {
   data: string;
@@ -54,7 +54,7 @@ async function main(): Promise<Record<string, unknown>> {
       const r = await ingest(a.data, { ...(a.cacheDir ? { cacheDir: a.cacheDir } : {}) });
       const t1 = performance.now();
       const built = buildDataset({ registry: r.registry, audits: r.audits, criteria: r.criteria });
-      const parsed = DatasetSchema.parse(built.dataset);
+      const parsed = validateDataset(built.dataset);
       writeFileSync(a.dataset!, JSON.stringify(parsed) + '\n');
       return { ms: Math.round(performance.now() - t1), ingestMs: Math.round(t1 - t0), groups: parsed.groups.length, districts: parsed.districts.length };
     }

@@ -19,7 +19,7 @@
  * makes its entry unreadable, and the run that no longer sees it drops it.
  */
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +29,7 @@ import type { IssueCode } from '../lib/issues/messages';
 import type { Criteria } from '../lib/schema/criteria';
 import type { Divisions } from '../lib/thai/index';
 import type { Task } from './workers/protocol';
+import { writeFileAtomic } from '../util/atomic-write';
 
 /** Bump when the cached shape changes in a way the source hash would not notice. */
 export const CACHE_VERSION = 'omsap-ingest-cache-2';
@@ -229,11 +230,9 @@ export class IngestCache {
     if (stale === 0 && names.length <= MAX_SEGMENTS) return 0;
     const merged = join(this.root, `seg-${Date.now().toString(36)}-${process.pid}-merged.pack`);
     try {
-      writeFileSync(`${merged}.${process.pid}.tmp`, Buffer.concat([...live.values()]));
-      renameSync(`${merged}.${process.pid}.tmp`, merged);
+      writeFileAtomic(merged, Buffer.concat([...live.values()]));
       for (const n of names) rmSync(join(this.root, n), { force: true });
     } catch {
-      rmSync(`${merged}.${process.pid}.tmp`, { force: true });
       return 0;
     }
     return stale;
@@ -282,8 +281,8 @@ const DivisionsSchema = z.object({
   subdistricts: z.array(z.object({ ...NamedSchema, districtCode: z.string().min(1) })).min(1),
 });
 
-/** First line of a divisions cache file; the JSON table follows on the next line. */
-const DIVISIONS_FORMAT = 'omsap-divisions-2';
+/** First line of a divisions cache file; the JSON table follows on the next line (3: the department's codes). */
+const DIVISIONS_FORMAT = 'omsap-divisions-3';
 
 export interface LoadedDivisions {
   divisions: Divisions;
@@ -334,9 +333,7 @@ export async function cachedDivisions(dir: string, load: () => Promise<Divisions
   try {
     mkdirSync(dirname(file), { recursive: true });
     for (const old of readdirSync(dirname(file))) if (old.startsWith('divisions-') && old.endsWith('.json')) rmSync(join(dirname(file), old), { force: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, `${JSON.stringify({ format: DIVISIONS_FORMAT, sha256: digest })}\n${body}`);
-    renameSync(tmp, file);
+    writeFileAtomic(file, `${JSON.stringify({ format: DIVISIONS_FORMAT, sha256: digest })}\n${body}`);
   } catch {
     /* only slower next time */
   }

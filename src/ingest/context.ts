@@ -5,6 +5,7 @@ import { isPrivateValue } from '../lib/privacy/private-value';
 import { privateKey } from '../lib/privacy/scan';
 import type { Criteria } from '../lib/schema/criteria';
 import type { Issue } from '../lib/schema/issue';
+import type { DecimalMark } from '../lib/thai/number';
 import { type Divisions, isPlaceName } from '../lib/thai/index';
 
 /** What one file's parse collects: issues (with counts), the private values it saw, and where it read them. */
@@ -25,6 +26,8 @@ export class FileContext {
   ) {}
   /** Set from the workbook once read: serials then count from 1904. */
   date1904 = false;
+  /** Set from a CSV's own cells (src/ingest/csv-locale.ts): the decimal mark of its numbers written as text. */
+  decimal: DecimalMark = '.';
 
   report(code: IssueCode, at: Omit<IssueAt, 'file'> = {}): Issue {
     const issue = makeIssue(code, at.sheet === '' ? { file: this.file, ...at, sheet: undefined } : { file: this.file, ...at });

@@ -2,8 +2,9 @@
  * Thailand's administrative divisions, loaded once per process from `thai-address-universal`.
  * The edge of the Thai core: pure resolution lives in src/lib/thai/places.ts.
  *
- * The package's data has a few flaws this loader repairs so that every code is non-empty and
- * unique among its siblings (codes are lookup keys and URL slugs):
+ * Codes are the department's (src/lib/thai/department-codes.ts corrects the package's wrong ones: Bueng Kan 97 → 38
+ * and its uncoded districts, กัลยาณิวัฒนา 5025, น้ำปาด 5304). The package's data has a few more flaws this loader
+ * repairs so that every code is non-empty and unique among its siblings (codes are lookup keys and URL slugs):
  *  - getSubDistricts(code) merges two districts that share a code (น้ำปาด/ท่าปลา 5303,
  *    กัลยาณิวัฒนา/แม่แจ่ม 5003), so membership comes from the package's address table instead;
  *  - a district whose code is missing (all of บึงกาฬ) or taken by a sibling gets the code its
@@ -13,6 +14,7 @@
  */
 import { getDatabase, getDistricts, getEngMode, getProvinces, getSubDistricts, preload } from 'thai-address-universal';
 import type { Division, Divisions, District, Subdistrict } from '../lib/thai/places.js';
+import { departmentDistrict, departmentProvinceCode } from '../lib/thai/department-codes.js';
 
 interface Entry {
   nameTh: string;
@@ -79,7 +81,7 @@ async function build(): Promise<Divisions> {
   const subdistricts: Subdistrict[] = [];
 
   for (const p of provinceEntries) {
-    const province: Division = { code: p.code || slug(p.nameEn), name: p.nameTh, nameEn: PROVINCE_EN_FIXES[p.nameEn] ?? p.nameEn };
+    const province: Division = { code: departmentProvinceCode(p.code) || slug(p.nameEn), name: p.nameTh, nameEn: PROVINCE_EN_FIXES[p.nameEn] ?? p.nameEn };
     provinces.push(province);
     const dbDistricts = tree.get(p.nameTh) ?? new Map<string, Set<string>>();
     const apiDistricts: Entry[] = await getDistricts(p.code || p.nameTh);
@@ -88,8 +90,10 @@ async function build(): Promise<Divisions> {
     // Gather each district's sub-districts (names from the address table, codes from the API).
     const gathered: Gathered[] = [];
     for (const nameTh of names) {
-      const api = apiDistricts.find((d) => d.nameTh === nameTh) ?? { nameTh, nameEn: '', code: '' };
-      const apiSubs: Entry[] = await getSubDistricts(api.code || nameTh);
+      const found = apiDistricts.find((d) => d.nameTh === nameTh) ?? { nameTh, nameEn: '', code: '' };
+      // The package is asked by its own code; the district carries the department's.
+      const apiSubs: Entry[] = await getSubDistricts(found.code || nameTh);
+      const api: Entry = { ...found, ...departmentDistrict(province.code, nameTh, found.code, found.nameEn) };
       const byName = new Map<string, Entry>();
       for (const s of apiSubs) {
         const prev = byName.get(s.nameTh);

@@ -187,7 +187,7 @@ export class FieldReader {
   number(r: number, c: number | undefined, field: string, bound: Bound): number | undefined {
     const v = this.raw(r, c, field);
     if (v === undefined) return undefined;
-    const p = parseThaiNumber(v.value, v.numFmt !== undefined ? { kind: bound.kind, numFmt: v.numFmt } : { kind: bound.kind });
+    const p = parseThaiNumber(v.value, { kind: bound.kind, decimal: this.ctx.decimal, ...(v.numFmt !== undefined ? { numFmt: v.numFmt } : {}) });
     if (!p.ok) return this.fail(p, 'E_NUMBER_INVALID', r, c!, field);
     if (p.value === null) return undefined;
     const n = withinBound(p.value, bound);

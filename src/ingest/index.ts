@@ -2,7 +2,7 @@ import { DEFAULT_CRITERIA } from '../lib/health/default-criteria';
 import { parseCriteriaSheet } from '../lib/health/criteria-sheet';
 import { BATCH_SHEETS, BOOK_SHEETS, REGISTRY_SHEETS } from '../lib/schema/layouts';
 import { expectedCsvColumns } from '../lib/issues/messages';
-import { verbatim } from '../lib/i18n/words';
+import { consoleText, verbatim } from '../lib/i18n/words';
 import type { Criteria } from '../lib/schema/criteria';
 import type { Issue } from '../lib/schema/issue';
 import type { AuditRecord, RegistryRecord } from '../lib/schema/records';
@@ -23,6 +23,7 @@ import { type ParseOptions, type ParseStats, parseFiles } from './parallel';
 import { parseBatch, batchLayout } from './parse-batch';
 import { type BookSheets, parseBook } from './parse-book';
 import { REGISTRY_LAYOUT, parseRegistry } from './parse-registry';
+import { numberConvention } from './csv-locale';
 import { type Sheet, readWorkbook } from './read-workbook';
 
 export type FileKind = 'registry' | 'audit' | 'batch' | 'criteria' | 'km' | 'unknown' | 'lock';
@@ -117,8 +118,7 @@ export async function ingest(dataDir: string, opts: IngestOptions = {}): Promise
     outcomes.set(f.path, parsed[k]!.outcome);
     for (const v of parsed[k]!.privateValues) privateValues.add(v);
   });
-  const threads = stats.workers > 1 ? `${stats.workers} worker threads` : 'one thread';
-  opts.log?.(`ingest: ${stats.dataFiles} files (${stats.reused} reused from cache, ${stats.parsed} parsed in ${threads})`);
+  opts.log?.(consoleText((w) => w.console.ingestFiles(String(stats.dataFiles), String(stats.reused), String(stats.parsed), w.console.threads(stats.workers))));
 
   const all = found.map((f) => outcomes.get(f.path)!);
   const origins = new Map<string, string>();
@@ -285,6 +285,15 @@ export async function ingestFile(f: FoundFile, shared: Shared): Promise<FileOutc
       return finish();
     }
     out.report.kind = cls.kind;
+    if (isCsv && read.book.separator !== undefined && (cls.kind === 'registry' || cls.kind === 'batch')) {
+      const convention = numberConvention(cls.sheet, read.book.separator);
+      if (!convention.ok) {
+        const { cell, ...refusal } = convention.refusal;
+        ctx.report(refusal.code, { cell, ...(refusal.found !== undefined ? { found: refusal.found } : {}), ...(refusal.detail ? { detail: refusal.detail } : {}) });
+        return finish();
+      }
+      ctx.decimal = convention.decimal;
+    }
     for (const s of cls.ignored) {
       ctx.report('W_SHEET_IGNORED', {
         sheet: s.name,

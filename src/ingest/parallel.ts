@@ -28,6 +28,8 @@ export interface ParseOptions {
   workers?: number;
   /** Fewer files to parse than this stay in this thread: a worker's start-up (~0.3 s) would cost more. */
   minParallel?: number;
+  /** Called as each file is done (reused, parsed here or by a worker): files read n of N (src/util/progress.ts). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface ParseStats {
@@ -69,6 +71,8 @@ export async function parseFiles(
   const writer = cache?.writer('main');
   const emptyCache = cache !== undefined && cache.size === 0;
   const serialized: (Buffer | undefined)[] = new Array(files.length);
+  let done = 0;
+  const tick = () => opts.onProgress?.(++done, files.length);
 
   /** Parse in this thread (few files, a dead worker's tasks, or workers off). Only data files are ever read. */
   const local = async (t: Task, got?: ReadResult): Promise<void> => {
@@ -80,6 +84,7 @@ export async function parseFiles(
     const data = serialize({ outcome, privateValues: [...pv] } satisfies ParsedFile);
     if (writer) storeParsed(writer, t, version, read?.ok ? read.bytes : undefined, outcome, data);
     serialized[t.i] = data;
+    tick();
   };
 
   let pool: ParsePool | undefined;
@@ -113,6 +118,7 @@ export async function parseFiles(
         if (hit && hit.outcome?.report?.path === f.path && isCacheable(hit.outcome)) {
           out[i] = hit;
           stats.reused++;
+          tick();
           continue;
         }
       }
@@ -133,6 +139,7 @@ export async function parseFiles(
           { ...shared, ...(opts.cacheDir ? { cacheDir: opts.cacheDir, version } : {}) },
           (k, data) => {
             out[k] = deserialize(data) as ParsedFile;
+            tick();
           },
           (tasks) => {
             for (const t of tasks) orphans.push(t); // never push(...tasks): a dead worker may leave thousands

@@ -4,6 +4,7 @@ import { BATCH_COLUMNS, FINANCIAL_LABELS, type FieldHeader } from '../lib/schema
 import type { Answer, AuditRecord, Financials, FinancialField } from '../lib/schema/records';
 import { ANSWER_EXPECTED, FINANCIAL_BOUND, indicatorPlan, readAnswer, resolveFiscalYear } from './audit-values';
 import { addr } from './cells';
+import { codeText, normalizeIndicatorCode } from '../lib/thai/codes';
 import type { FileContext } from './context';
 import { FieldReader } from './field-reader';
 import { type CompiledColumns, columnHeader, compileColumns } from './headers';
@@ -11,8 +12,8 @@ import type { TableResult } from './parse-registry';
 import type { Sheet } from './read-workbook';
 import { isBlankRow, openTable } from './table';
 
-/** "g1", "g1 คณะกรรมการครบ", "g1." → g1: an indicator column may carry its name after the code. */
-const CODE_HEADER = /^([a-z][0-9]{1,2})(?:[\s.:)\-–]|$)/;
+/** "g1", "G1 คณะกรรมการครบ", "g1." → g1: an indicator column may carry its name after the code. */
+const CODE_HEADER = /^([a-z][0-9]{1,2})(?:[\s.:)\-–]|$)/i;
 
 const layouts = new WeakMap<Criteria, CompiledColumns>();
 
@@ -34,13 +35,13 @@ export function parseBatch(ctx: FileContext, sheet: Sheet): TableResult<AuditRec
   const layout = batchLayout(ctx.criteria);
   const extraKey = (key: string): string | undefined => {
     const m = CODE_HEADER.exec(key);
-    const code = m?.[1]?.toUpperCase();
+    const code = m?.[1] === undefined ? undefined : normalizeIndicatorCode(m[1]);
     return code !== undefined && plan.book.has(code) ? code : undefined;
   };
   const onUnknown = (text: string, cell: string): boolean => {
-    const m = CODE_HEADER.exec(text.toLowerCase());
+    const m = CODE_HEADER.exec(codeText(text)); // Thai digits too ("F๑ หนี้ค้างชำระ"), as the header keys read them
     if (!m) return false;
-    const code = m[1]!.toUpperCase();
+    const code = normalizeIndicatorCode(m[1]!);
     if (plan.computed.has(code)) ctx.report('W_INDICATOR_COMPUTED', { sheet: sheet.name, cell, found: code, expected: plan.bookCodes });
     else ctx.report('W_INDICATOR_UNKNOWN', { sheet: sheet.name, cell, found: code, expected: plan.bookCodes, detail: { criteria: plan.criteriaId } });
     return true;

@@ -1,9 +1,11 @@
 import { BOUNDS } from '../lib/schema/bounds';
-import { COVER_LABELS, FINANCIAL_LABELS, INDICATOR_COLUMNS, LABEL_SHEET_HEADINGS, PLAN_COLUMNS } from '../lib/schema/layouts';
-import type { Answer, AuditRecord, Financials, FinancialField, PlanItem } from '../lib/schema/records';
-import { normalizeHeader, thaiToAsciiDigits } from '../lib/thai/index';
+import { COVER_LABELS, FINANCIAL_LABELS, INDICATOR_COLUMNS_READ, LABEL_SHEET_HEADINGS, PLAN_COLUMNS } from '../lib/schema/layouts';
+import type { Answer, AuditRecord, Financials, FinancialField, PlanItem, PlanProgress } from '../lib/schema/records';
+import { EXPECTED, type Bilingual } from '../lib/issues/messages';
+import { normalizeHeader, parseProgress, parseThaiDate } from '../lib/thai/index';
+import { asIndicatorCode, normalizeIndicatorCode } from '../lib/thai/codes';
 import { ANSWER_EXPECTED, FINANCIAL_BOUND, indicatorPlan, looksLikePerson, readAnswer, resolveFiscalYear } from './audit-values';
-import { addr, cellText, isBlank } from './cells';
+import { addr, cellText, isBlank, readCell } from './cells';
 import type { FileContext } from './context';
 import { FieldReader, digest } from './field-reader';
 import { type CompiledColumns, compileColumns, looksPersonal } from './headers';
@@ -13,7 +15,7 @@ import { isBlankRow, openTable } from './table';
 
 const COVER = compileColumns(COVER_LABELS);
 const FINANCIALS = compileColumns(FINANCIAL_LABELS);
-const INDICATORS = compileColumns(INDICATOR_COLUMNS);
+const INDICATORS = compileColumns(INDICATOR_COLUMNS_READ);
 const PLAN = compileColumns(PLAN_COLUMNS);
 
 /** Column headings officers put above label | value rows; not unknown items. */
@@ -70,7 +72,11 @@ export interface BookResult {
   rejected: number;
 }
 
-/** An audit book (DESIGN §4.4) → one AuditRecord. A bad value is left out and reported; a bad cover rejects the book. */
+/**
+ * An audit book (DESIGN §4.4) → one AuditRecord. A bad value is left out and reported; a bad cover rejects the book.
+ * Long (139 lines) because it reads the book's four sheets in order, sharing the cover's group, date and fiscal year:
+ * to be split per sheet with ingest/index.ts in a later round (issue 19), not while others change the parsers.
+ */
 export function parseBook(ctx: FileContext, s: BookSheets): BookResult {
   const res: BookResult = { rows: 0, rejected: 0 };
   const plan = indicatorPlan(ctx.criteria);
@@ -149,7 +155,7 @@ export function parseBook(ctx: FileContext, s: BookSheets): BookResult {
         const row = sh.rows[r];
         if (isBlankRow(row, scan)) continue;
         res.rows++;
-        const code = thaiToAsciiDigits(cellText(row?.[cCode])).toUpperCase();
+        const code = normalizeIndicatorCode(cellText(row?.[cCode]));
         const resultBlank = isBlank(row?.[cResult]);
         const ind = plan.book.get(code);
         if (!ind) {
@@ -219,6 +225,7 @@ export function parsePlan(ctx: FileContext, sh: Sheet, out: PlanItem[]): { rows:
   const col = (f: string) => table.match.columns.get(f);
   const cOrder = col('order'), cTopic = col('topic'), cCause = col('cause'), cApproach = col('approach');
   const cActivity = col('activity'), cOwner = col('owner'), cDue = col('due');
+  const cProgress = col('progress'), cProgressDate = col('progressDate'), cProgressNote = col('progressNote');
   const fr = new FieldReader(ctx, sh.name, sh.rows);
   for (let r = table.match.row + 1; r < sh.rows.length; r++) {
     const row = sh.rows[r];
@@ -249,14 +256,44 @@ export function parsePlan(ctx: FileContext, sh: Sheet, out: PlanItem[]): { rows:
     if (activity !== undefined) item.activity = activity;
     if (owner !== undefined) item.owner = owner;
     if (due !== undefined) item.due = due;
+    const progress = readProgress(ctx, fr, sh.name, r, cProgress, cProgressDate, cProgressNote);
+    if (progress) item.progress = progress;
     out.push(item);
   }
   return res;
 }
 
+/**
+ * A plan row's progress (issue 21): status, follow-up date and note. A problem here is a warning that leaves the
+ * progress out and never the plan row: what the group reports between audits must not change what the audit found.
+ */
+function readProgress(ctx: FileContext, fr: FieldReader, sheet: string, r: number, cStatus?: number, cDate?: number, cNote?: number): PlanProgress | undefined {
+  const warn = (c: number, field: string, found: string, expected: Bilingual) =>
+    ctx.report('W_PROGRESS_INVALID', { sheet, cell: addr(r, c), field, found, expected });
+  const rawOf = (c: number | undefined) => (c === undefined ? null : readCell(fr.cell(r, c)));
+  const statusCell = rawOf(cStatus);
+  const status = statusCell?.kind === 'value' ? parseProgress(statusCell.value) : undefined;
+  if (status && !status.ok) {
+    warn(cStatus!, 'progress', status.found, status.expected);
+    return undefined;
+  }
+  const dateCell = rawOf(cDate);
+  const date = dateCell?.kind === 'value' ? parseThaiDate(dateCell.value, { date1904: ctx.date1904 }) : undefined;
+  const wasBad = fr.bad;
+  const note = fr.text(r, cNote, 'progressNote');
+  fr.bad = wasBad;
+  if (!status || status.value === null) {
+    // A date or a note with no status: say which status is expected rather than guess one.
+    if ((date?.ok && date.value !== null) || note !== undefined) warn(cStatus ?? cDate ?? cNote!, 'progress', '', EXPECTED.progress);
+    return undefined;
+  }
+  const progress: PlanProgress = { status: status.value };
+  if (date && !date.ok) warn(cDate!, 'progressDate', date.found, date.expected);
+  else if (date?.value) progress.date = date.value;
+  if (note !== undefined) progress.note = note;
+  return progress;
+}
+
 const CODE_TOPIC = /^[a-zA-Z][0-9]{1,2}$/;
 /** "f1" or "F๑" → "F1"; free text unchanged. */
-function normalizeTopic(t: string): string {
-  const ascii = thaiToAsciiDigits(t);
-  return CODE_TOPIC.test(ascii) ? ascii.toUpperCase() : t;
-}
+const normalizeTopic = (t: string): string => asIndicatorCode(t) ?? t;

@@ -1,5 +1,6 @@
 import * as XLSX from 'xlsx';
 import type { Refusal, ReadAs } from './guard';
+import { type Separator, fieldSeparator } from './csv-locale';
 import { decodeText } from './decode-text';
 import { MAX_SHEET_ROWS } from './limits';
 
@@ -18,6 +19,8 @@ export interface Sheet {
 export interface Book {
   sheets: Sheet[];
   date1904: boolean;
+  /** A CSV's field separator (src/ingest/csv-locale.ts); absent for a workbook. */
+  separator?: Separator;
 }
 
 const OPTIONS: XLSX.ParsingOptions = {
@@ -38,11 +41,14 @@ const ENCRYPTED = /password|encrypt/i;
 export function readWorkbook(bytes: Uint8Array, readAs: ReadAs, csv: boolean): { ok: true; book: Book } | { ok: false; refusal: Refusal } {
   let wb: XLSX.WorkBook;
   let text: string | undefined;
+  let separator: Separator | undefined;
   try {
     if (csv && readAs === 'text') {
-      // raw: every CSV cell stays text, so "1/10/2550" is never guessed into a US date.
+      // raw: every CSV cell stays text, so "1/10/2550" is never guessed into a US date. The separator is ours:
+      // SheetJS counts marks in the first 1,024 characters, where decimal commas can outnumber semicolons.
       text = decodeText(bytes).text;
-      wb = XLSX.read(text, { ...OPTIONS, type: 'string', raw: true });
+      separator = fieldSeparator(text);
+      wb = XLSX.read(text, { ...OPTIONS, type: 'string', raw: true, FS: separator });
     } else {
       wb = XLSX.read(bytes, { ...OPTIONS, type: 'buffer' });
     }
@@ -64,7 +70,9 @@ export function readWorkbook(bytes: Uint8Array, readAs: ReadAs, csv: boolean): {
     }
     sheets.push(sheet);
   }
-  return { ok: true, book: { sheets, date1904: wb.Workbook?.WBProps?.date1904 === true } };
+  const book: Book = { sheets, date1904: wb.Workbook?.WBProps?.date1904 === true };
+  if (separator !== undefined) book.separator = separator;
+  return { ok: true, book };
 }
 
 /** Lines of a text (a trailing newline does not start a line). */

@@ -7,6 +7,7 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { SiteAddress } from './address';
+import { escapeHtml } from '../lib/escape';
 
 /** The sitemap protocol's limit per file; above it sitemap.xml becomes an index of sitemap-1.xml, sitemap-2.xml, … */
 export const SITEMAP_MAX_URLS = 50_000;
@@ -23,7 +24,6 @@ export async function pageRoutes(dir: string): Promise<string[]> {
   return out.sort();
 }
 
-const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Absolute address of a route (as written on disk, e.g. a Thai tag): site + base + route, percent-encoded. */
 export function absoluteUrl(address: Required<SiteAddress>, route: string): string {
@@ -32,7 +32,7 @@ export function absoluteUrl(address: Required<SiteAddress>, route: string): stri
 }
 
 function urlset(urls: string[]): string {
-  const body = urls.map((u) => `<url><loc>${xmlEscape(u)}</loc></url>\n`).join('');
+  const body = urls.map((u) => `<url><loc>${escapeHtml(u)}</loc></url>\n`).join('');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}</urlset>\n`;
 }
 
@@ -46,7 +46,7 @@ export function sitemapFiles(address: Required<SiteAddress>, routes: string[], m
     files.set(`sitemap-${k}.xml`, urlset(urls.slice(at, at + maxUrls)));
     parts.push(absoluteUrl(address, `/sitemap-${k}.xml`));
   }
-  const body = parts.map((u) => `<sitemap><loc>${xmlEscape(u)}</loc></sitemap>\n`).join('');
+  const body = parts.map((u) => `<sitemap><loc>${escapeHtml(u)}</loc></sitemap>\n`).join('');
   files.set('sitemap.xml', `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}</sitemapindex>\n`);
   return files;
 }

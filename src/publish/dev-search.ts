@@ -1,7 +1,7 @@
 /**
  * The search index in `npm run dev`. Pagefind indexes built pages, so the dev server has none of its own: this
  * integration serves the last build's index (dist/pagefind/ and its shards, at the same addresses under the base)
- * so the search page works while pages are edited. scripts/dev.ts builds the site first when the index is missing
+ * so the search page works while pages are edited; KM pictures (km/images/) likewise. scripts/dev.ts builds the site first when the index is missing
  * or older than the dataset. The build itself never uses it.
  */
 import type { AstroIntegration } from 'astro';
@@ -28,7 +28,8 @@ export function devSearchIndex(): AstroIntegration {
                 configureServer(server) {
                   server.middlewares.use((req, res, next) => {
                     const path = new URL(req.url ?? '/', 'http://x').pathname;
-                    const inIndex = path.startsWith(base) && /^pagefind(-\d+)?\//.test(path.slice(base.length));
+                    // The last build's copies of KM pictures (src/publish/km-images.ts) are served the same way.
+                    const inIndex = path.startsWith(base) && /^(?:pagefind(-\d+)?|km\/images)\//.test(path.slice(base.length));
                     const file = inIndex ? fileFor(site, base, path) : null;
                     if (file) sendFile(req, res, file);
                     else next();

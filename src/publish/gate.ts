@@ -1,10 +1,12 @@
 /**
  * The privacy gate (DESIGN §8): scans every file written to the temporary site for national ids, phone
  * numbers and the private values read from the input. Pagefind's index files are gzip: they are
- * decompressed and scanned too, since they hold the indexed text. Fonts, images and wasm are binary and skipped.
+ * decompressed and scanned too, since they hold the indexed text; a workbook (the visit packs' .xlsx) is read with
+ * SheetJS and every sheet's cells scanned. Fonts, images and wasm are binary and skipped.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
+import * as XLSX from 'xlsx';
 import { extname, join, relative } from 'node:path';
 import { PrivateValueSet, scanForPersonalData, type Hit } from '../lib/privacy/scan';
 import { compareCodes } from '../lib/thai/collate';
@@ -47,6 +49,10 @@ async function textOf(path: string): Promise<string | null> {
     }
   }
   if (TEXT.has(ext)) return buf.toString('utf8');
+  if (ext === '.xlsx') {
+    const wb = XLSX.read(buf);
+    return wb.SheetNames.map((n) => XLSX.utils.sheet_to_csv(wb.Sheets[n]!)).join('\n');
+  }
   // Anything else: scan it unless it looks binary (a NUL byte in its first 8 KB).
   return buf.subarray(0, 8192).includes(0) ? null : buf.toString('utf8');
 }

@@ -2,8 +2,9 @@
  * The last published build's summary in the state folder (`<state>/published.json`, see src/lib/changes): written
  * after each swap into dist/, read by the next build and by `npm run check`.
  */
-import { readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../util/atomic-write';
 import { compareSummaries } from '../lib/changes/compare';
 import { type PublishedSummary, PublishedSummarySchema } from '../lib/changes/summary';
 import type { Issue } from '../lib/schema/issue';
@@ -34,9 +35,7 @@ export function readPublishedSummary(stateDir: string): StoredSummary {
 export function writePublishedSummary(stateDir: string, summary: PublishedSummary): void {
   mkdirSync(stateDir, { recursive: true });
   const file = join(stateDir, SUMMARY_FILE);
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(summary)}\n`);
-  renameSync(tmp, file);
+  writeFileAtomic(file, `${JSON.stringify(summary)}\n`);
 }
 
 /** This data (its summary and issues) against the last published build in `stateDir`: for the build and the check. */

@@ -3,17 +3,18 @@
  * atomic swap into dist/. Any failure leaves the previous dist/ as it was and throws a BuildError.
  * Never writes into data/ or content/.
  */
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { fork, spawn } from 'node:child_process';
 import { dirname, join, relative, resolve } from 'node:path';
 import { runPipeline } from '../pipeline';
+import { progress } from '../util/progress';
 import type { FileReport, IngestOptions } from '../ingest/index';
 import { firstProblems } from '../report/console-problems';
 import { notAuditedFrom } from '../report/not-audited';
 import { writeQualityReport } from '../report/quality-report';
-import { DatasetSchema, type Dataset } from '../lib/schema/dataset';
+import type { Dataset } from '../lib/schema/dataset';
+import { validateDataset } from '../lib/dataset/validate';
 import type { Issue } from '../lib/schema/issue';
-import { assertPublishable } from '../lib/privacy/allowlist';
 import { scanDirectory } from './gate';
 import { ingestKm } from '../ingest/km';
 import type { KmArticle } from '../lib/km/article';
@@ -23,6 +24,7 @@ import { swapIntoPlace } from './swap';
 import { addressEnv, type SiteAddress } from './address';
 import { writeCrawlerFiles } from './crawlers';
 import { placeNotFoundPages } from './status-pages';
+import { copyKmImages } from './km-images';
 import { exitIfOrphaned } from './parent-watch';
 import { compareWithPublished, writePublishedSummary } from './published-summary';
 import { removeStaleTemps } from './stale-temps';
@@ -35,6 +37,8 @@ import { lessonLinks } from '../lib/km/lessons';
 import type { Criteria } from '../lib/schema/criteria';
 import { consoleText } from '../lib/i18n/words';
 import { DASH } from '../lib/i18n/format';
+import { childDone, childFailed, tailOf } from '../util/child';
+import { writeFileAtomic } from '../util/atomic-write';
 
 export type Phase = 'ingest' | 'dataset' | 'report' | 'km' | 'astro' | 'pagefind' | 'gate' | 'swap';
 
@@ -104,7 +108,7 @@ export class ShrinkError extends BuildError {
 
 /** Test hook: OMSAP_FAIL_AT=<phase> makes that phase fail, to prove a failed build leaves dist/ alone. */
 function checkpoint(phase: Phase): void {
-  if (process.env.OMSAP_FAIL_AT === phase) throw new Error(`forced failure at ${phase} (OMSAP_FAIL_AT)`);
+  if (process.env.OMSAP_FAIL_AT === phase) throw new Error(consoleText((w) => w.console.forcedFailure(phase)));
 }
 
 async function countHtml(dir: string): Promise<number> {
@@ -144,7 +148,7 @@ interface Prepared {
 /** Writes the articles the pages will show beside the dataset; returns the file's path. */
 export async function writeKmFile(dir: string, articles: readonly KmArticle[]): Promise<string> {
   const path = join(dir, KM_FILE);
-  await writeFile(path, JSON.stringify({ articles }) + '\n');
+  writeFileAtomic(path, JSON.stringify({ articles }) + '\n');
   return path;
 }
 
@@ -153,7 +157,10 @@ export const ASTRO_HEAP_MB = 1536;
 /** Heap limit of the ingest + dataset process (MB). */
 export const PREPARE_HEAP_MB = 2048;
 
-/** Steps 1–3. Runs in a child process of its own (src/publish/prepare-child.ts): see prepareInChild. */
+/**
+ * Steps 1–3. Runs in a child process of its own (src/publish/prepare-child.ts): see prepareInChild. Long (115
+ * lines) because the steps read in order, one after the other; split with the rest of run.ts after the Astro 7 move.
+ */
 export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line: string) => void, at: (p: Phase) => void): Promise<Prepared> {
   // 1. Ingest (or a prebuilt dataset).
   let raw: unknown;
@@ -179,7 +186,7 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
     for (const i of read.issues) log(`      ${i.th}\n      ${i.en}`);
   } else {
     log(`[1/7] ${consoleText((w) => w.console.step.ingest)}: ${relative(process.cwd(), opts.dataDir) || '.'}`);
-    const out = await runPipeline(resolve(opts.dataDir), { log, ...opts.ingest, contentDir: resolve(opts.contentDir) });
+    const out = await runPipeline(resolve(opts.dataDir), { log, ...opts.ingest, contentDir: resolve(opts.contentDir), onProgress: progress((w) => w.console.progress.files, { tty: false, write: (t) => log(`      ${t.trimEnd()}`), now: Date.now }) });
     raw = out.dataset;
     issues = out.issues;
     km = out.km;
@@ -201,20 +208,15 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
   }
   if (opts.privateFile) {
     const extra = JSON.parse(await readFile(opts.privateFile, 'utf8')) as unknown;
-    if (!Array.isArray(extra)) throw new Error(`${opts.privateFile}: expected a JSON array of strings`);
+    if (!Array.isArray(extra)) throw new Error(consoleText((w) => w.console.privateFileInvalid(opts.privateFile!)));
     privateValues = [...privateValues, ...extra.map(String)];
   }
 
-  // 2. Validate and write the dataset: nothing is rendered from an unvalidated dataset.
+  // 2. Validate and write the dataset: nothing is rendered from an unvalidated dataset, and a refused one (a path in a
+  // group id of a hand-edited --dataset) stops here, before anything in the state folder is written.
   at('dataset');
-  assertPublishable(raw);
-  const parsed = DatasetSchema.safeParse(raw);
+  const dataset: Dataset = validateDataset(raw, opts.datasetFile ? relative(process.cwd(), opts.datasetFile) : undefined);
   raw = undefined;
-  if (!parsed.success) {
-    const first = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`${consoleText((w) => w.console.datasetInvalid)}: ${first}`);
-  }
-  const dataset: Dataset = parsed.data;
 
   // Against the last published build: what changed, and whether the site would shrink (DESIGN §9).
   const summary = summarise(dataset, opts.datasetFile ? undefined : { files: ingestFiles, issues });
@@ -229,11 +231,11 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
   const audits = dataset.groups.reduce((s, g) => s + g.audits.length, 0);
   if (!blocked) {
     await mkdir(dirname(datasetPath), { recursive: true });
-    await writeFile(datasetPath, JSON.stringify(dataset) + '\n');
+    writeFileAtomic(datasetPath, JSON.stringify(dataset) + '\n');
     await writeKmFile(dirname(datasetPath), km);
     if (criteria) {
       criteriaPath = join(dirname(datasetPath), 'criteria.json');
-      await writeFile(criteriaPath, JSON.stringify(criteria) + '\n');
+      writeFileAtomic(criteriaPath, JSON.stringify(criteria) + '\n');
     }
   }
   const target = blocked ? consoleText((w) => w.console.notWritten) : relative(process.cwd(), datasetPath);
@@ -298,12 +300,9 @@ function prepareInChild(opts: PublishOptions, log: (line: string) => void, at: (
       stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
       serialization: 'advanced',
     });
-    let err = '';
+    const err = tailOf(child.stderr);
     let result: Prepared | undefined;
     let failure: Error | undefined;
-    child.stderr?.on('data', (d: Buffer) => {
-      err = (err + d.toString()).slice(-20_000);
-    });
     child.on('message', (m: PrepareMessage) => {
       if (m.type === 'log') log(m.line);
       else if (m.type === 'phase') {
@@ -319,7 +318,7 @@ function prepareInChild(opts: PublishOptions, log: (line: string) => void, at: (
     child.on('close', (code, signal) => {
       if (failure) fail(failure);
       else if (result && code === 0) done(result);
-      else fail(new Error(`ingest process exited with ${signal ?? `code ${code}`}:\n${err.trim()}`));
+      else fail(childFailed('ingest', code, signal, err()));
     });
     child.send(plain);
   });
@@ -327,21 +326,15 @@ function prepareInChild(opts: PublishOptions, log: (line: string) => void, at: (
 
 /** Runs Astro's build in a child process with its own heap limit; rejects with its stderr on failure. */
 function astroInChild(root: string, outDir: string, address: SiteAddress): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [`--max-old-space-size=${ASTRO_HEAP_MB}`, '--import', 'tsx', join(root, 'src/publish/astro-child.ts'), root, outDir], {
-      cwd: root,
-      env: { ...process.env, ...addressEnv(address) },
-      stdio: ['ignore', 'inherit', 'pipe'],
-    });
-    let err = '';
-    child.stderr.on('data', (d: Buffer) => {
-      err = (err + d.toString()).slice(-20_000);
-    });
-    child.on('error', fail);
-    child.on('close', (code, signal) => (code === 0 ? done() : fail(new Error(`Astro exited with ${signal ?? `code ${code}`}:\n${err.trim()}`))));
+  const child = spawn(process.execPath, [`--max-old-space-size=${ASTRO_HEAP_MB}`, '--import', 'tsx', join(root, 'src/publish/astro-child.ts'), root, outDir], {
+    cwd: root,
+    env: { ...process.env, ...addressEnv(address) },
+    stdio: ['ignore', 'inherit', 'pipe'],
   });
+  return childDone(child, 'Astro');
 }
 
+/** Steps 1–7 in order. Long (95 lines) for that order; split with the rest of run.ts after the Astro 7 move. */
 export async function publishSite(opts: PublishOptions): Promise<PublishResult> {
   const t0 = Date.now();
   const log = opts.log ?? (() => {});
@@ -382,6 +375,7 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     await astroInChild(root, tmp, address);
     // Astro's content layer leaves two empty module maps in a static build; they are not part of the site.
     for (const stray of ['content-assets.mjs', 'content-modules.mjs']) await rm(join(tmp, stray), { force: true });
+    await copyKmImages(tmp, resolve(opts.contentDir), prep.kmPath);
     await placeNotFoundPages(tmp);
     await writeCrawlerFiles(tmp, address);
     const pages = await countHtml(tmp);

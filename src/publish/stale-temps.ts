@@ -7,6 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { TEMP_FILE } from '../util/atomic-write';
 
 /** Whether process `pid` still runs (a zombie, killed and not yet reaped, does not). */
 export function processAlive(pid: number): boolean {
@@ -32,8 +33,6 @@ function names(dir: string): string[] {
   }
 }
 
-/** Temp files named `<name>.<pid>.tmp`. */
-const TEMP_FILE = /\.(\d+)\.tmp$/;
 
 /**
  * Removes the leftovers of dead builds: beside `outDir`, and `<name>.<pid>.tmp` files directly in each of

@@ -7,7 +7,7 @@
 import { type Changes, type FileChange, SHRINK_MIN, SHRINK_SHARE, isShrinking } from '../lib/changes/compare';
 import { issueKey } from '../lib/changes/summary';
 import type { Issue } from '../lib/schema/issue';
-import { esc } from './quality-report';
+import { both, esc } from './html';
 import { type Bilingual, type Words, bilingual, verbatim, words } from '../lib/i18n/words';
 import { formatDate, formatFiscalYear } from '../lib/i18n/format';
 import type { Lang } from '../lib/i18n/lang';
@@ -179,9 +179,6 @@ function list<X>(items: readonly X[], li: (x: X) => string): string {
   const more = n(items.length - HTML_LIST_MAX);
   return `<ul>${shown}${items.length > HTML_LIST_MAX ? `<li>${both(T.moreInJson(more), E.moreInJson(more))}</li>` : ''}</ul>`;
 }
-
-/** Thai, then English in its span (the report's way). */
-const both = (th: string, en: string) => `${esc(th)}<span class="en">${esc(en)}</span>`;
 
 function folded(title: (w: Words['changes']) => string, count: number, body: () => string): string {
   if (count === 0) return '';

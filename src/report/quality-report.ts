@@ -9,6 +9,7 @@ import { words } from '../lib/i18n/words';
 import { formatFiscalYear } from '../lib/i18n/format';
 import { compareCodes } from '../lib/thai/collate';
 import { fieldLabel } from '../lib/issues/messages';
+import { both, esc } from './html';
 
 /** The report's words: Thai first, English below (src/lib/i18n, the `report` part). */
 const T = words('th').report;
@@ -68,15 +69,8 @@ export function qualityJson(input: QualityReportInput): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const ESC_RE = /[&<>"']/g;
-export function esc(s: string | number): string {
-  return String(s).replace(ESC_RE, (c) => ESC[c]!);
-}
 
 const MARK: Record<FileReport['status'], string> = { used: '✓', partial: '◐', rejected: '✗', skipped: '–' };
-/** Thai, then English in a span.en below it; both escaped. */
-const both = (th: string, en: string) => `${esc(th)}<span class="en">${esc(en)}</span>`;
 
 const CSS = `
 :root{color-scheme:light}
@@ -94,6 +88,10 @@ details{margin:1rem 0}details>summary{cursor:pointer;font-weight:700;padding:.4r
 @media print{body{font-size:12pt}.error,.warning{break-inside:avoid}}
 `;
 
+/**
+ * The report's page, section by section. Long (115 lines) as one HTML template; issue 19 would render it with Astro
+ * components, which replaces it whole rather than splitting it.
+ */
 export function qualityHtml(input: QualityReportInput): string {
   const { files, issues } = input;
   const errors = issues.filter((i) => i.severity === 'error').length;

@@ -52,6 +52,8 @@ export interface SamplePlanRow {
   owner: string;
   /** ISO date. */
   due: string;
+  /** What the group reported at a follow-up between audits (issue 21); absent when nothing was recorded. */
+  progress?: { status: 'not-started' | 'in-progress' | 'done'; date: string; note?: string };
 }
 
 export type Financials = Partial<Record<FinancialField, number>>;
@@ -394,6 +396,31 @@ function planRows(rng: Rng, priorities: string[], date: string, criteria: Criter
   });
 }
 
+const PROGRESS_NOTES: Record<'not-started' | 'in-progress' | 'done', readonly string[]> = {
+  'not-started': ['รอมติที่ประชุมใหญ่', 'รอช่วงหลังฤดูเก็บเกี่ยว'],
+  'in-progress': ['ดำเนินการไปแล้วบางส่วน', 'ประชุมชี้แจงสมาชิกแล้ว รอติดตามผล', 'เริ่มบันทึกบัญชีรายวันแล้ว'],
+  done: ['ดำเนินการครบตามแผน', 'ที่ประชุมกรรมการรับรองผลแล้ว'],
+};
+
+/**
+ * Progress reported at follow-ups between audits, on most plan rows (its own stream per row, so nothing else of the
+ * sample moves): a follow-up date after the audit and never after the province's latest audit date, which stands in
+ * for the data's as-of date.
+ */
+function addProgress(rng: Rng, audits: readonly SampleAudit[]): void {
+  const last = audits.reduce((m, a) => (a.date > m ? a.date : m), '');
+  for (const a of audits) {
+    for (const p of a.plan) {
+      const r = rng.fork(`${a.groupId}:${a.fiscalYear}:${p.order}`);
+      if (r.chance(0.3)) continue;
+      const status = r.weighted([['not-started', 25], ['in-progress', 40], ['done', 35]] as const);
+      const later = addDays(a.date, r.int(30, 200));
+      const date = later < last ? later : last;
+      p.progress = { status, date, ...(r.chance(0.5) ? { note: r.pick(PROGRESS_NOTES[status]) } : {}) };
+    }
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Files
 
@@ -467,6 +494,7 @@ export function generateProvince(province: SampleProvince, perDistrict: Map<stri
     }
   }
   if (opts.ensureVariety) ensureVariety(root.fork('variety'), criteria, groups, audits, opts);
+  addProgress(root.fork('progress'), audits);
   const faults = plantFaults(root.fork('faults'), criteria, province, groups, audits, opts);
   return { province, registryFile: registryFile(province), groups, audits, faults };
 }
@@ -507,13 +535,7 @@ function makeAudit(
     plan,
     file: batch ? batchFile(fy, group.district) : bookFile(fy, group.id),
     layout: batch ? 'batch' : 'book',
-    expected: {
-      score: scored.score === null ? null : Math.round(scored.score * 10) / 10,
-      level: scored.level,
-      redFlags: scored.redFlags.map((r) => r.code),
-      incomplete: scored.incomplete,
-      noLoans: (draft.financials.loans_outstanding ?? 0) === 0,
-    },
+    expected: { ...summarize(scored), noLoans: (draft.financials.loans_outstanding ?? 0) === 0 },
   };
 }
 
@@ -681,6 +703,7 @@ function plantFaults(
   return out;
 }
 
+/** What an audit is expected to publish: its score to one decimal, level, red flags and completeness. */
 function summarize(s: ReturnType<typeof scoreAudit>) {
   return {
     score: s.score === null ? null : Math.round(s.score * 10) / 10,

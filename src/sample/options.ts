@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import type { FaultKind, GenerateOptions, Layout } from './generate';
+import { readArgs, UsageError } from '../util/args';
 
 export interface SampleCliOptions {
   groups: number;
@@ -42,7 +43,7 @@ export const BUNDLED: Omit<SampleCliOptions, 'out' | 'outGiven' | 'force'> = {
   faults: ['impossible-date', 'orphan-audit', 'duplicate-audit', 'lock-file'],
 };
 
-export class UsageError extends Error {}
+export { UsageError };
 
 export const USAGE = `usage: npm run sample -- --groups N --out DIR [--years Y | --years 2566,2567] [--layout books|batch|mixed]
                       [--seed S] [--province CODE] [--force]
@@ -65,80 +66,51 @@ function parseYears(v: string): number[] {
   return [...new Set(ys)].sort((a, b) => a - b);
 }
 
+const OPTIONS = {
+  groups: { type: 'string' },
+  years: { type: 'string' },
+  out: { type: 'string' },
+  layout: { type: 'string' },
+  seed: { type: 'string' },
+  province: { type: 'string' },
+  preset: { type: 'string' },
+  force: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The sample's options: a flag it does not know, or a value it cannot use, is a UsageError naming what is wrong. */
 export function parseSampleArgs(argv: readonly string[]): SampleCliOptions {
+  const a = readArgs(argv, OPTIONS);
+  if (a.help) throw new UsageError(USAGE);
   const o: SampleCliOptions = {
     groups: 1000,
-    fiscalYears: parseYears('2'),
-    out: DEFAULT_OUT,
-    outGiven: false,
+    fiscalYears: parseYears(a.years ?? '2'),
+    out: a.out ?? DEFAULT_OUT,
+    outGiven: a.out !== undefined,
     layout: 'books',
-    seed: 'omsap',
-    force: false,
+    seed: a.seed ?? 'omsap',
+    force: a.force === true,
     coverage: 0.85,
     faults: ALL_FAULTS,
   };
-  let preset = false;
-  const explicit = new Set<string>();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
-    explicit.add(flag);
-    switch (flag) {
-      case '--groups': {
-        const n = Number(value());
-        if (!Number.isInteger(n) || n < 1) throw new UsageError('--groups: expected a whole number ≥ 1');
-        o.groups = n;
-        break;
-      }
-      case '--years':
-        o.fiscalYears = parseYears(value());
-        break;
-      case '--out':
-        o.out = value();
-        o.outGiven = true;
-        break;
-      case '--layout': {
-        const v = value();
-        if (v !== 'books' && v !== 'batch' && v !== 'mixed') throw new UsageError(`--layout ${v}: expected books, batch or mixed`);
-        o.layout = v;
-        break;
-      }
-      case '--seed':
-        o.seed = value();
-        break;
-      case '--province': {
-        const v = value();
-        if (!/^\d{2}$/.test(v)) throw new UsageError(`--province ${v}: expected a 2-digit province code such as 60`);
-        o.province = v;
-        break;
-      }
-      case '--preset': {
-        const v = value();
-        if (v !== 'bundled') throw new UsageError(`--preset ${v}: the only preset is bundled`);
-        preset = true;
-        break;
-      }
-      case '--force':
-        o.force = true;
-        break;
-      case '--help':
-      case '-h':
-        throw new UsageError(USAGE);
-      default:
-        throw new UsageError(`unknown option ${a}\n${USAGE}`);
-    }
+  if (a.groups !== undefined) {
+    const n = Number(a.groups);
+    if (!Number.isInteger(n) || n < 1) throw new UsageError('--groups: expected a whole number ≥ 1');
+    o.groups = n;
   }
-  if (preset) {
-    const conflicting = ['--groups', '--years', '--layout', '--seed', '--province'].filter((f) => explicit.has(f));
-    if (conflicting.length > 0) throw new UsageError(`--preset bundled fixes ${conflicting.join(', ')}; leave them out`);
-    return { ...o, ...BUNDLED };
+  if (a.layout !== undefined) {
+    if (a.layout !== 'books' && a.layout !== 'batch' && a.layout !== 'mixed') throw new UsageError(`--layout ${a.layout}: expected books, batch or mixed`);
+    o.layout = a.layout;
   }
-  return o;
+  if (a.province !== undefined) {
+    if (!/^\d{2}$/.test(a.province)) throw new UsageError(`--province ${a.province}: expected a 2-digit province code such as 60`);
+    o.province = a.province;
+  }
+  if (a.preset === undefined) return o;
+  if (a.preset !== 'bundled') throw new UsageError(`--preset ${a.preset}: the only preset is bundled`);
+  const conflicting = (['groups', 'years', 'layout', 'seed', 'province'] as const).filter((f) => a[f] !== undefined).map((f) => `--${f}`);
+  if (conflicting.length > 0) throw new UsageError(`--preset bundled fixes ${conflicting.join(', ')}; leave them out`);
+  return { ...o, ...BUNDLED };
 }
 
 /**

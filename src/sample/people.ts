@@ -3,6 +3,7 @@
  * scanner can be proved on realistic input: none of them may ever reach the published site.
  */
 import type { Rng } from './prng';
+import { isValidNationalId as validIdDigits } from '../lib/privacy/recognise';
 
 const MALE = [
   'สมชาย', 'สมศักดิ์', 'บุญมี', 'ประเสริฐ', 'วิชัย', 'สมพงษ์', 'ทองดี', 'มานพ', 'สุรชัย', 'ชาญ', 'ประยุทธ', 'สมบัติ',
@@ -52,18 +53,14 @@ export function phoneNumber(rng: Rng): string {
   return rng.chance(0.8) ? `${a}-${b}-${c}` : `${a}${b}${c}`;
 }
 
-/** Check digit of a Thai national id: (11 − Σ d_i × (13 − i) mod 11) mod 10, over the first 12 digits, i = 0…11. */
-export function nationalIdCheckDigit(first12: string): number {
-  let s = 0;
-  for (let i = 0; i < 12; i++) s += Number(first12[i]) * (13 - i);
-  return (11 - (s % 11)) % 10;
+/** True for 13 digits (dashes and spaces ignored) with a valid check digit, by the privacy recogniser's one rule. */
+export function isValidNationalId(id: string): boolean {
+  return validIdDigits(id.replace(/[-\s]/g, ''));
 }
 
-/** True for 13 digits (dashes and spaces ignored) whose last digit is the valid check digit. */
-export function isValidNationalId(id: string): boolean {
-  const digits = id.replace(/[-\s]/g, '');
-  if (!/^[0-9]{13}$/.test(digits)) return false;
-  return nationalIdCheckDigit(digits.slice(0, 12)) === Number(digits[12]);
+/** The check digit that makes 12 digits a valid national id: the one digit the recogniser's rule accepts. */
+export function nationalIdCheckDigit(first12: string): number {
+  return [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].find((c) => validIdDigits(`${first12}${c}`))!;
 }
 
 /** An invented 13-digit national id with a valid check digit; first digit 1 or 3 (born in/after or before 1984). */

@@ -19,9 +19,7 @@ export function iso(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
+export { daysInMonth } from '../lib/thai/date';
 
 /** ISO date plus n days (UTC, no time zone drift). */
 export function addDays(isoDate: string, n: number): string {

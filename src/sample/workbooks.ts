@@ -5,6 +5,7 @@
  */
 import * as XLSX from 'xlsx';
 import { toBE } from '../lib/thai/buddhist-era';
+import { PROGRESS_ANSWERS } from '../lib/thai/progress';
 import { DEFAULT_CRITERIA } from '../lib/health/default-criteria';
 import { bookIndicators, type Criteria } from '../lib/schema/criteria';
 import {
@@ -191,6 +192,7 @@ function noteFor(rng: Rng, code: string, v: Answer): Cell {
 // Registry
 
 const STATUS_TH = { active: 'ดำเนินการ', inactive: 'ไม่ดำเนินการ', dissolved: 'ยุบเลิก' } as const;
+const PROGRESS_TH = { 'not-started': PROGRESS_ANSWERS['not-started'][0]!, 'in-progress': PROGRESS_ANSWERS['in-progress'][0]!, done: PROGRESS_ANSWERS.done[0]! } as const;
 
 const REGISTRY_ORDER = [
   'id', 'name', 'moo', 'village', 'subdistrict', 'district', 'province', 'founded', 'members', 'savings', 'status',
@@ -303,9 +305,10 @@ export function bookWorkbook(a: SampleAudit, style: OfficerStyle, seed: string, 
   const planRows: Cell[][] = [PLAN_COLUMNS.map((c) => c.headers[0]!)];
   for (const p of a.plan) {
     const due: Cell = rng.chance(0.75) ? beDateText(p.due, rng.pick(['abbr', 'abbr', 'slash'] as const)) : { n: excelSerial(p.due), z: DATE_FORMAT };
-    planRows.push([p.order, p.topic, p.cause, p.approach, p.activity, p.owner, due]);
+    const g = p.progress;
+    planRows.push([p.order, p.topic, p.cause, p.approach, p.activity, p.owner, due, g ? PROGRESS_TH[g.status] : null, g ? beDateText(g.date, 'abbr') : null, g?.note ?? null]);
   }
-  const plan = sheet(planRows, [7, 36, 40, 36, 48, 22, 14]);
+  const plan = sheet(planRows, [7, 36, 40, 36, 48, 22, 14, 16, 14, 36]);
 
   return workbook([
     [BOOK_SHEETS.cover[0]!, cover],

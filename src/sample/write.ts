@@ -37,6 +37,8 @@ export interface SampleSummary {
   redFlags: { B1: number; F1: number };
   noLoans: number;
   plans: number;
+  /** Plan rows with a progress status, by status. */
+  progress: Record<'not-started' | 'in-progress' | 'done', number>;
   /** Follow-through into each fiscal year (key) of the year before's plans: groups audited both years, issue counts. */
   followThrough: Record<number, { groups: number; planned: Record<FollowThroughStatus, number>; unplanned: Record<FollowThroughStatus, number> }>;
   groupsByDistrict: { province: string; district: string; name: string; groups: number; active: number; audits: Record<number, number> }[];
@@ -117,6 +119,7 @@ export async function runSample(
     redFlags: { B1: 0, F1: 0 },
     noLoans: 0,
     plans: 0,
+    progress: { 'not-started': 0, 'in-progress': 0, done: 0 },
     followThrough: {},
     groupsByDistrict: [],
     faults: [],
@@ -194,6 +197,7 @@ function tally(s: SampleSummary, p: ProvinceSample): void {
     if (a.expected.redFlags.includes('F1')) s.redFlags.F1++;
     if (a.expected.noLoans) s.noLoans++;
     if (a.plan.length > 0) s.plans++;
+    for (const p of a.plan) if (p.progress) s.progress[p.progress.status]++;
   }
   const byDistrict = new Map<string, typeof s.groupsByDistrict[number]>();
   const districtOfGroup = new Map(p.groups.map((g) => [g.id, g.district.code]));
@@ -257,6 +261,7 @@ export function plantedMarkdown(o: SampleCliOptions, s: SampleSummary): string {
     `- audits: ${years.map((y) => `FY ${y}: ${s.auditsByYear[y] ?? 0}`).join(', ')} (including the planted duplicate and orphan)`,
     `- levels of published audits: ${years.map((y) => { const l = s.levelsByYear[y]; return l ? `FY ${y}: level 1 ${l['1']}, level 2 ${l['2']}, level 3 ${l['3']}, incomplete ${l.incomplete}` : `FY ${y}: none`; }).join('; ')}`,
     `- red flags: B1 ${s.redFlags.B1}, F1 ${s.redFlags.F1}; audits with no loans (F1 n/a): ${s.noLoans}; books with a development plan: ${s.plans}`,
+    `- plan rows with progress: not started ${s.progress['not-started']}, in progress ${s.progress['in-progress']}, done ${s.progress.done}`,
     ...Object.entries(s.followThrough).map(([fy, t]) => {
       const counts = (c: Record<FollowThroughStatus, number>) =>
         `${FOLLOW_THROUGH_STATUSES.reduce((n, k) => n + c[k], 0)} (${FOLLOW_THROUGH_STATUSES.map((k) => `${k} ${c[k]}`).join(', ')})`;

@@ -5,8 +5,9 @@
  */
 import type { Lang } from '../lib/i18n/lang';
 import { areaYear, auditedTotals } from '../lib/aggregate/area';
+import { auditFor } from '../lib/aggregate/audit-year';
 import type { Area, AreaYear, Group } from '../lib/schema/dataset';
-import { auditOf, site, summariesOf, summarize, yearOf, type DistrictProps, type GroupSummary, type ProvinceProps } from './data';
+import { site, summariesOf, summarize, yearOf, type DistrictProps, type GroupSummary, type ProvinceProps } from './data';
 import { byName } from './names';
 import { routes } from './links';
 
@@ -132,7 +133,7 @@ export function rankingRows(lang: Lang): { province: Area; ranked: number; distr
         district,
         ranked: y?.ranking.length ?? 0,
         poor: y?.levels['3'],
-        first: firstGroup && auditOf(firstGroup, s.latestFY) ? summarize(firstGroup, s.latestFY) : undefined,
+        first: firstGroup && auditFor(firstGroup, s.latestFY) ? summarize(firstGroup, s.latestFY) : undefined,
       };
     }),
   }));

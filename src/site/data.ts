@@ -5,11 +5,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { DatasetSchema, type Area, type AreaYear, type Dataset, type Group, type ScoredAudit } from '../lib/schema/dataset';
+import type { Area, AreaYear, Dataset, Group } from '../lib/schema/dataset';
 import { CriteriaSchema, type Criteria, type Indicator } from '../lib/schema/criteria';
 import type { Place } from '../lib/schema/records';
 import { DEFAULT_CRITERIA } from '../lib/health/default-criteria';
-import { assertPublishable } from '../lib/privacy/allowlist';
+import { validateDataset } from '../lib/dataset/validate';
+import { auditFor, membersIn } from '../lib/aggregate/audit-year';
 import { compareCodes, compareThai } from '../lib/thai/collate';
 import { consoleText } from '../lib/i18n/words';
 
@@ -20,7 +21,7 @@ export function datasetPath(): string {
   return resolve(process.env[DATASET_ENV] ?? '.omsap/dataset.json');
 }
 
-/** Reads, checks against the allow-list, and validates a dataset file. Throws with the path on any problem. */
+/** Reads and validates a dataset file (src/lib/dataset/validate.ts). Throws with the path on any problem. */
 export function readDatasetFile(path: string): Dataset {
   let raw: unknown;
   try {
@@ -28,13 +29,7 @@ export function readDatasetFile(path: string): Dataset {
   } catch (e) {
     throw new Error(`${consoleText((w) => w.console.datasetUnreadable)}: ${path}: ${(e as Error).message}`);
   }
-  assertPublishable(raw);
-  const parsed = DatasetSchema.safeParse(raw);
-  if (!parsed.success) {
-    const first = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`${consoleText((w) => w.console.datasetInvalid)}: ${path}: ${first}`);
-  }
-  return parsed.data;
+  return validateDataset(raw, path);
 }
 
 /** A group as lists show it: no audits, just the latest result. */
@@ -120,14 +115,9 @@ export function yearOf(area: Area | undefined, fy: number | null): AreaYear | un
   return fy === null ? undefined : area?.years.find((y) => y.fiscalYear === fy);
 }
 
-export function auditOf(group: Group, fy: number | null): ScoredAudit | undefined {
-  return fy === null ? undefined : group.audits.find((a) => a.fiscalYear === fy);
-}
-
 export function summarize(group: Group, fy: number | null): GroupSummary {
-  const a = auditOf(group, fy);
-  // The members the ranking counts (lib/rank rankMembers): the year's audit, else the registry.
-  const members = a?.financials.members_end ?? group.members;
+  const a = auditFor(group, fy);
+  const members = membersIn(group, a);
   return {
     id: group.id,
     name: group.name,

@@ -4,6 +4,8 @@ import { criteriaCsv, groupsCsv } from './csv';
 import { site } from './data';
 import { searchNameShards } from './search-view';
 import { provinceDataset } from './province-data';
+import { visitPack } from './visits-view';
+import { visitPackXlsx } from './visits-xlsx';
 
 const CSV = { 'Content-Type': 'text/csv; charset=utf-8' };
 
@@ -41,4 +43,11 @@ export function provinceDatasetResponse(code: string): Response {
 export function provinceCsvResponse(code: string, lang: Lang): Response {
   const { dataset, criteria } = site();
   return new Response(groupsCsv(provinceDataset(dataset, code, criteria), criteria, lang), { headers: CSV });
+}
+
+/** A district's visit pack as .xlsx (issue 21), in the language of its route. */
+export function visitsXlsxResponse(code: string, lang: Lang): Response {
+  const pack = visitPack(code, lang);
+  if (!pack) return new Response(null, { status: 404 });
+  return new Response(new Uint8Array(visitPackXlsx(pack, lang)), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
 }

@@ -8,6 +8,7 @@ import { words } from '../lib/i18n/words';
 import { DASH, formatter } from '../lib/i18n/format';
 import { indicatorName } from '../lib/health/criteria-words';
 import { planOutcome } from '../lib/followthrough/outcome';
+import { auditFor } from '../lib/aggregate/audit-year';
 import { SHARE_MIN_GROUPS } from '../lib/followthrough/rollup';
 import type { Criteria } from '../lib/schema/criteria';
 import type { DatasetFollowThrough, FollowThroughCell, FollowThroughStatus, Group } from '../lib/schema/dataset';
@@ -47,7 +48,7 @@ export function groupFollowThrough(group: Group, criteria: Criteria, lang: Lang)
   const v = w.followThroughView;
   const f = formatter(lang);
   const byCode = new Map(criteria.indicators.map((i) => [i.code, i]));
-  const previous = group.audits.find((a) => a.fiscalYear === ft.fromFiscalYear);
+  const previous = auditFor(group, ft.fromFiscalYear);
   const outcome = planOutcome(ft);
   const line =
     ft.rows.length === 0 ? v.nothingLost

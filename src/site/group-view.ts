@@ -7,6 +7,7 @@ import type { Lang } from '../lib/i18n/lang';
 import { upperFirst, words } from '../lib/i18n/words';
 import { formatter } from '../lib/i18n/format';
 import { trend, type TrendDirection } from '../lib/aggregate/trend';
+import { membersIn, savingsIn } from '../lib/aggregate/audit-year';
 import { dimensionName, indicatorName, redFlagReason, ruleText } from '../lib/health/criteria-words';
 import type { Criteria, Indicator } from '../lib/schema/criteria';
 import type { IndicatorStatus, Level, ScoredAudit } from '../lib/schema/dataset';
@@ -46,6 +47,7 @@ export interface GroupView {
   plan: { order: string; topic: string; cause: string; approach: string; activity: string; owner: string; due: string }[];
 }
 
+/** Everything the group page shows, in the page's order. Long (95 lines): one object literal, field by field. */
 export function groupView(props: GroupProps, criteria: Criteria, lang: Lang): GroupView {
   const { group, districtMedians, provinceMedians } = props;
   const w = words(lang);
@@ -65,8 +67,8 @@ export function groupView(props: GroupProps, criteria: Criteria, lang: Lang): Gr
   // The latest audit's financial position; the registry's figure (said so) where the group has no audit.
   const fin = latest?.financials;
   const registry = (label: string) => upperFirst(w.group.fromRegistry(label));
-  const members = fin?.members_end ?? group.members;
-  const savings = fin?.savings ?? group.savings;
+  const members = membersIn(group, latest);
+  const savings = savingsIn(group, latest);
   const figures: GroupView['figures'] = [
     { label: upperFirst(w.field.status), value: upperFirst(w.groupStatus[group.status]), unit: null, small: false },
     ...(group.founded ? [{ label: upperFirst(w.field.founded), value: f.date(group.founded), unit: null, small: true }] : []),

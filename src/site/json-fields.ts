@@ -1,6 +1,6 @@
 /**
  * The data page's dictionary of the JSON download's fields added in schemaVersion 2 (plan follow-through, article
- * links), in a language: each field's path in omsap.json and its meaning. tests/site/json-fields.test.ts checks
+ * links) and 3 (plan progress), in a language: each field's path in omsap.json and its meaning. tests/site/json-fields.test.ts checks
  * every path against a built dataset and the allow-list.
  */
 import type { Lang } from '../lib/i18n/lang';
@@ -9,6 +9,7 @@ import { formatter } from '../lib/i18n/format';
 import { SHARE_MIN_GROUPS } from '../lib/followthrough/rollup';
 import { FOLLOW_THROUGH_STATUSES } from '../lib/schema/dataset';
 import type { FieldDoc } from './csv';
+import { PLAN_PROGRESS } from '../lib/thai/progress';
 
 export function jsonFieldDocs(lang: Lang): FieldDoc[] {
   const w = words(lang);
@@ -34,5 +35,9 @@ export function jsonFieldDocs(lang: Lang): FieldDoc[] {
     { name: 'lessons[]', meaning: j.lessons },
     { name: 'lessons[].indicator', meaning: j.lessonIndicator },
     { name: 'lessons[].slugs', meaning: j.lessonSlugs('/km/{slug}/') },
+    { name: 'groups[].audits[].plan[].progress', meaning: j.progress },
+    { name: 'groups[].audits[].plan[].progress.status', meaning: j.progressStatus(PLAN_PROGRESS.map((s) => w.csv.codeWord(s, w.planProgress.status[s])).join(', ')) },
+    { name: 'groups[].audits[].plan[].progress.date', meaning: j.progressDate },
+    { name: 'groups[].audits[].plan[].progress.note', meaning: j.progressNote },
   ];
 }

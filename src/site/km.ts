@@ -10,7 +10,9 @@ import { dirname, join, resolve } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { z } from 'zod';
 import { KmArticleSchema, type KmArticle } from '../lib/km/article';
+import { localImagePath } from '../lib/km/images';
 import { compareCodes } from '../lib/thai/collate';
+import { fileHref, files } from './links';
 import { datasetPath } from './data';
 import { splitCodes } from './code-links';
 
@@ -27,6 +29,20 @@ export function tagSlug(tag: string): string {
 }
 
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+const renderImage = md.renderer.rules.image!;
+/**
+ * A picture is shown only when ingest found it as a file of content/km/ (the article's `images`), from the site's own
+ * copy under km/images/; any other picture is dropped (ingest reported it), so no page loads from another host.
+ */
+md.renderer.rules.image = (tokens, idx, options, env, self) => {
+  const token = tokens[idx]!;
+  const place = localImagePath(String(token.attrGet('src') ?? ''));
+  const images = (env as { images?: ReadonlySet<string> } | undefined)?.images;
+  if (!place.ok || !images?.has(place.path)) return '';
+  token.attrSet('src', fileHref(files.kmImage(place.path)));
+  token.attrSet('loading', 'lazy');
+  return renderImage(tokens, idx, options, env, self);
+};
 
 /** What an article's indicator codes link to (issue 20: no dead ends), in the page's language. */
 interface CodeLinkEnv { codes?: readonly string[]; href?: (code: string) => string }
@@ -62,12 +78,12 @@ export const KmFileSchema = z.object({ articles: z.array(KmArticleSchema) });
 
 /** An article as pages show it: its body rendered. */
 export function renderArticle(a: KmArticle): Article {
-  return { ...a, html: md.render(a.body) };
+  return { ...a, html: md.render(a.body, { images: new Set(a.images ?? []) }) };
 }
 
 /** An article's body for a page in a language: every indicator code in its text linked to that indicator's page. */
-export function articleHtml(a: Pick<KmArticle, 'body'>, codes: readonly string[], link: (code: string) => string): string {
-  return md.render(a.body, { codes, href: link } satisfies CodeLinkEnv);
+export function articleHtml(a: Pick<KmArticle, 'body' | 'images'>, codes: readonly string[], link: (code: string) => string): string {
+  return md.render(a.body, { images: new Set(a.images ?? []), codes, href: link });
 }
 
 let cached: Article[] | undefined;

@@ -17,6 +17,10 @@ export const routes = {
   notFound: '404.html',
   province: (code: string) => `provinces/${code}/`,
   district: (code: string) => `districts/${code}/`,
+  /** A district's visit pack (issue 21), its .xlsx (per language) and the letters to its groups. */
+  visits: (code: string) => `districts/${code}/visits/`,
+  visitsXlsx: (code: string) => `districts/${code}/visits.xlsx`,
+  letters: (code: string) => `districts/${code}/visits/letters/`,
   group: (id: string) => `groups/${id}/`,
   article: (slug: string) => `km/${slug}/`,
   tag: (slug: string) => `km/tags/${slug}/`,
@@ -37,6 +41,8 @@ export const files = {
   /** The search page's "did you mean" shards (src/pages/search/names/[shard].json.ts). */
   searchNames: 'search/names/',
   favicon: 'favicon.svg',
+  /** A picture of a KM article, copied from content/km/ (src/publish/km-images.ts): each path segment URL-encoded. */
+  kmImage: (path: string) => `km/images/${path.split('/').map(encodeURIComponent).join('/')}`,
 } as const;
 
 let cachedBase: { raw: string | undefined; base: string } | undefined;

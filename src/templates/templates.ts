@@ -26,7 +26,11 @@ import { sheet, workbook, type Cell } from '../sample/workbooks';
 import { criteriaToRows } from '../lib/health/criteria-rows';
 import { words } from '../lib/i18n/words';
 import { NO_ANSWERS, YES_ANSWERS } from '../lib/thai/yes-no';
+import { PLAN_PROGRESS, PROGRESS_ANSWERS } from '../lib/thai/progress';
 import { COUNT_FIELDS } from '../lib/schema/records';
+import { GROUP_FIELDS } from '../lib/privacy/allowlist';
+import type { SheetPrint } from '../util/xlsx-print';
+import * as XLSXU from 'xlsx';
 
 /** The templates' documentation sheet: the first of the help sheets the ingest passes over. */
 export const INSTRUCTIONS_SHEET = HELP_SHEETS[0]!;
@@ -42,6 +46,8 @@ const first = (f: FieldHeader) => f.headers[0]!;
 const W = words('th').template;
 const YES_WORDS = YES_ANSWERS.join(', ');
 const NO_WORDS = NO_ANSWERS.join(', ');
+/** The progress words a plan row offers (the first spelling of each status). */
+const PROGRESS_WORDS = PLAN_PROGRESS.map((p) => PROGRESS_ANSWERS[p][0]!).join(' / ');
 
 const INPUT_TH: Record<'yesno' | 'count' | 'percent', string> = {
   yesno: W.answerYesNo(YES_WORDS, NO_WORDS),
@@ -55,7 +61,8 @@ interface ColumnDoc {
   required?: boolean;
   accepts: string;
   example: string;
-  published: boolean;
+  /** true: on the site; false: private (a person or a contact); 'internal': read and checked, never published. */
+  published: boolean | 'internal';
 }
 
 const instructionsSheet = (title: string, steps: string[], columns: ColumnDoc[], extra: Cell[][] = []): XLSX.WorkSheet => {
@@ -66,7 +73,7 @@ const instructionsSheet = (title: string, steps: string[], columns: ColumnDoc[],
     ...steps.map((s, i) => [`${i + 1}. ${s}`]),
     [],
     W.columns,
-    ...columns.map((c) => [c.header, c.meaning, c.required ? W.required : W.optional, c.accepts, c.example, c.published ? W.published : W.private]),
+    ...columns.map((c) => [c.header, c.meaning, c.required ? W.required : W.optional, c.accepts, c.example, c.published === 'internal' ? W.internal : c.published ? W.published : W.private]),
     [],
     [W.answers, W.yes(YES_WORDS)],
     ['', W.no(NO_WORDS)],
@@ -81,6 +88,9 @@ const instructionsSheet = (title: string, steps: string[], columns: ColumnDoc[],
 
 // ---------------------------------------------------------------------------------------------------------
 // Registry
+
+/** Registry fields the site publishes: the allow-list's (coordinates are read and checked, never published). */
+const REGISTRY_PUBLISHED = new Set(GROUP_FIELDS.keys);
 
 /** Widths of the registry columns (characters), in REGISTRY_COLUMNS order. */
 const registryWidth = (field: string) =>
@@ -97,7 +107,7 @@ export function registryTemplate(): XLSX.WorkBook {
     header: first(c),
     ...D.registry[c.field as keyof typeof D.registry],
     required: c.required ?? false,
-    published: !c.private,
+    published: c.private ? false : REGISTRY_PUBLISHED.has(c.field) ? true : ('internal' as const),
   }));
   const example = REGISTRY_COLUMNS.map((c) => D.registry[c.field as keyof typeof D.registry].example);
   const help = instructionsSheet(
@@ -120,9 +130,9 @@ export function bookTemplate(criteria: Criteria = DEFAULT_CRITERIA): XLSX.WorkBo
   const cover = sheet([[W.item, W.value], ...COVER_LABELS.map((l) => [first(l), null])], [18, 48]);
   const financials = sheet([[W.item, W.amount], ...FINANCIAL_LABELS.map((l) => [first(l), null])], [30, 16]);
   const indicators = sheet([INDICATOR_COLUMNS.map(first), ...books.map((b) => [b.code, b.th, null, null])], [7, 50, 10, 32]);
-  const plan = sheet([PLAN_COLUMNS.map(first)], [7, 36, 40, 36, 48, 22, 14]);
+  const plan = sheet([PLAN_COLUMNS.map(first)], [7, 36, 40, 36, 48, 22, 14, 16, 14, 36]);
   const docs: ColumnDoc[] = [
-    ...COVER_LABELS.map((l) => ({ header: `${BOOK_SHEETS.cover[0]}: ${first(l)}`, ...D.cover[l.field as keyof typeof D.cover], required: l.required ?? false, published: !l.private })),
+    ...COVER_LABELS.map((l) => ({ header: `${BOOK_SHEETS.cover[0]}: ${first(l)}`, ...D.cover[l.field as keyof typeof D.cover], required: l.required ?? false, published: l.private ? false : l.field === 'statementDate' ? ('internal' as const) : true })),
     ...FINANCIAL_LABELS.map((l) => ({
       header: `${BOOK_SHEETS.financials[0]}: ${first(l)}`,
       ...D.financials[l.field as keyof typeof D.financials],
@@ -137,7 +147,7 @@ export function bookTemplate(criteria: Criteria = DEFAULT_CRITERIA): XLSX.WorkBo
       example: D.answerExample[b.input],
       published: true,
     })),
-    ...PLAN_COLUMNS.map((c) => ({ header: `${BOOK_SHEETS.plan[0]}: ${first(c)}`, ...D.plan[c.field as keyof typeof D.plan], accepts: c.field === 'due' ? W.date : c.field === 'order' ? W.number : W.text, required: c.required ?? false, published: true })),
+    ...PLAN_COLUMNS.map((c) => ({ header: `${BOOK_SHEETS.plan[0]}: ${first(c)}`, ...D.plan[c.field as keyof typeof D.plan], accepts: c.field === 'due' || c.field === 'progressDate' ? W.date : c.field === 'order' ? W.number : c.field === 'progress' ? PROGRESS_WORDS : W.text, required: c.required ?? false, published: true })),
   ];
   const help = instructionsSheet(
     D.bookTitle,
@@ -213,11 +223,44 @@ export function criteriaTemplate(criteria: Criteria = DEFAULT_CRITERIA): XLSX.Wo
   ]);
 }
 
-export function allTemplates(criteria: Criteria = DEFAULT_CRITERIA): { file: string; wb: XLSX.WorkBook }[] {
+// ---------------------------------------------------------------------------------------------------------
+// Printing and drop-down lists (src/util/xlsx-print.ts): fit to the page's width, lists for the answers officers pick
+
+const col = (c: number) => XLSXU.utils.encode_col(c);
+const YES_NO_LIST = [YES_ANSWERS[0], NO_ANSWERS[0]];
+const PROGRESS_LIST = PLAN_PROGRESS.map((p) => PROGRESS_ANSWERS[p][0]!);
+const STATUS_LIST = (['active', 'inactive', 'dissolved'] as const).map((s) => words('th').groupStatus[s]);
+
+/** The audit book's sheets (cover, financials, indicators, plan, instructions, and any after): lists for the yes/no answers and the plan's progress. */
+export function bookPrint(criteria: Criteria, extra = 1): SheetPrint[] {
+  const books = bookIndicators(criteria);
+  const yesNo = books.flatMap((b, i) => (b.input === 'yesno' ? [`C${i + 2}`] : [])).join(' ');
+  const progress = col(PLAN_COLUMNS.findIndex((c) => c.field === 'progress'));
   return [
-    { file: TEMPLATE_FILES.registry, wb: registryTemplate() },
-    { file: TEMPLATE_FILES.book, wb: bookTemplate(criteria) },
-    { file: TEMPLATE_FILES.batch, wb: batchTemplate(criteria) },
-    { file: TEMPLATE_FILES.criteria, wb: criteriaTemplate(criteria) },
+    {},
+    {},
+    { lists: yesNo ? [{ sqref: yesNo, words: YES_NO_LIST }] : [] },
+    { lists: [{ sqref: `${progress}2:${progress}200`, words: PROGRESS_LIST }], landscape: true },
+    ...Array.from({ length: extra }, () => ({ landscape: true })),
+  ];
+}
+
+function registryPrint(): SheetPrint[] {
+  const status = col(REGISTRY_COLUMNS.findIndex((c) => c.field === 'status'));
+  return [{ lists: [{ sqref: `${status}3:${status}5000`, words: STATUS_LIST }], landscape: true }, { landscape: true }];
+}
+
+function batchPrint(criteria: Criteria): SheetPrint[] {
+  const first = BATCH_COLUMNS.length + FINANCIAL_LABELS.length;
+  const yesNo = bookIndicators(criteria).flatMap((b, i) => (b.input === 'yesno' ? [`${col(first + i)}3:${col(first + i)}5000`] : [])).join(' ');
+  return [{ lists: yesNo ? [{ sqref: yesNo, words: YES_NO_LIST }] : [], landscape: true }, { landscape: true }];
+}
+
+export function allTemplates(criteria: Criteria = DEFAULT_CRITERIA): { file: string; wb: XLSX.WorkBook; print: SheetPrint[] }[] {
+  return [
+    { file: TEMPLATE_FILES.registry, wb: registryTemplate(), print: registryPrint() },
+    { file: TEMPLATE_FILES.book, wb: bookTemplate(criteria), print: bookPrint(criteria) },
+    { file: TEMPLATE_FILES.batch, wb: batchTemplate(criteria), print: batchPrint(criteria) },
+    { file: TEMPLATE_FILES.criteria, wb: criteriaTemplate(criteria), print: [{ landscape: true }, { landscape: true }] },
   ];
 }

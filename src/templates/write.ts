@@ -1,8 +1,12 @@
 /** Writes the templates to a folder (never into data/: templates are blank forms, not input). */
-import fs from 'node:fs';
 import path from 'node:path';
 import { xlsxBytes } from '../sample/workbooks';
+import { writeKeepingOfficerFile, type WriteOutcome } from '../util/keep-officer-file';
+import { besideSuffix } from '../util/write-outcome-lines';
 import { allTemplates } from './templates';
+import { withPrintSetup } from '../util/xlsx-print';
+import { readArgs } from '../util/args';
+import { consoleText } from '../lib/i18n/words';
 
 export const DEFAULT_TEMPLATES_OUT = 'templates';
 
@@ -10,33 +14,19 @@ export const DEFAULT_TEMPLATES_OUT = 'templates';
 export function templatesRefusal(out: string, cwd: string, dataDir: string): string | null {
   const rel = path.relative(path.resolve(dataDir), path.resolve(cwd, out));
   if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) {
-    return `refusing to write templates into ${path.resolve(dataDir)}: data/ holds officer input, and a blank template there would be read as data. Use the default templates/ or another folder.`;
+    return consoleText((w) => w.console.templatesRefused(path.resolve(dataDir)));
   }
   return null;
 }
 
-export function parseTemplatesArgs(argv: readonly string[]): { out: string } {
-  let out = DEFAULT_TEMPLATES_OUT;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--out') {
-      const v = argv[++i];
-      if (!v) throw new Error('--out needs a folder');
-      out = v;
-    } else if (a.startsWith('--out=')) out = a.slice(6);
-    else throw new Error(`unknown option ${a}\nusage: npm run templates [-- --out DIR]`);
-  }
-  return { out };
+export function parseTemplatesArgs(argv: readonly string[]): { out: string; force: boolean } {
+  return readArgs(argv, { out: { type: 'string', default: DEFAULT_TEMPLATES_OUT }, force: { type: 'boolean', default: false } });
 }
 
-export function writeTemplates(out: string, cwd: string, dataDir: string): string[] {
+/** Writes every template; a template an officer has filled in is kept and the blank one goes beside it (or --force). */
+export function writeTemplates(out: string, cwd: string, dataDir: string, force = false): WriteOutcome[] {
   const refusal = templatesRefusal(out, cwd, dataDir);
   if (refusal) throw new Error(refusal);
   const dir = path.resolve(cwd, out);
-  fs.mkdirSync(dir, { recursive: true });
-  return allTemplates().map(({ file, wb }) => {
-    const p = path.join(dir, file);
-    fs.writeFileSync(p, xlsxBytes(wb));
-    return p;
-  });
+  return allTemplates().map(({ file, wb, print }) => writeKeepingOfficerFile(path.join(dir, file), withPrintSetup(xlsxBytes(wb), print), { force, suffix: besideSuffix }));
 }

@@ -1,5 +1,6 @@
 /** Browser-test helpers: a static server for a built site and Debian's Chromium through playwright-core. */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { serveSite } from '../../src/publish/static-server';
 
@@ -15,11 +16,38 @@ export function chromiumPath(): string {
   return found;
 }
 
+/**
+ * Chromium with its profile and its sockets in a short temp folder of its own under /tmp, removed when the browser
+ * closes (browser.close()). Not in the run's temp folder inside the checkout: a Unix socket path may not pass 107 bytes, and a checkout
+ * at a long path ("Socket path too long") would keep Chromium from starting.
+ */
 export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const dir = mkdtempSync('/tmp/omsap-chromium-');
+  const runTmp = process.env.TMPDIR;
+  process.env.TMPDIR = dir; // playwright makes the profile folder in os.tmpdir() while it launches
+  try {
+    const browser = await chromium.launch({
+      executablePath: chromiumPath(),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      env: { ...process.env, TMPDIR: dir }, // Chromium's own sockets
+    });
+    const close = browser.close.bind(browser);
+    // Once close() has returned, Chromium has ended and playwright has removed what it made inside the folder.
+    browser.close = async (...args) => {
+      try {
+        await close(...args);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    };
+    return browser;
+  } catch (e) {
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  } finally {
+    if (runTmp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = runTmp;
+  }
 }
 
 /** The page types of the site, one example each (the fixture dataset's ids), in Thai; EN_PAGE_TYPES in English. */

@@ -24,7 +24,7 @@ describe('buildDataset', () => {
 
   it('validates against DatasetSchema', () => {
     expect(DatasetSchema.safeParse(dataset).success).toBe(true);
-    expect(dataset.schemaVersion).toBe(2);
+    expect(dataset.schemaVersion).toBe(3);
     expect(dataset.criteria).toBe('omsap-2567');
   });
 
@@ -66,7 +66,7 @@ describe('buildDataset', () => {
 
   it('empty input gives an empty, valid dataset', () => {
     const empty = buildDataset({ registry: [], audits: [], criteria: DEFAULT_CRITERIA }).dataset;
-    expect(empty).toEqual({ schemaVersion: 2, criteria: 'omsap-2567', dataAsOf: null, fiscalYears: [], groups: [], districts: [], provinces: [], followThrough: [], lessons: [] });
+    expect(empty).toEqual({ schemaVersion: 3, criteria: 'omsap-2567', dataAsOf: null, fiscalYears: [], groups: [], districts: [], provinces: [], followThrough: [], lessons: [] });
   });
 });
 

@@ -18,7 +18,7 @@ describe('plan follow-through of a district, FY 2566 → 2567 (worked by hand in
 
   it('validates (follow-through and English place names came with schemaVersion 2)', () => {
     expect(DatasetSchema.safeParse(dataset).success).toBe(true);
-    expect(dataset.schemaVersion).toBe(2);
+    expect(dataset.schemaVersion).toBe(3);
   });
 
   it('each group’s rows: every status, planned and unplanned, in the first year’s fix-first order', () => {

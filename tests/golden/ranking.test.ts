@@ -20,7 +20,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CRITERIA } from '../../src/lib/health/default-criteria';
 import { scoreAudit } from '../../src/lib/health/score';
-import { rankGroups, rankMembers } from '../../src/lib/rank/rank';
+import { rankGroups } from '../../src/lib/rank/rank';
+import { membersIn } from '../../src/lib/aggregate/audit-year';
 import { auditA, auditAWith, auditB, without } from './fixtures';
 
 const audits = {
@@ -54,7 +55,7 @@ describe('priority ranking, every tie-breaker in turn', () => {
   });
 
   it('orders them by level, score, red-flag points lost, members, id; incomplete apart', () => {
-    const entries = scored.map((e) => ({ ...e, members: rankMembers(e.audit) }));
+    const entries = scored.map((e) => ({ ...e, members: membersIn({}, e.audit) ?? 0 }));
     const expected = ['6001002', '6001010', '6001020', '6001030', '6001050', '6001040', '6001060', '6001001'];
     expect(rankGroups(entries, DEFAULT_CRITERIA)).toEqual({ ranked: expected, incomplete: ['6001070'] });
     // The order is total: any input order gives the same ranking.

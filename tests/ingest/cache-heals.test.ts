@@ -40,6 +40,12 @@ describe('the divisions cache', () => {
     ['a table with a matching digest but the wrong shape', () => {
       const body = JSON.stringify({ provinces: [{ code: '10' }], districts: [], subdistricts: [] });
       const sha = createHash('sha256').update(body).digest('hex');
+      return `${JSON.stringify({ format: 'omsap-divisions-3', sha256: sha })}\n${body}`;
+    }],
+    // Format 2 held the package's codes (Bueng Kan 97, its districts "97-…"): a cache of it is rebuilt, never read.
+    ['a valid table of the previous format (the package’s codes)', (t) => {
+      const body = t.slice(t.indexOf('\n') + 1).replace('"code":"38","name":"บึงกาฬ"', '"code":"97","name":"บึงกาฬ"');
+      const sha = createHash('sha256').update(body).digest('hex');
       return `${JSON.stringify({ format: 'omsap-divisions-2', sha256: sha })}\n${body}`;
     }],
   ];

@@ -32,6 +32,15 @@ function check(data: string) {
 }
 
 describe('npm run check', () => {
+  it('a misspelt flag is an error naming the valid flags (exit 2), not ignored', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--dat', 'elsewhere', '--allow-shrnk'], { encoding: 'utf8', timeout: 300_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(
+      "ตรวจข้อมูลไม่สำเร็จ / the check could not run: อ่านคำสั่งไม่ได้ (Unknown option '--dat') — ตัวเลือกที่ใช้ได้: --data, --content, --reports, --state, --no-cache, --allow-shrink / cannot read the command line (Unknown option '--dat') — the options are: --data, --content, --reports, --state, --no-cache, --allow-shrink",
+    );
+    expect(r.stdout).toBe('');
+  });
+
   it('exits 0 on good data, writes both reports, leaves data/ byte-identical', () => {
     const data = dataDir({
       'registry/registry.xlsx': fx('registry.xlsx'),

@@ -4,7 +4,7 @@
  * "Unicode text") are read like CSV. Each case builds its own data folder.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,7 +90,10 @@ describe('links are listed as skipped and never followed', () => {
 
 describe('pipes, devices and sockets are listed and never opened', () => {
   it('a FIFO named like a CSV, a device and a link to /dev/zero do not block the check (opening them would)', async () => {
-    const data = dataDir(GOOD);
+    // In a short folder of its own under /tmp: a socket's path may not pass 107 bytes, whatever the checkout's path.
+    const data = mkdtempSync('/tmp/omsap-special-');
+    mkdirSync(join(data, 'registry'));
+    cpSync(join(OFFICE, 'registry.xlsx'), join(data, 'registry', 'good.xlsx'));
     mkfifo(join(data, 'registry', 'pipe.csv'));
     symlinkSync('/dev/zero', join(data, 'registry', 'zero.xlsx'));
     // A device node where the file system allows one (root in a container usually may).
@@ -122,6 +125,7 @@ describe('pipes, devices and sockets are listed and never opened', () => {
       if (device) expect(mine.find((i) => i.file === 'registry/null.xls')!.en).toContain('not a regular file but a character device,');
     } finally {
       server.close();
+      rmSync(data, { recursive: true, force: true });
     }
   });
 });

@@ -20,6 +20,8 @@ const CASES: Record<IssueCode, Parameters<typeof makeIssue>[1]> = {
   E_FILE_COMPRESSION: { file: 'registry/bomb.xlsx', found: '9000', detail: { entry: 'xl/worksheets/sheet1.xml' } },
   E_FILE_UNRECOGNISED: { file: 'audits/x.xlsx', found: '"Sheet1"', expected: { th: 'ทะเบียนกลุ่ม', en: 'a sheet ทะเบียนกลุ่ม' } },
   E_CSV_UNRECOGNISED: { file: 'audits/x.csv', found: 'a, b', expected: { th: 'รหัสกลุ่ม, ชื่อกลุ่ม', en: 'รหัสกลุ่ม, ชื่อกลุ่ม' } },
+  E_CSV_DECIMAL_AMBIGUOUS: { file: 'registry/ทะเบียน.csv', cell: 'H2', found: '110.590', detail: { thousands: '110590', decimal: '110.59', separatorTh: 'อัฒภาค (;)', separatorEn: 'semicolons (;)' } },
+  E_CSV_DECIMAL_MIXED: { file: 'registry/ทะเบียน.csv', cell: 'H3', found: '1.234,50', detail: { otherCell: 'H5', other: '2,000.75' } },
   W_SHEET_IGNORED: { file: 'a.xlsx', sheet: 'สรุป', expected: { th: 'ทะเบียนกลุ่ม', en: 'ทะเบียนกลุ่ม' }, detail: { kindTh: 'ทะเบียนกลุ่ม', kindEn: 'registry' } },
   W_SHEET_RENAMED: { file: 'a.xlsx', sheet: 'Sheet1', expected: { th: 'ทะเบียนกลุ่ม', en: 'ทะเบียนกลุ่ม' }, detail: { kindTh: 'ทะเบียนกลุ่ม', kindEn: 'registry' } },
   E_SHEET_MISSING: { file: 'b.xlsx', expected: { th: 'งบการเงิน', en: 'งบการเงิน' }, detail: { allTh: 'ข้อมูลการตรวจ, งบการเงิน, ตัวชี้วัด, แผนพัฒนา', allEn: 'ข้อมูลการตรวจ, งบการเงิน, ตัวชี้วัด, แผนพัฒนา' } },
@@ -56,6 +58,7 @@ const CASES: Record<IssueCode, Parameters<typeof makeIssue>[1]> = {
   W_VALUE_MISSING: { file: 'b.xlsx', sheet: 'งบการเงิน', cell: 'B13', field: 'welfare_paid' },
   W_OWNER_PERSON: { file: 'b.xlsx', sheet: 'แผนพัฒนา', cell: 'F2', field: 'owner' },
   E_PLAN_TOPIC_EMPTY: { file: 'b.xlsx', sheet: 'แผนพัฒนา', cell: 'B3', field: 'topic' },
+  W_PROGRESS_INVALID: { file: 'b.xlsx', sheet: 'แผนพัฒนา', cell: 'H2', field: 'progress', found: 'ครึ่งทาง', expected: { th: 'ยังไม่เริ่ม / กำลังดำเนินการ / เสร็จแล้ว', en: 'not started, in progress or done (ยังไม่เริ่ม / กำลังดำเนินการ / เสร็จแล้ว)' } },
   E_DUPLICATE_ID: {
     ...at, cell: 'A3', field: 'id', found: '6001001',
     detail: { otherTh: 'ไฟล์ b.xlsx แผ่นงาน ทะเบียนกลุ่ม ช่อง A9', otherEn: 'b.xlsx, sheet ทะเบียนกลุ่ม, cell A9', ...differences([{ field: 'members', here: '25', there: '27' }], ['phone']) },
@@ -76,6 +79,10 @@ const CASES: Record<IssueCode, Parameters<typeof makeIssue>[1]> = {
   E_KM_FIELD_MISSING: { file: 'content/km/a.md', line: 1, field: 'title', expected: { th: 'title: "ชื่อเรื่อง"', en: 'title: "…"' } },
   E_KM_DATE_INVALID: { file: 'content/km/a.md', line: 6, field: 'articleDate', found: '30/02/2567' },
   E_KM_SLUG_DUPLICATE: { file: 'content/km/A.md', line: 1, detail: { slug: 'a', other: 'content/km/a.md' } },
+  E_KM_FILE_TOO_LARGE: { file: 'content/km/a.md', found: '5.0 MB', detail: { limit: '1.0 MB' } },
+  W_KM_IMAGE_DROPPED: { file: 'content/km/a.md', line: 14, field: 'body', found: 'https://tracker.example/p.gif', detail: { reasonTh: 'อยู่บนเว็บไซต์อื่น ซึ่งจะรู้ได้ว่าใครเปิดอ่านบทความ', reasonEn: 'is on another host, which would learn of every reader' } },
+  E_KM_TOO_LONG: { file: 'content/km/a.md', line: 2, field: 'title', found: '5,242,880', detail: { limit: '200' } },
+  E_KM_TOO_MANY_TAGS: { file: 'content/km/a.md', line: 6, field: 'tags', found: '21', detail: { limit: 20 } },
   W_ROWS_REPEATED: { file: 'registry/r.csv', sheet: '', cell: 'A3', field: 'id', found: '6001001', detail: { other: 'registry/r.xlsx', count: 2 } },
   W_FILE_COPY: { file: 'registry/r.csv', detail: { other: 'registry/r.xlsx', count: 164 } },
   W_KM_LANG_UNKNOWN: { file: 'content/km/a.en.md', line: 7, field: 'lang', found: 'english' },
@@ -96,11 +103,20 @@ const CASES: Record<IssueCode, Parameters<typeof makeIssue>[1]> = {
   W_CRITERIA_PERCENT_SIGN: { ...crit, cell: 'G17', detail: { value: '90' } },
   E_CRITERIA_RED_FLAG: { ...crit, cell: 'H23', found: 'มาก', detail: { reason: 'unreadable' } },
   E_CRITERIA_EMPTY: crit,
-  W_CRITERIA_TOTAL: { ...crit, detail: { total: '19.5' } },
+  E_CRITERIA_TOTAL: { ...crit, cell: 'F5', detail: { total: '1095', criteria: 'omsap-2567' } },
+  E_CRITERIA_OUTWEIGHS: { ...crit, cell: 'F9', found: '60', detail: { code: 'B1', dimension: 'B', rest: '12', criteria: 'omsap-2567' } },
   E_CRITERIA_INVALID: { ...crit, detail: { problems: 'levels.good expected number' } },
 };
 
 const WORDING: Record<IssueCode, [th: string, en: string]> = {
+  E_CSV_DECIMAL_AMBIGUOUS: [
+    'ไฟล์ registry/ทะเบียน.csv ช่อง H2: ไฟล์ CSV นี้คั่นช่องด้วยอัฒภาค (;) และตัวเลข "110.590" อ่านได้สองแบบ คือ 110590 (ถ้าเครื่องหมายนั้นคั่นหลักพัน) หรือ 110.59 (ถ้าเป็นจุดทศนิยม) ไม่มีช่องอื่นในไฟล์ที่บอกได้ว่าใช้แบบใด จึงไม่ได้อ่านไฟล์นี้ — ต้องบันทึกเป็นไฟล์ .xlsx หรือเป็น CSV ที่คั่นช่องด้วยจุลภาค (,)',
+    'registry/ทะเบียน.csv, cell H2: this CSV is separated by semicolons (;) and the number "110.590" reads two ways: 110590 (if the mark separates thousands) or 110.59 (if it is the decimal mark); no other cell of the file tells which, so the file was not read — expected the file saved as .xlsx, or as a CSV separated by commas (,)',
+  ],
+  E_CSV_DECIMAL_MIXED: [
+    'ไฟล์ registry/ทะเบียน.csv ช่อง H3: ตัวเลข "1.234,50" เขียนแบบจุด (.) คั่นหลักพันและจุลภาค (,) เป็นทศนิยม แต่ช่อง H5 "2,000.75" เขียนแบบจุลภาคคั่นหลักพันและจุดเป็นทศนิยม จึงบอกไม่ได้ว่าตัวเลขในไฟล์นี้มีค่าเท่าใด ไม่ได้อ่านไฟล์นี้ — ต้องเขียนตัวเลขแบบเดียวกันทั้งไฟล์ หรือบันทึกเป็นไฟล์ .xlsx',
+    'registry/ทะเบียน.csv, cell H3: the number "1.234,50" is written with a dot for thousands and a comma for decimals, but cell H5 "2,000.75" with a comma for thousands and a dot for decimals, so what the file\'s numbers are is unclear and it was not read — expected numbers written one way throughout the file, or the file saved as .xlsx',
+  ],
   E_CSV_UNRECOGNISED: [
     'ไฟล์ audits/x.csv: ไม่รู้จักหัวตารางของไฟล์ CSV นี้ (พบ a, b) — ต้องมีคอลัมน์ รหัสกลุ่ม, ชื่อกลุ่ม',
     'audits/x.csv: the CSV header row is not recognised (found a, b) — expected the columns รหัสกลุ่ม, ชื่อกลุ่ม',
@@ -269,6 +285,10 @@ const WORDING: Record<IssueCode, [th: string, en: string]> = {
     'ไฟล์ registry/photo.jpg: ไม่ใช่ไฟล์ข้อมูล จึงไม่ได้อ่าน — ไฟล์ข้อมูลต้องเป็นไฟล์ .xlsx .xlsm .xls .ods หรือ .csv',
     'registry/photo.jpg: not a data file, so it was not read — data files must be .xlsx, .xlsm, .xls, .ods or .csv files',
   ],
+  W_PROGRESS_INVALID: [
+    'ไฟล์ b.xlsx แผ่นงาน แผนพัฒนา ช่อง H2: ความคืบหน้า "ครึ่งทาง" อ่านไม่ได้ จึงไม่แสดงความคืบหน้าของแถวนี้ (แถวแผนยังใช้ตามปกติ) — ต้องเป็น ยังไม่เริ่ม / กำลังดำเนินการ / เสร็จแล้ว',
+    'b.xlsx, sheet แผนพัฒนา, cell H2: progress "ครึ่งทาง" cannot be read, so this row\'s progress is not shown (the plan row itself is used) — expected not started, in progress or done (ยังไม่เริ่ม / กำลังดำเนินการ / เสร็จแล้ว)',
+  ],
   W_OWNER_PERSON: [
     'ไฟล์ b.xlsx แผ่นงาน แผนพัฒนา ช่อง F2: ผู้รับผิดชอบดูเหมือนชื่อบุคคล จึงไม่นำไปเผยแพร่ — ต้องเป็นตำแหน่งหรือคณะ เช่น คณะกรรมการเงินกู้',
     'b.xlsx, sheet แผนพัฒนา, cell F2: the person responsible looks like a person\'s name, so it is not published — expected a role such as the loan committee',
@@ -361,9 +381,13 @@ const WORDING: Record<IssueCode, [th: string, en: string]> = {
     'ไฟล์ criteria/นครสวรรค์.xlsx แผ่นงาน เกณฑ์: ไม่มีแถวตัวชี้วัด — ต้องมีตัวชี้วัดอย่างน้อย 1 แถวใต้หัวตาราง',
     'criteria/นครสวรรค์.xlsx, sheet เกณฑ์: there are no indicator rows — expected at least one indicator row under the header',
   ],
-  W_CRITERIA_TOTAL: [
-    'ไฟล์ criteria/นครสวรรค์.xlsx แผ่นงาน เกณฑ์: คะแนนเต็มรวม 19.5 ไม่ใช่ 100 (คะแนนยังคิดเป็นร้อยละของคะแนนที่ประเมินได้) — ควรรวมได้ 100',
-    'criteria/นครสวรรค์.xlsx, sheet เกณฑ์: full points add up to 19.5, not 100 (scores are still a percentage of the points assessed) — expected 100',
+  E_CRITERIA_TOTAL: [
+    'ไฟล์ criteria/นครสวรรค์.xlsx แผ่นงาน เกณฑ์ ช่อง F5: คะแนนเต็มรวม 1095 ไม่ใช่ 100 จึงไม่ได้ใช้เกณฑ์นี้ ใช้เกณฑ์ชุดเริ่มต้น omsap-2567 แทน — คะแนนเต็มของทุกตัวชี้วัดต้องรวมได้ 100',
+    'criteria/นครสวรรค์.xlsx, sheet เกณฑ์, cell F5: full points add up to 1095, not 100, so these criteria are not used (the default criteria omsap-2567 are) — expected the full points of all indicators to add up to 100',
+  ],
+  E_CRITERIA_OUTWEIGHS: [
+    'ไฟล์ criteria/นครสวรรค์.xlsx แผ่นงาน เกณฑ์ ช่อง F9: B1 ได้คะแนนเต็ม "60" มากกว่าตัวชี้วัดอื่นทั้งหมดในมิติ B รวมกัน (12) ตัวชี้วัดเดียวจึงตัดสินทั้งมิติ ไม่ได้ใช้เกณฑ์นี้ ใช้เกณฑ์ชุดเริ่มต้น omsap-2567 แทน — คะแนนเต็มของตัวชี้วัดหนึ่งต้องไม่เกินคะแนนรวมของตัวชี้วัดอื่นในมิติเดียวกัน',
+    'criteria/นครสวรรค์.xlsx, sheet เกณฑ์, cell F9: B1 gives "60" full points, more than all the other indicators of dimension B together (12), so one indicator decides the whole dimension and these criteria are not used (the default criteria omsap-2567 are) — expected an indicator\'s full points no higher than the other indicators of its dimension together',
   ],
   E_CRITERIA_INVALID: [
     'ไฟล์ criteria/นครสวรรค์.xlsx แผ่นงาน เกณฑ์: เกณฑ์ไม่ถูกต้อง (levels.good expected number) — ต้องเป็นตารางเกณฑ์ตามแม่แบบ',
@@ -392,6 +416,22 @@ const WORDING: Record<IssueCode, [th: string, en: string]> = {
   E_KM_NO_FRONT_MATTER: [
     'ไฟล์ content/km/a.md บรรทัด 1: บทความไม่มีส่วนหัว (front matter) จึงไม่ได้เผยแพร่ — ต้องขึ้นต้นไฟล์ด้วยบรรทัด --- ตามด้วย title: และ date: แล้วปิดด้วยบรรทัด ---',
     'content/km/a.md, line 1: the article has no front matter, so it is not published — expected the file to start with a line ---, then title: and date:, closed by a line ---',
+  ],
+  W_KM_IMAGE_DROPPED: [
+    'ไฟล์ content/km/a.md บรรทัด 14: รูปภาพ "https://tracker.example/p.gif" อยู่บนเว็บไซต์อื่น ซึ่งจะรู้ได้ว่าใครเปิดอ่านบทความ จึงไม่แสดงในบทความ — รูปภาพต้องเป็นไฟล์ .png .jpg .gif .webp หรือ .avif ในโฟลเดอร์ content/km/ อ้างด้วยชื่อไฟล์ เช่น ![คำอธิบายภาพ](ภาพ.jpg)',
+    'content/km/a.md, line 14: the picture "https://tracker.example/p.gif" is on another host, which would learn of every reader, so it is not shown in the article — expected a .png, .jpg, .gif, .webp or .avif file in content/km/, named by its file name such as ![what it shows](picture.jpg)',
+  ],
+  E_KM_FILE_TOO_LARGE: [
+    'ไฟล์ content/km/a.md: ไฟล์บทความใหญ่เกินไป (5.0 MB) จึงไม่ได้อ่านและไม่ได้เผยแพร่ — ไฟล์บทความต้องไม่เกิน 1.0 MB รูปภาพให้บันทึกเป็นไฟล์แยกใน content/km/',
+    'content/km/a.md: the article file is too large (5.0 MB), so it was not read nor published — expected an article file of at most 1.0 MB; keep pictures as files of their own in content/km/',
+  ],
+  E_KM_TOO_LONG: [
+    'ไฟล์ content/km/a.md บรรทัด 2: ชื่อเรื่องยาวเกินไป: 5,242,880 ตัวอักษร บทความจึงไม่ได้เผยแพร่ — ต้องไม่เกิน 200 ตัวอักษร',
+    'content/km/a.md, line 2: title too long: 5,242,880 characters, so the article is not published — expected at most 200 characters',
+  ],
+  E_KM_TOO_MANY_TAGS: [
+    'ไฟล์ content/km/a.md บรรทัด 6: บทความมีหัวข้อ 21 รายการ บทความจึงไม่ได้เผยแพร่ — ต้องมีไม่เกิน 20 รายการ',
+    'content/km/a.md, line 6: the article has 21 tags, so it is not published — expected at most 20',
   ],
   E_KM_SLUG_DUPLICATE: [
     'ไฟล์ content/km/A.md บรรทัด 1: ชื่อไฟล์ให้ที่อยู่หน้าเว็บ /km/a/ ซ้ำกับไฟล์ content/km/a.md บทความนี้จึงไม่ได้เผยแพร่ — ต้องตั้งชื่อไฟล์บทความไม่ให้ซ้ำกัน',

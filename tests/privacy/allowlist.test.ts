@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assertPublishable, findDisallowedFields } from '../../src/lib/privacy/allowlist';
+import { findDisallowedFields } from '../../src/lib/privacy/allowlist';
+import { validateDataset } from '../../src/lib/dataset/validate';
 
 const fixture = () => JSON.parse(readFileSync('tests/fixtures/site/dataset.json', 'utf8'));
 
@@ -13,7 +14,7 @@ describe('publish allow-list', () => {
       const d = fixture();
       d.groups[1][key] = 'x';
       expect(findDisallowedFields(d)).toEqual([`groups[1].${key}`]);
-      expect(() => assertPublishable(d)).toThrow(key);
+      expect(() => validateDataset(d)).toThrow(key);
     }
   });
   it('fails on nested fields: an audit team, a plan owner name field, a stray financial field', () => {

@@ -103,6 +103,18 @@ describe('build', () => {
     expect(found.slice(0, 5)).toEqual([]);
   });
 
+  it('no page has a style attribute or an inline script: the Content-Security-Policy would refuse them', () => {
+    // A map legend's swatch once carried style="background:…": the browser dropped it, and the legend lost its colours.
+    const found: string[] = [];
+    for (const [file] of hashTree(distB)) {
+      if (!file.endsWith('.html')) continue;
+      const html = readFileSync(join(distB, file), 'utf8');
+      const m = /\sstyle="|<script(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/.exec(html);
+      if (m) found.push(`${file}: ${html.slice(Math.max(0, m.index - 60), m.index + 60)}`);
+    }
+    expect(found.slice(0, 5)).toEqual([]);
+  });
+
   it('never writes into data/ or content/', () => {
     expect(inputAfter.size).toBeGreaterThan(0);
     expect(diffTrees(inputBefore, inputAfter)).toEqual([]);

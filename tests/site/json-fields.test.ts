@@ -11,6 +11,9 @@ import { findDisallowedFields } from '../../src/lib/privacy/allowlist';
 const dataset = build([...storyIds, ...fillers], [...storyAudits, ...fillerAudits], [
   { slug: 'overdue-down', date: '2024-10-01', indicators: ['F1'] },
 ]);
+// One plan row with its progress as a group reports it (schemaVersion 3): the golden district records none.
+const withPlan = dataset.groups.flatMap((g) => g.audits).find((a) => a.plan.length > 0)!;
+withPlan.plan[0]!.progress = { status: 'in-progress', date: '2024-09-15', note: 'ทำบันทึกข้อตกลงผ่อนชำระแล้ว 3 ราย' };
 
 /** The values a path like "groups[].audits[].followThrough.rows[].code" reaches (every array element). */
 function reach(value: unknown, path: string): unknown[] {
@@ -41,6 +44,7 @@ describe('JSON field dictionary (schemaVersion 2)', () => {
     expect(en.get('groups[].audits[].followThrough.rows[].status')).toBe(
       "this year's outcome: fixed = full points, better = better, not full, same = same, worse = worse, unknown = no data or not applicable",
     );
+    expect(en.get('groups[].audits[].plan[].progress.status')).toBe('status: not-started = not started, in-progress = in progress, done = done');
     expect(en.get('districts[].years[].followThrough.planned.fixedShare')).toBe(
       'fixed ÷ (issues − unknown) as a fraction; null when fewer than 10 groups have a known outcome',
     );

@@ -78,11 +78,36 @@ interface Killed {
   left: string[];
 }
 
-/** SIGKILL the build; wait (a hang guard, not a time limit on behaviour) until every process it had started ends. */
+/**
+ * SIGKILL the build as a user would, with nothing left to chance: the whole tree is first frozen (SIGSTOP, again until
+ * no new process appears: a stopped process starts none), so the list of what it had started is complete; then the
+ * build is killed and the others go on, to notice it and end. Waiting for them to end is a hang guard, not a time
+ * limit on behaviour; once none is alive, nothing of the build can write any more, so no wait after it is needed.
+ */
 async function killAndWatch(child: ChildProcess): Promise<{ names: string[]; survivors: string[] }> {
-  const tree = descendants(child.pid!);
+  const stop = (p: number) => {
+    try {
+      process.kill(p, 'SIGSTOP');
+    } catch {
+      /* ended meanwhile */
+    }
+  };
+  stop(child.pid!);
+  let tree: number[] = [];
+  for (let seen = -1; seen !== tree.length; ) {
+    seen = tree.length;
+    tree = descendants(child.pid!);
+    tree.forEach(stop);
+  }
   const names = tree.map(cmdline);
   child.kill('SIGKILL');
+  for (const p of tree) {
+    try {
+      process.kill(p, 'SIGCONT');
+    } catch {
+      /* ended meanwhile */
+    }
+  }
   await until(() => tree.every((p) => !processAlive(p)), 120_000, 'the build\'s processes to end').catch(() => {});
   return { names, survivors: tree.filter(processAlive).map((p) => `${p} ${cmdline(p)}`) };
 }
@@ -101,8 +126,6 @@ beforeAll(async () => {
     const { child, output } = startBuild(a.args(data));
     await until(() => output().includes('[1/7]'), 600_000, 'the ingest to start');
     const k = await killAndWatch(child);
-    // Had any process gone on, it would write these within seconds.
-    await new Promise((r) => setTimeout(r, 5000));
     inIngest = { ...k, files: { report: existsSync(join(a.reports, 'data-quality.json')), dataset: existsSync(join(a.state, 'dataset.json')), dist: existsSync(a.dist) }, left: readdirSync(a.base) };
   }
   const b = layout();

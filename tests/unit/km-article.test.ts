@@ -38,6 +38,22 @@ describe('KM front matter', () => {
     expect(codes(head.replace('date: "2567-07-15"\n', ''))).toEqual([['E_KM_FIELD_MISSING', 1]]);
     expect(parse(head.replace('title: "ทดสอบ"\n', '')).article).toBeUndefined();
   });
+  it('reads YAML as YAML: a folded summary, a comment after a value, numbers as written', () => {
+    const folded = head.replace('summary: "ส"', 'summary: >\n  บรรทัดแรก\n  บรรทัดที่สอง\ntitle: ทดสอบ # ชื่อชั่วคราว');
+    const a = parse(folded).article!;
+    expect(parse(folded).issues).toEqual([]);
+    expect(a.summary).toBe('บรรทัดแรก บรรทัดที่สอง');
+    expect(a.title).toBe('ทดสอบ');
+    expect(parse(head.replace('title: "ทดสอบ"', 'title: 2567')).article!.title).toBe('2567');
+    expect(parse(head.replace('tags: ["ก", "ข"]', 'tags: [ก, ข] # สองป้าย')).article!.tags).toEqual(['ก', 'ข']);
+  });
+
+  it('names the line of an unknown indicator in a block list, and a value that is no text or list', () => {
+    const block = head.replace('summary: "ส"', 'indicators:\n  - F1\n  - X9\nsummary: "ส"');
+    expect(codes(block)).toEqual([['W_KM_INDICATOR_UNKNOWN', 8]]);
+    expect(codes(head.replace('author: "ก"', 'author:\n  name: ก'))).toEqual([['E_KM_FRONT_MATTER_LINE', 4]]);
+  });
+
   it('leaves out an article whose front matter cannot be read, naming the line', () => {
     expect(codes('# ไม่มีส่วนหัว\n')).toEqual([['E_KM_NO_FRONT_MATTER', 1]]);
     expect(codes('---\ntitle: "ก"\n')).toEqual([['E_KM_FRONT_MATTER_OPEN', 1]]);

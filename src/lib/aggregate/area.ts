@@ -1,6 +1,7 @@
 import type { Criteria } from '../schema/criteria';
 import type { AreaYear, Group, ScoredAudit } from '../schema/dataset';
-import { rankGroups, rankMembers } from '../rank/rank';
+import { rankGroups } from '../rank/rank';
+import { auditFor, membersIn, savingsIn } from './audit-year';
 import { publishedFraction } from '../health/score';
 import { failingTally } from './failing';
 import { mean, median } from './stats';
@@ -25,11 +26,6 @@ export const MOST_FAILED_TOP = 5;
 
 const nonNeg = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
-/** The group's audit for a fiscal year (ingest keeps one per group and year). */
-export function auditFor(group: Group, fiscalYear: number): ScoredAudit | undefined {
-  return group.audits.find((a) => a.fiscalYear === fiscalYear);
-}
-
 /**
  * Whether a group counts as active in a fiscal year. The registry status is today's; an audit that year
  * proves the group was operating then, so an audited group counts whatever its status now (and coverage
@@ -39,16 +35,6 @@ export function activeIn(group: Group, fiscalYear: number): boolean {
   if (auditFor(group, fiscalYear)) return true;
   if (group.status !== 'active') return false;
   return group.founded === undefined || group.founded <= fiscalYearRange(fiscalYear).end;
-}
-
-/** A group's members in a year: the audit's members_end, else the registry's figure (0 when neither). */
-function membersOf(group: Group, f: ScoredAudit['financials'] | undefined): number {
-  return (nonNeg(f?.members_end) ? f.members_end : group.members) ?? 0;
-}
-
-/** A group's savings in a year: the audit's, else the registry's figure (0 when neither). */
-function savingsOf(group: Group, f: ScoredAudit['financials'] | undefined): number {
-  return (nonNeg(f?.savings) ? f.savings : group.savings) ?? 0;
 }
 
 /**
@@ -63,8 +49,8 @@ export function auditedTotals(groups: readonly Group[], fiscalYear: number): { a
     const audit = auditFor(g, fiscalYear);
     if (!audit) continue;
     audited += 1;
-    members += membersOf(g, audit.financials);
-    savings += savingsOf(g, audit.financials);
+    members += membersIn(g, audit) ?? 0;
+    savings += savingsIn(g, audit) ?? 0;
   }
   return { audited, members, savings };
 }
@@ -87,51 +73,12 @@ export function areaYear(groups: readonly Group[], fiscalYear: number, criteria:
   // reason that is not the group's health, so mean and median use levelled audits only.
   const scores = levelled.map((x) => x.audit.score).filter((s): s is number => s !== null);
 
-  let members = 0;
-  let savings = 0;
-  let loans = 0;
-  let pooledOverdue = 0;
-  let pooledLoans = 0;
-  for (const g of active) {
-    const f = auditFor(g, fiscalYear)?.financials;
-    members += membersOf(g, f);
-    savings += savingsOf(g, f);
-    if (f && nonNeg(f.loans_outstanding)) {
-      loans += f.loans_outstanding;
-      if (nonNeg(f.overdue)) {
-        pooledOverdue += f.overdue;
-        pooledLoans += f.loans_outstanding;
-      }
-    }
-  }
-
-  const failing = failingTally(active, fiscalYear).failing;
-  const mostFailed = criteria.indicators
-    .map((ind) => ({ code: ind.code, count: failing[ind.code] ?? 0 }))
-    .filter((x) => x.count > 0)
-    .sort((a, b) => b.count - a.count || compareCodes(a.code, b.code))
-    .slice(0, MOST_FAILED_TOP)
-    .map((x) => ({ code: x.code, share: publishedFraction(x.count / audited.length) }));
-
-  const indicatorMedians: Record<string, number | null> = {};
-  for (const ind of criteria.indicators) {
-    const values = audited.flatMap((x) => {
-      const r = x.audit.indicators.find((i) => i.code === ind.code);
-      return r && r.value !== null ? [r.value] : [];
-    });
-    const numbers = values.filter((v): v is number => typeof v === 'number');
-    const booleans = values.filter((v): v is boolean => typeof v === 'boolean');
-    // Yes/no indicators have no median: their "typical value" is the share of groups answering yes.
-    const typical = numbers.length
-      ? median(numbers)
-      : booleans.length
-        ? booleans.filter(Boolean).length / booleans.length
-        : null;
-    indicatorMedians[ind.code] = typical === null ? null : publishedFraction(typical);
-  }
+  const money = moneyOf(active, fiscalYear);
+  const mostFailed = mostFailedOf(active, fiscalYear, audited.length, criteria);
+  const indicatorMedians = indicatorMediansOf(audited.map((x) => x.audit), criteria);
 
   const ranking = rankGroups(
-    audited.map(({ group, audit }) => ({ id: group.id, audit, members: rankMembers(audit, group.members) })),
+    audited.map(({ group, audit }) => ({ id: group.id, audit, members: membersIn(group, audit) ?? 0 })),
     criteria,
   );
 
@@ -143,10 +90,7 @@ export function areaYear(groups: readonly Group[], fiscalYear: number, criteria:
     levels,
     meanScore: published(mean(scores)),
     medianScore: published(median(scores)),
-    members,
-    savings,
-    loans,
-    overdueRatio: pooledLoans > 0 ? publishedFraction(pooledOverdue / pooledLoans) : null,
+    ...money,
     mostFailed,
     indicatorMedians,
     ranking: ranking.ranked,
@@ -159,3 +103,54 @@ export function areaYear(groups: readonly Group[], fiscalYear: number, criteria:
 }
 
 const published = (x: number | null): number | null => (x === null ? null : publishedFraction(x));
+
+/** Members and savings of the active groups (audit, else registry); loans and the pooled overdue ratio from audits. */
+function moneyOf(active: readonly Group[], fiscalYear: number): Pick<AreaYear, 'members' | 'savings' | 'loans' | 'overdueRatio'> {
+  let members = 0;
+  let savings = 0;
+  let loans = 0;
+  let pooledOverdue = 0;
+  let pooledLoans = 0;
+  for (const g of active) {
+    const audit = auditFor(g, fiscalYear);
+    const f = audit?.financials;
+    members += membersIn(g, audit) ?? 0;
+    savings += savingsIn(g, audit) ?? 0;
+    if (f && nonNeg(f.loans_outstanding)) {
+      loans += f.loans_outstanding;
+      if (nonNeg(f.overdue)) {
+        pooledOverdue += f.overdue;
+        pooledLoans += f.loans_outstanding;
+      }
+    }
+  }
+  return { members, savings, loans, overdueRatio: pooledLoans > 0 ? publishedFraction(pooledOverdue / pooledLoans) : null };
+}
+
+/** The indicators most failed, as shares of the audited groups: top MOST_FAILED_TOP with a share above 0. */
+function mostFailedOf(active: readonly Group[], fiscalYear: number, audited: number, criteria: Criteria): AreaYear['mostFailed'] {
+  const failing = failingTally(active, fiscalYear).failing;
+  return criteria.indicators
+    .map((ind) => ({ code: ind.code, count: failing[ind.code] ?? 0 }))
+    .filter((x) => x.count > 0)
+    .sort((a, b) => b.count - a.count || compareCodes(a.code, b.code))
+    .slice(0, MOST_FAILED_TOP)
+    .map((x) => ({ code: x.code, share: publishedFraction(x.count / audited) }));
+}
+
+/** Each indicator's typical value among the audits: the median of numbers, the share of yes for yes/no answers. */
+function indicatorMediansOf(audits: readonly ScoredAudit[], criteria: Criteria): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  for (const ind of criteria.indicators) {
+    const values = audits.flatMap((a) => {
+      const r = a.indicators.find((i) => i.code === ind.code);
+      return r && r.value !== null ? [r.value] : [];
+    });
+    const numbers = values.filter((v): v is number => typeof v === 'number');
+    const booleans = values.filter((v): v is boolean => typeof v === 'boolean');
+    // Yes/no indicators have no median: their "typical value" is the share of groups answering yes.
+    const typical = numbers.length ? median(numbers) : booleans.length ? booleans.filter(Boolean).length / booleans.length : null;
+    out[ind.code] = typical === null ? null : publishedFraction(typical);
+  }
+  return out;
+}

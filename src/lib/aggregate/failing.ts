@@ -1,6 +1,6 @@
 import type { Group } from '../schema/dataset';
 import { publishedFraction } from '../health/score';
-import { auditFor } from './area';
+import { auditFor } from './audit-year';
 
 /**
  * How many audited groups fail each indicator (issue 13: the indicator and article pages), counted as the

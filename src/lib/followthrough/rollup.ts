@@ -1,4 +1,5 @@
 import { publishedFraction } from '../health/score';
+import { auditFor } from '../aggregate/audit-year';
 import type { Criteria } from '../schema/criteria';
 import type {
   DatasetFollowThrough,
@@ -46,7 +47,7 @@ function entriesInto(groups: readonly Group[], fiscalYear: number): { groupIds: 
   const groupIds: string[] = [];
   const entries: Entry[] = [];
   for (const g of groups) {
-    const ft = g.audits.find((a) => a.fiscalYear === fiscalYear)?.followThrough;
+    const ft = auditFor(g, fiscalYear)?.followThrough;
     if (!ft) continue;
     groupIds.push(g.id);
     for (const row of ft.rows) entries.push({ groupId: g.id, row });

@@ -15,6 +15,7 @@ import type { Band, Indicator, Measure } from '../schema/criteria';
 import { FINANCIAL_FIELDS, type FinancialField } from '../schema/records';
 import { normalizeText } from '../thai/normalize';
 import { thaiToAsciiDigits } from '../thai/digits';
+import { NO_WORDS } from '../thai/yes-no';
 import { percentOf } from '../i18n/format';
 
 export const TOTAL_FUNDS: readonly FinancialField[] = ['savings', 'reserve', 'other_funds'];
@@ -186,7 +187,7 @@ export function parseBands(raw: string, fraction: boolean): Parsed<Band[]> {
 export function parseRedFlag(raw: string): Parsed<Indicator['redFlag']> {
   const s = notationKey(raw).replace(/\s+/g, '');
   if (s === '' || s === '-') return { ok: true, value: undefined };
-  if (['no', 'ไม่', 'ไม่ผ่าน', 'ไม่มี', 'ไม่ใช่'].includes(s)) return { ok: true, value: { when: 'no' } };
+  if (NO_WORDS.includes(s)) return { ok: true, value: { when: 'no' } };
   const m = /^>(-?[\d.]+%?)$/.exec(s);
   const a = m ? parseAmount(m[1]!) : undefined;
   if (a) return { ok: true, value: { when: 'above', value: a.value } };

@@ -10,6 +10,7 @@ import { verbatim } from '../i18n/words';
 import type { Issue } from '../schema/issue';
 import { CRITERIA_COLUMNS, CRITERIA_SETTINGS, type CriteriaColumn } from '../schema/layouts';
 import { normalizeText } from '../thai/normalize';
+import { asIndicatorCode } from '../thai/codes';
 import { notationKey, parseAmount, parseBands, parseMeasure, parseRedFlag } from './criteria-notation';
 import { DEFAULT_CRITERIA } from './default-criteria';
 import { CriteriaSchema, DIMENSIONS, isFraction, isYesNo, type Band, type Criteria, type Dimension, type Indicator } from '../schema/criteria';
@@ -88,8 +89,8 @@ function readIndicator(
 ): Indicator | undefined {
   const cell = (c: CriteriaColumn) => text(col[c] === undefined ? undefined : row[col[c]!]);
   const at = (c: CriteriaColumn) => ({ row: r, ...(col[c] === undefined ? {} : { col: col[c]! }) });
-  const code = cell('code').toUpperCase();
-  if (!/^[A-Z][0-9]{1,2}$/.test(code)) {
+  const code = asIndicatorCode(cell('code'));
+  if (code === undefined) {
     report('E_CRITERIA_CODE', at('code'), { found: cell('code') });
     return undefined;
   }
@@ -146,6 +147,28 @@ function readIndicator(
   return flag.value ? { ...base, redFlag: flag.value } : base;
 }
 
+/**
+ * Points that can be trusted to mean a score out of 100: the full points add up to 100, and no indicator outweighs
+ * its dimension (gives more points than the other indicators of its dimension together). One yes/no answer worth
+ * 1,000 points would otherwise decide every group's level alone. Either is an error: the default criteria are used.
+ */
+function checkWeights(indicators: readonly Indicator[], rowOf: ReadonlyMap<string, number>, dimensions: Criteria['dimensions'], headerAt: number, maxCol: number, report: Report): void {
+  if (indicators.length === 0) return;
+  const total = indicators.reduce((s, i) => s + i.max, 0);
+  if (Math.abs(total - 100) > 1e-9) report('E_CRITERIA_TOTAL', { row: headerAt, col: maxCol }, { detail: { total: plain(total), criteria: DEFAULT_CRITERIA.id } });
+  for (const d of dimensions) {
+    const own = indicators.filter((i) => i.dimension === d.code);
+    if (own.length < 2) continue;
+    const sum = own.reduce((s, i) => s + i.max, 0);
+    for (const i of own) {
+      const rest = sum - i.max;
+      if (i.max - rest > 1e-9) {
+        report('E_CRITERIA_OUTWEIGHS', { row: rowOf.get(i.code)!, col: maxCol }, { found: plain(i.max), detail: { code: i.code, dimension: d.code, rest: plain(rest), criteria: DEFAULT_CRITERIA.id } });
+      }
+    }
+  }
+}
+
 export function parseCriteriaSheet(rows: unknown[][], file: string, sheet: string): { criteria?: Criteria; issues: Issue[] } {
   const issues: Issue[] = [];
   const report: Report = (code, at, extra = {}) =>
@@ -178,17 +201,20 @@ export function parseCriteriaSheet(rows: unknown[][], file: string, sheet: strin
   const settings = readSettings(rows.slice(0, headerAt), report);
   const indicators: Indicator[] = [];
   const seen = new Set<string>();
+  const rowOf = new Map<string, number>();
   for (let r = headerAt + 1; r < rows.length; r++) {
     const row = rows[r];
     if (!Array.isArray(row) || row.every((c) => text(c) === '')) continue;
     const ind = readIndicator(row, r, col, settings.dimensions, seen, report);
-    const code = text(row[col.code!]).toUpperCase();
-    if (/^[A-Z][0-9]{1,2}$/.test(code)) seen.add(code);
-    if (ind) indicators.push(ind);
+    const code = asIndicatorCode(text(row[col.code!]));
+    if (code !== undefined) seen.add(code);
+    if (ind) {
+      indicators.push(ind);
+      rowOf.set(ind.code, r);
+    }
   }
   if (indicators.length === 0 && !hasError()) report('E_CRITERIA_EMPTY', {});
-  const total = indicators.reduce((s, i) => s + i.max, 0);
-  if (indicators.length && Math.abs(total - 100) > 1e-9) report('W_CRITERIA_TOTAL', {}, { detail: { total: plain(total) } });
+  if (!hasError()) checkWeights(indicators, rowOf, settings.dimensions, headerAt, col.max!, report);
   if (hasError()) return { issues };
 
   const parsed = CriteriaSchema.safeParse({

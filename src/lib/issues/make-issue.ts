@@ -17,14 +17,20 @@ export interface IssueAt {
   detail?: Record<string, string | number>;
 }
 
-const MAX_FOUND = 80;
+/** How many characters of a found value an issue quotes, unless its message names another limit (foundMax). */
+export const MAX_FOUND = 80;
 const CONTROL = /[\u0000-\u001F\u007F]+/g;
 
-/** One line, at most 80 characters: a found value is quoted in a sentence, never a whole cell dump. */
-export function shortFound(v: string | number | null | undefined): string {
+/**
+ * One line, at most `max` characters: a found value is quoted in a sentence, never a whole cell dump. A longer one
+ * is cut in the middle and keeps its end, where a path has its file name and a text its last words.
+ */
+export function shortFound(v: string | number | null | undefined, max = MAX_FOUND): string {
   if (v === null || v === undefined) return '';
-  const s = String(v).replace(CONTROL, ' ').trim();
-  return s.length > MAX_FOUND ? `${s.slice(0, MAX_FOUND - 1)}…` : s;
+  const chars = [...String(v).replace(CONTROL, ' ').trim()]; // code points: a cut never splits a character
+  if (chars.length <= max) return chars.join('');
+  const head = Math.floor((max - 1) / 2);
+  return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - (max - 1 - head)).join('')}`;
 }
 
 /** Where a problem is, as the start of an issue sentence: «ไฟล์ a.xlsx แผ่นงาน S ช่อง B9» / "a.xlsx, sheet S, cell B9". */
@@ -45,7 +51,7 @@ export function placeText(at: Pick<IssueAt, 'file' | 'sheet' | 'cell' | 'row' | 
  */
 export function makeIssue(code: IssueCode, at: IssueAt): Issue {
   const tpl: MessageTemplate = MESSAGES[code];
-  const found = shortFound(at.found);
+  const found = shortFound(at.found, tpl.foundMax);
   const expected = at.expected ?? tpl.expected ?? { th: '', en: '' };
   const ctx = { field: fieldLabel(at.field), found, expected, detail: at.detail ?? {} };
   const where = placeText(at);

@@ -28,6 +28,8 @@ export interface MessageTemplate {
   severity: 'error' | 'warning';
   /** Used when the caller gives no expectation. */
   expected?: Bilingual;
+  /** How many characters of the found value are quoted, when not the usual 80 (make-issue.ts MAX_FOUND). */
+  foundMax?: number;
   th: (c: MessageContext) => string;
   en: (c: MessageContext) => string;
 }
@@ -106,6 +108,16 @@ export const MESSAGES = {
     severity: 'error',
     th: (c) => `ไม่รู้จักหัวตารางของไฟล์ CSV นี้ (พบ ${c.found}) — ต้องมีคอลัมน์ ${c.expected.th}`,
     en: (c) => `the CSV header row is not recognised (found ${c.found}) — expected the columns ${c.expected.en}`,
+  },
+  E_CSV_DECIMAL_AMBIGUOUS: {
+    severity: 'error',
+    th: (c) => `ไฟล์ CSV นี้คั่นช่องด้วย${d(c, 'separatorTh')} และตัวเลข${q(c.found)} อ่านได้สองแบบ คือ ${d(c, 'thousands')} (ถ้าเครื่องหมายนั้นคั่นหลักพัน) หรือ ${d(c, 'decimal')} (ถ้าเป็นจุดทศนิยม) ไม่มีช่องอื่นในไฟล์ที่บอกได้ว่าใช้แบบใด จึงไม่ได้อ่านไฟล์นี้ — ต้องบันทึกเป็นไฟล์ .xlsx หรือเป็น CSV ที่คั่นช่องด้วยจุลภาค (,)`,
+    en: (c) => `this CSV is separated by ${d(c, 'separatorEn')} and the number${q(c.found)} reads two ways: ${d(c, 'thousands')} (if the mark separates thousands) or ${d(c, 'decimal')} (if it is the decimal mark); no other cell of the file tells which, so the file was not read — expected the file saved as .xlsx, or as a CSV separated by commas (,)`,
+  },
+  E_CSV_DECIMAL_MIXED: {
+    severity: 'error',
+    th: (c) => `ตัวเลข${q(c.found)} เขียนแบบจุด (.) คั่นหลักพันและจุลภาค (,) เป็นทศนิยม แต่ช่อง ${d(c, 'otherCell')} "${d(c, 'other')}" เขียนแบบจุลภาคคั่นหลักพันและจุดเป็นทศนิยม จึงบอกไม่ได้ว่าตัวเลขในไฟล์นี้มีค่าเท่าใด ไม่ได้อ่านไฟล์นี้ — ต้องเขียนตัวเลขแบบเดียวกันทั้งไฟล์ หรือบันทึกเป็นไฟล์ .xlsx`,
+    en: (c) => `the number${q(c.found)} is written with a dot for thousands and a comma for decimals, but cell ${d(c, 'otherCell')} "${d(c, 'other')}" with a comma for thousands and a dot for decimals, so what the file's numbers are is unclear and it was not read — expected numbers written one way throughout the file, or the file saved as .xlsx`,
   },
   W_SHEET_IGNORED: {
     severity: 'warning',
@@ -288,6 +300,11 @@ export const MESSAGES = {
     th: () => `ผู้รับผิดชอบดูเหมือนชื่อบุคคล จึงไม่นำไปเผยแพร่ — ต้องเป็นตำแหน่งหรือคณะ เช่น คณะกรรมการเงินกู้`,
     en: () => `the person responsible looks like a person's name, so it is not published — expected a role such as the loan committee`,
   },
+  W_PROGRESS_INVALID: {
+    severity: 'warning',
+    th: (c) => `${c.field.th}${q(c.found)} อ่านไม่ได้ จึงไม่แสดงความคืบหน้าของแถวนี้ (แถวแผนยังใช้ตามปกติ) — ต้องเป็น ${c.expected.th}`,
+    en: (c) => `${c.field.en}${q(c.found)} cannot be read, so this row's progress is not shown (the plan row itself is used) — expected ${c.expected.en}`,
+  },
   E_PLAN_TOPIC_EMPTY: {
     severity: 'error',
     th: () => `แถวแผนพัฒนานี้ไม่ได้ระบุตัวชี้วัดหรือประเด็น จึงไม่ได้นำไปใช้ — ต้องกรอกรหัสตัวชี้วัด เช่น F1 หรือประเด็นที่จะพัฒนา`,
@@ -317,6 +334,8 @@ export const MESSAGES = {
   // ── files as they come: links, special files, text tables (issue 10, item 7) ───────────────────────
   E_LINK_SKIPPED: {
     severity: 'error',
+    // A link target is a path the officer must find to copy the real file: quoted whole (up to Linux's PATH_MAX).
+    foundMax: 4096,
     th: (c) => `เป็นลิงก์ (ทางลัด)${c.found === '' ? '' : ` ที่ชี้ไปยัง "${c.found}"`} จึงไม่ได้เปิดตาม สิ่งที่ลิงก์ชี้ไปจึงไม่ได้อ่าน — ต้องคัดลอกไฟล์หรือโฟลเดอร์ตัวจริงมาไว้ใน data/ แทนลิงก์`,
     en: (c) => `a link (shortcut)${c.found === '' ? '' : ` to "${c.found}"`}, so it was not followed and what it points to was not read — copy the real file or folder into data/ instead of the link`,
   },
@@ -376,6 +395,26 @@ export const MESSAGES = {
     severity: 'error',
     th: (c) => `ชื่อไฟล์ให้ที่อยู่หน้าเว็บ /km/${d(c, 'slug')}/ ซ้ำกับไฟล์ ${d(c, 'other')} บทความนี้จึงไม่ได้เผยแพร่ — ต้องตั้งชื่อไฟล์บทความไม่ให้ซ้ำกัน`,
     en: (c) => `the file name gives the page address /km/${d(c, 'slug')}/, as ${d(c, 'other')} does, so this article is not published — expected article file names that differ`,
+  },
+  E_KM_FILE_TOO_LARGE: {
+    severity: 'error',
+    th: (c) => `ไฟล์บทความใหญ่เกินไป (${c.found}) จึงไม่ได้อ่านและไม่ได้เผยแพร่ — ไฟล์บทความต้องไม่เกิน ${d(c, 'limit')} รูปภาพให้บันทึกเป็นไฟล์แยกใน content/km/`,
+    en: (c) => `the article file is too large (${c.found}), so it was not read nor published — expected an article file of at most ${d(c, 'limit')}; keep pictures as files of their own in content/km/`,
+  },
+  E_KM_TOO_LONG: {
+    severity: 'error',
+    th: (c) => `${c.field.th}ยาวเกินไป: ${c.found} ตัวอักษร บทความจึงไม่ได้เผยแพร่ — ต้องไม่เกิน ${d(c, 'limit')} ตัวอักษร`,
+    en: (c) => `${c.field.en} too long: ${c.found} characters, so the article is not published — expected at most ${d(c, 'limit')} characters`,
+  },
+  E_KM_TOO_MANY_TAGS: {
+    severity: 'error',
+    th: (c) => `บทความมี${c.field.th} ${c.found} รายการ บทความจึงไม่ได้เผยแพร่ — ต้องมีไม่เกิน ${d(c, 'limit')} รายการ`,
+    en: (c) => `the article has ${c.found} ${c.field.en}, so it is not published — expected at most ${d(c, 'limit')}`,
+  },
+  W_KM_IMAGE_DROPPED: {
+    severity: 'warning',
+    th: (c) => `รูปภาพ${q(c.found)} ${d(c, 'reasonTh')} จึงไม่แสดงในบทความ — รูปภาพต้องเป็นไฟล์ .png .jpg .gif .webp หรือ .avif ในโฟลเดอร์ content/km/ อ้างด้วยชื่อไฟล์ เช่น ![คำอธิบายภาพ](ภาพ.jpg)`,
+    en: (c) => `the picture${q(c.found)} ${d(c, 'reasonEn')}, so it is not shown in the article — expected a .png, .jpg, .gif, .webp or .avif file in content/km/, named by its file name such as ![what it shows](picture.jpg)`,
   },
   // ── copies, not conflicts (issue 10) ────────────────────────────────────────────────────────────
   W_ROWS_REPEATED: {
@@ -516,10 +555,15 @@ export const MESSAGES = {
     th: () => 'ไม่มีแถวตัวชี้วัด — ต้องมีตัวชี้วัดอย่างน้อย 1 แถวใต้หัวตาราง',
     en: () => 'there are no indicator rows — expected at least one indicator row under the header',
   },
-  W_CRITERIA_TOTAL: {
-    severity: 'warning',
-    th: (c) => `คะแนนเต็มรวม ${d(c, 'total')} ไม่ใช่ 100 (คะแนนยังคิดเป็นร้อยละของคะแนนที่ประเมินได้) — ควรรวมได้ 100`,
-    en: (c) => `full points add up to ${d(c, 'total')}, not 100 (scores are still a percentage of the points assessed) — expected 100`,
+  E_CRITERIA_TOTAL: {
+    severity: 'error',
+    th: (c) => `คะแนนเต็มรวม ${d(c, 'total')} ไม่ใช่ 100 จึงไม่ได้ใช้เกณฑ์นี้ ใช้เกณฑ์ชุดเริ่มต้น ${d(c, 'criteria')} แทน — คะแนนเต็มของทุกตัวชี้วัดต้องรวมได้ 100`,
+    en: (c) => `full points add up to ${d(c, 'total')}, not 100, so these criteria are not used (the default criteria ${d(c, 'criteria')} are) — expected the full points of all indicators to add up to 100`,
+  },
+  E_CRITERIA_OUTWEIGHS: {
+    severity: 'error',
+    th: (c) => `${d(c, 'code')} ได้คะแนนเต็ม${q(c.found)} มากกว่าตัวชี้วัดอื่นทั้งหมดในมิติ ${d(c, 'dimension')} รวมกัน (${d(c, 'rest')}) ตัวชี้วัดเดียวจึงตัดสินทั้งมิติ ไม่ได้ใช้เกณฑ์นี้ ใช้เกณฑ์ชุดเริ่มต้น ${d(c, 'criteria')} แทน — คะแนนเต็มของตัวชี้วัดหนึ่งต้องไม่เกินคะแนนรวมของตัวชี้วัดอื่นในมิติเดียวกัน`,
+    en: (c) => `${d(c, 'code')} gives${q(c.found)} full points, more than all the other indicators of dimension ${d(c, 'dimension')} together (${d(c, 'rest')}), so one indicator decides the whole dimension and these criteria are not used (the default criteria ${d(c, 'criteria')} are) — expected an indicator's full points no higher than the other indicators of its dimension together`,
   },
   E_CRITERIA_INVALID: {
     severity: 'error',
@@ -601,6 +645,7 @@ export const EXPECTED = {
   wholeNumber: { th: 'จำนวนเต็ม', en: 'a whole number' },
   fiscalYear: { th: 'ปีงบประมาณ พ.ศ. เช่น 2567', en: 'a fiscal year in BE such as 2567' },
   yesNo: { th: 'มี/ไม่มี', en: 'yes or no' },
+  progress: { th: 'ยังไม่เริ่ม / กำลังดำเนินการ / เสร็จแล้ว', en: 'not started, in progress or done (ยังไม่เริ่ม / กำลังดำเนินการ / เสร็จแล้ว)' },
   // A book answer, by the indicator's input kind (W_ANSWER_MISSING …): the English quotes the Thai words to type.
   answerYesNo: { th: 'มี/ไม่มี', en: 'yes or no (มี/ไม่มี)' },
   answerCount: { th: 'จำนวนครั้ง เช่น 12', en: 'a count such as 12' },
@@ -652,6 +697,26 @@ export function specialFileDetail(kind: 'fifo' | 'char-device' | 'block-device' 
   } as const;
   const [th, en] = kind ? words[kind] : ['ไฟล์พิเศษของระบบ', 'a special system file'];
   return { kindTh: th, kindEn: en };
+}
+
+/** E_CSV_DECIMAL_AMBIGUOUS's detail: the character between a CSV's fields, in words (src/ingest/csv-locale.ts). */
+export function separatorWords(separator: ',' | ';' | '\t' | '|'): { separatorTh: string; separatorEn: string } {
+  const words = { ',': ['จุลภาค (,)', 'commas (,)'], ';': ['อัฒภาค (;)', 'semicolons (;)'], '\t': ['แท็บ', 'tabs'], '|': ['ขีดตั้ง (|)', 'bars (|)'] } as const;
+  const [th, en] = words[separator];
+  return { separatorTh: th, separatorEn: en };
+}
+
+/** W_KM_IMAGE_DROPPED's detail: why a picture of a KM article is not shown (src/lib/km/images.ts, src/ingest/km.ts). */
+export function kmImageReason(reason: 'remote' | 'outside' | 'type' | 'missing' | 'large'): { reasonTh: string; reasonEn: string } {
+  const words = {
+    remote: ['อยู่บนเว็บไซต์อื่น ซึ่งจะรู้ได้ว่าใครเปิดอ่านบทความ', 'is on another host, which would learn of every reader'],
+    outside: ['ไม่ใช่ไฟล์ในโฟลเดอร์ content/km/', 'is not a file in content/km/'],
+    type: ['ไม่ใช่ไฟล์รูปภาพชนิดที่รับ', 'is not a picture file of an accepted type'],
+    missing: ['ไม่มีไฟล์นี้ในโฟลเดอร์ content/km/', 'is not in content/km/'],
+    large: ['ใหญ่เกิน 5.0 MB', 'is larger than 5.0 MB'],
+  } as const;
+  const [th, en] = words[reason];
+  return { reasonTh: th, reasonEn: en };
 }
 
 /** E_FILE_NOT_WORKBOOK's detail: what the first bytes of a file named as a workbook look like. */

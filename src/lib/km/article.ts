@@ -9,17 +9,18 @@
  */
 import { z } from 'zod';
 import { makeIssue } from '../issues/make-issue';
-import { EXPECTED, type IssueCode, personalKindDetail } from '../issues/messages';
+import { EXPECTED, personalKindDetail } from '../issues/messages';
 import { maskPersonalData } from '../privacy/recognise';
 import type { Criteria } from '../schema/criteria';
 import type { Issue } from '../schema/issue';
+import { KM_SLUG } from '../schema/dataset';
 import { parseThaiDate } from '../thai/date';
-import { thaiToAsciiDigits } from '../thai/digits';
-import { normalizeText } from '../thai/normalize';
+import { normalizeIndicatorCode } from '../thai/codes';
+import { type Entry, type FrontMatter, FrontMatterError, parseFrontMatter } from './front-matter';
 
 /** A publishable article, as ingest writes it beside the dataset (.omsap/km.json) for the pages. */
 export const KmArticleSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9-]+$/),
+  slug: z.string().regex(KM_SLUG),
   /** The article's language (front matter `lang`): th by default; an English version (lang: en) has the same slug. */
   lang: z.enum(['th', 'en']),
   /** Path shown in the report, e.g. content/km/registry-first.md. */
@@ -36,6 +37,8 @@ export const KmArticleSchema = z.object({
   summary: z.string(),
   /** The Markdown body, personal numbers masked. */
   body: z.string(),
+  /** Picture files of content/km/ the body shows (relative paths, src/lib/km/images.ts), copied into the site. */
+  images: z.array(z.string()).optional(),
 });
 export type KmArticle = z.infer<typeof KmArticleSchema>;
 
@@ -47,96 +50,8 @@ export interface ParsedArticle {
   masked: { digits: string; line: number }[];
 }
 
-type Scalar = string | string[];
-interface Entry {
-  value: Scalar;
-  line: number;
-  /** The line of each item of a list value (a block list has one line per item). */
-  itemLines: number[];
-}
-class FrontMatterError {
-  constructor(
-    readonly code: IssueCode,
-    readonly line: number,
-    readonly found?: string,
-  ) {}
-}
-
-/** A front-matter value: a JSON string or array as the articles write them, a [a, b] list, 'quoted' or bare text. */
-function scalar(text: string, line: number): Scalar {
-  const t = text.trim();
-  const bad = () => new FrontMatterError('E_KM_FRONT_MATTER_LINE', line, maskPersonalData(t).reported);
-  if (t.startsWith('"')) {
-    try {
-      const v: unknown = JSON.parse(t);
-      if (typeof v === 'string') return v;
-    } catch {
-      /* reported below */
-    }
-    throw bad();
-  }
-  if (t.startsWith('[')) {
-    if (!t.endsWith(']')) throw bad();
-    try {
-      const v: unknown = JSON.parse(t);
-      if (Array.isArray(v)) return v.map(String);
-    } catch {
-      /* YAML's flow list without quotes */
-    }
-    return t.slice(1, -1).split(',').map((x) => x.trim().replace(/^['"]|['"]$/g, '')).filter(Boolean);
-  }
-  if (t.startsWith("'")) {
-    if (t.length < 2 || !t.endsWith("'")) throw bad();
-    return t.slice(1, -1);
-  }
-  return t;
-}
-
-interface FrontMatter {
-  data: Map<string, Entry>;
-  /** 0-based index of the first body line. */
-  bodyStart: number;
-}
-
-/** Minimal front matter: `key: value`, inline lists and block lists (`- item`), comments and blank lines. */
-function parseFrontMatter(lines: readonly string[]): FrontMatter {
-  if (lines[0]?.trim() !== '---') throw new FrontMatterError('E_KM_NO_FRONT_MATTER', 1);
-  const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
-  if (end < 0) throw new FrontMatterError('E_KM_FRONT_MATTER_OPEN', 1);
-  const data = new Map<string, Entry>();
-  let list: Entry | null = null;
-  for (let i = 1; i < end; i++) {
-    const line = lines[i]!;
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    const item = /^\s*-\s+(.*)$/.exec(line);
-    if (item && list) {
-      const v = scalar(item[1]!, i + 1);
-      for (const x of Array.isArray(v) ? v : [v]) {
-        (list.value as string[]).push(x);
-        list.itemLines.push(i + 1);
-      }
-      continue;
-    }
-    const kv = /^([A-Za-z_]+)\s*:\s*(.*)$/.exec(line);
-    if (!kv) throw new FrontMatterError('E_KM_FRONT_MATTER_LINE', i + 1, maskPersonalData(line.trim()).reported);
-    if (kv[2]!.trim() === '') {
-      list = { value: [], line: i + 1, itemLines: [] };
-      data.set(kv[1]!, list);
-    } else {
-      list = null;
-      const value = scalar(kv[2]!, i + 1);
-      data.set(kv[1]!, { value, line: i + 1, itemLines: Array.isArray(value) ? value.map(() => i + 1) : [i + 1] });
-    }
-  }
-  return { data, bodyStart: end + 1 };
-}
-
 const REQUIRED_LINE = { title: EXPECTED.kmTitle, articleDate: EXPECTED.kmDate };
 
-/** An indicator code as an article may write it ("f๑", " B 1 ") → the criteria's form ("F1", "B1"). */
-export function normalizeIndicatorCode(text: string): string {
-  return thaiToAsciiDigits(normalizeText(text)).replace(/\s+/g, '').toUpperCase();
-}
 
 /**
  * Parses one article's text. `file` names it in issues; `slug` is its URL segment; `criteria` is the table in use,

@@ -18,11 +18,6 @@ export interface Ranking {
 }
 
 
-/** The members figure used by the ranking: the audit's members_end when present, else the registry figure. */
-export function rankMembers(audit: ScoredAudit, registryMembers?: number): number {
-  const m = audit.financials.members_end;
-  return typeof m === 'number' ? m : registryMembers ?? 0;
-}
 
 interface RankKey {
   level: number;

@@ -39,8 +39,11 @@ export const MeasureSchema = z.discriminatedUnion('kind', [
 ]);
 export type Measure = z.infer<typeof MeasureSchema>;
 
+/** An indicator's code as stored (F1, G12): a capital letter and one or two digits (src/lib/thai/codes.ts reads what officers type). */
+export const INDICATOR_CODE = /^[A-Z][0-9]{1,2}$/;
+
 export const IndicatorSchema = z.object({
-  code: z.string().regex(/^[A-Z][0-9]{1,2}$/),
+  code: z.string().regex(INDICATOR_CODE),
   dimension: DimensionSchema,
   th: z.string(),
   en: z.string(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { FinancialsSchema, GroupStatusSchema, PlaceSchema, PlanItemSchema } from './records';
+import { FinancialsSchema, GROUP_ID, GroupStatusSchema, PlaceSchema, PlanItemSchema } from './records';
+import { INDICATOR_CODE } from './criteria';
 
 /**
  * The published dataset (DESIGN §11): a public contract. Bump SCHEMA_VERSION on any change of shape.
@@ -7,8 +8,22 @@ import { FinancialsSchema, GroupStatusSchema, PlaceSchema, PlanItemSchema } from
  *    places (a group's province, district, sub-district; the districts and provinces lists) carry `nameEn`, the
  *    official English name; every field of version 1 is unchanged. In the same delivery (not yet shipped, so no
  *    bump of its own): `lessons`, which KM articles (by slug, /km/{slug}/) address which indicator.
+ * 3: a development-plan row may carry `progress` (status, date, note): what the group reports at a follow-up
+ *    between audits (issue 21). It never changes a score. Every field of version 2 is unchanged.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
+
+// Values that become a segment of a page's address (/groups/{id}/, /districts/{code}/, /indicators/{code}/,
+// /km/{slug}/): letters, digits and hyphens only, so a hand-edited dataset cannot put a path into the site.
+/** A district's or province's code: the official digits, or a slug of its English name where the divisions have none. */
+export const AREA_CODE = /^[0-9A-Za-z-]{1,64}$/;
+/** A KM article's address (src/lib/km/article.ts). */
+export const KM_SLUG = /^[a-z0-9-]+$/;
+const GroupId = z.string().regex(GROUP_ID);
+const IndicatorCode = z.string().regex(INDICATOR_CODE);
+const AreaCode = z.string().regex(AREA_CODE);
+/** A group's district and province: their codes are addresses too. */
+const AreaPlaceSchema = PlaceSchema.extend({ code: AreaCode });
 
 export const LevelSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 export type Level = z.infer<typeof LevelSchema>;
@@ -17,7 +32,7 @@ export const IndicatorStatusSchema = z.enum(['pass', 'partial', 'fail', 'missing
 export type IndicatorStatus = z.infer<typeof IndicatorStatusSchema>;
 
 export const IndicatorResultSchema = z.object({
-  code: z.string(),
+  code: IndicatorCode,
   /** boolean for yes/no indicators, a fraction for ratios/percents, a count for counts; null when missing or n/a. */
   value: z.union([z.number(), z.boolean(), z.null()]),
   points: z.number(),
@@ -102,7 +117,7 @@ export type DatasetFollowThrough = z.infer<typeof DatasetFollowThroughSchema>;
 // ---------------------------------------------------------------------------------------------------------
 
 /** The KM articles that address one indicator (src/lib/km/lessons.ts): slugs of /km/{slug}/, newest first. */
-export const LessonLinkSchema = z.object({ indicator: z.string(), slugs: z.array(z.string()) });
+export const LessonLinkSchema = z.object({ indicator: IndicatorCode, slugs: z.array(z.string().regex(KM_SLUG)) });
 export type LessonLink = z.infer<typeof LessonLinkSchema>;
 
 export const ScoredAuditSchema = z.object({
@@ -128,13 +143,13 @@ export const ScoredAuditSchema = z.object({
 export type ScoredAudit = z.infer<typeof ScoredAuditSchema>;
 
 export const GroupSchema = z.object({
-  id: z.string(),
+  id: GroupId,
   name: z.string(),
   village: z.string().optional(),
   moo: z.string().optional(),
   subdistrict: PlaceSchema,
-  district: PlaceSchema,
-  province: PlaceSchema,
+  district: AreaPlaceSchema,
+  province: AreaPlaceSchema,
   founded: z.string().optional(),
   status: GroupStatusSchema,
   members: z.number().optional(),
@@ -162,23 +177,23 @@ export const AreaYearSchema = z.object({
   /** Median indicator value among audited groups, by indicator code (for the group page comparison). */
   indicatorMedians: z.record(z.string(), z.number().nullable()),
   /** Group ids with a level, first = develop first. */
-  ranking: z.array(z.string()),
+  ranking: z.array(GroupId),
   /** Audited but incomplete: listed apart, never ranked. */
-  incomplete: z.array(z.string()),
+  incomplete: z.array(GroupId),
   /** Active groups with no audit this fiscal year. */
-  notAudited: z.array(z.string()),
+  notAudited: z.array(GroupId),
   /** Follow-through of last fiscal year's plans; absent when no group of the area was audited in both years. */
   followThrough: FollowThroughSummarySchema.optional(),
 });
 export type AreaYear = z.infer<typeof AreaYearSchema>;
 
 export const AreaSchema = z.object({
-  code: z.string(),
+  code: AreaCode,
   name: z.string(),
   /** Official English name ('' when the divisions have none). */
   nameEn: z.string(),
   /** For districts: the province code. Absent for provinces. */
-  province: z.string().optional(),
+  province: AreaCode.optional(),
   years: z.array(AreaYearSchema),
 });
 export type Area = z.infer<typeof AreaSchema>;

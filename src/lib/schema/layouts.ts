@@ -82,6 +82,9 @@ export const INDICATOR_COLUMNS: FieldHeader[] = [
   { field: 'result', headers: [th.field.result, 'result', 'answer'], required: true },
   { field: 'note', headers: ['หมายเหตุ', 'note'] },
 ];
+/** The indicator sheet as ingest knows it: the columns above and, in a pre-filled book (npm run books), the last
+ * audit's result beside this year's answer: shown to the team, never read. */
+export const INDICATOR_COLUMNS_READ: FieldHeader[] = [...INDICATOR_COLUMNS, { field: 'previous', headers: ['ผลครั้งก่อน', 'previous result'] }];
 
 export const PLAN_COLUMNS: FieldHeader[] = [
   { field: 'order', headers: [th.field.order, 'order', 'no'] },
@@ -91,6 +94,10 @@ export const PLAN_COLUMNS: FieldHeader[] = [
   { field: 'activity', headers: [th.field.activity, 'activity'] },
   { field: 'owner', headers: [th.field.owner, 'owner', 'responsible'] },
   { field: 'due', headers: [th.field.due, 'due', 'due date'] },
+  // Progress between audits (issue 21): filled in later, in the same book; never changes a score.
+  { field: 'progress', headers: [th.field.progress, 'สถานะ', 'progress', 'status'] },
+  { field: 'progressDate', headers: [th.field.progressDate, 'วันที่ติดตามผล', 'follow-up date'] },
+  { field: 'progressNote', headers: [th.field.progressNote, 'ผลการติดตาม', 'follow-up note'] },
 ];
 
 /** Batch sheet: these columns, every FINANCIAL_LABELS column, and one column per book indicator code (G1, G2, …). */
@@ -105,8 +112,11 @@ export const BATCH_COLUMNS: FieldHeader[] = [
 
 export const CRITERIA_SHEETS = ['เกณฑ์', 'criteria'];
 
+/** What a pre-filled book (npm run books) shows of the group and its last audit: read by people, passed over by ingest. */
+export const REFERENCE_SHEET = 'ข้อมูลประกอบ';
+
 /** Sheets of explanations that the templates write (the first name) and officers add: never data, never warned about. */
-export const HELP_SHEETS = ['คำอธิบาย', 'คำแนะนำ', 'วิธีกรอก', 'วิธีใช้', 'อ่านก่อน', 'readme', 'instructions', 'help'];
+export const HELP_SHEETS = ['คำอธิบาย', 'คำแนะนำ', 'วิธีกรอก', 'วิธีใช้', 'อ่านก่อน', 'readme', 'instructions', 'help', REFERENCE_SHEET, 'reference'];
 
 /** Column headings above the label | value rows of a book's cover and financial sheets (the templates write the first). */
 export const LABEL_SHEET_HEADINGS = [th.template.item, th.template.value, th.template.amount, 'หัวข้อ', 'ค่า', en.template.item, en.template.value, en.template.amount, 'label'];

@@ -80,6 +80,15 @@ export type Financials = z.infer<typeof FinancialsSchema>;
 export const AnswerSchema = z.union([z.boolean(), z.number(), z.null()]);
 export type Answer = z.infer<typeof AnswerSchema>;
 
+/** What the group reports at a follow-up between audits (schemaVersion 3); it never changes a score. */
+export const PlanProgressSchema = z.object({
+  status: z.enum(['not-started', 'in-progress', 'done']),
+  /** ISO date of the latest follow-up. */
+  date: z.string().optional(),
+  note: z.string().optional(),
+});
+export type PlanProgress = z.infer<typeof PlanProgressSchema>;
+
 export const PlanItemSchema = z.object({
   order: z.number().int().optional(),
   /** Indicator code (e.g. "F1") or a free-text issue. */
@@ -91,6 +100,7 @@ export const PlanItemSchema = z.object({
   owner: z.string().optional(),
   /** ISO date. */
   due: z.string().optional(),
+  progress: PlanProgressSchema.optional(),
 });
 export type PlanItem = z.infer<typeof PlanItemSchema>;
 

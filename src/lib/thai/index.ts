@@ -8,3 +8,4 @@ export * from './fiscal-year.js';
 export * from './yes-no.js';
 export * from './collate.js';
 export * from './places.js';
+export * from './progress.js';

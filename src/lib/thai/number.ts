@@ -8,7 +8,13 @@ export interface NumberOptions {
   kind?: NumberKind;
   /** The cell's number format (SheetJS `cell.z`); a `%` in it means the cell stores a fraction. */
   numFmt?: string;
+  /**
+   * The decimal mark of the file the text comes from: '.' (Thai and English: 1,234.50, the default) or ',' (a CSV
+   * saved by Excel in a European locale: 1.234,50). Only text is affected; numbers stored as numbers have no mark.
+   */
+  decimal?: DecimalMark;
 }
+export type DecimalMark = '.' | ',';
 
 /** Plain decimal: either correct thousands grouping (1,234,567.5) or no separators. */
 const PLAIN = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$/;
@@ -35,8 +41,11 @@ function finish(v: number, kind: NumberKind, found: string): Parsed<number | nul
   return ok(v === 0 ? 0 : v); // no -0
 }
 
+/** 1.234,50 ↔ 1,234.50: a number written with the decimal comma, in the form PLAIN reads. */
+const swapMarks = (s: string): string => s.replace(/[.,]/g, (m) => (m === '.' ? ',' : '.'));
+
 /** Text → number, or undefined if the text is not a number of this kind. */
-function parseText(raw: string, kind: NumberKind): { v: number; percentSign: boolean } | undefined {
+function parseText(raw: string, kind: NumberKind, decimal: DecimalMark): { v: number; percentSign: boolean } | undefined {
   let s = thaiToAsciiDigits(raw);
   let negative = false;
   let unit: string | undefined;
@@ -60,6 +69,7 @@ function parseText(raw: string, kind: NumberKind): { v: number; percentSign: boo
     negative = true;
     s = s.replace(MINUS, '');
   } else s = s.replace(PLUS, '');
+  if (decimal === ',') s = swapMarks(s);
   if (!PLAIN.test(s) && !SCIENTIFIC.test(s)) return undefined;
   const v = Number(s.replaceAll(',', ''));
   if (!Number.isFinite(v)) return undefined;
@@ -89,10 +99,42 @@ export function parseThaiNumber(value: unknown, opts: NumberOptions = {}): Parse
   const text = normalizeText(value);
   if (text === '') return ok(null);
   if (DASHES.has(text)) return kind === 'money' ? ok(0) : fail(text, EXPECTED.number);
-  const parsed = parseText(text, kind);
+  const parsed = parseText(text, kind, opts.decimal ?? '.');
   if (!parsed) return fail(text, EXPECTED.number);
   let v = parsed.v;
   if (parsed.percentSign) v = v / 100;
   else if (kind === 'percent') v = percentToFraction(v);
   return finish(v, kind, text);
+}
+
+/** A written number's digits and marks: sign, brackets, ฿ and a unit around it set aside. */
+const NUMBER_CORE = /^[(]?\s*[-−–+]?\s*(?:฿\s*)?([0-9][0-9.,]*|[.,][0-9]+)(?:[eE][+-]?[0-9]+)?\s*(?:บาท|คน|ราย|%)?\s*[)]?$/;
+
+/**
+ * What a text cell says about its file's decimal mark (DESIGN §4.1, a CSV by its locale):
+ * - '.' or ',': the cell can only be read one way: 1,234.50 and 1234.5 and 1,234,567 use the dot for decimals;
+ *   1.234,50 and 2,5 and 1.234.567 the comma;
+ * - 'either': one mark followed by exactly three digits (110.590, 110,590) is a thousands separator in one
+ *   convention and a decimal mark in the other;
+ * - undefined: no mark (1234), or not a number.
+ */
+export function decimalEvidence(text: string): DecimalMark | 'either' | undefined {
+  const m = NUMBER_CORE.exec(thaiToAsciiDigits(normalizeText(text)));
+  const core = m?.[1];
+  if (core === undefined) return undefined;
+  const dot = core.includes('.');
+  const comma = core.includes(',');
+  if (!dot && !comma) return undefined;
+  if (dot && comma) {
+    if (/^\d{1,3}(?:,\d{3})+\.\d+$/.test(core)) return '.';
+    if (/^\d{1,3}(?:\.\d{3})+,\d+$/.test(core)) return ',';
+    return undefined;
+  }
+  const mark = dot ? '.' : ',';
+  const other: DecimalMark = dot ? ',' : '.';
+  const parts = core.split(mark);
+  if (parts.length > 2) return parts.every((p, i) => (i === 0 ? /^[1-9]\d{0,2}$/.test(p) : /^\d{3}$/.test(p))) ? other : undefined;
+  const [whole, fraction] = parts as [string, string];
+  if (/^[1-9]\d{0,2}$/.test(whole) && fraction.length === 3) return 'either';
+  return /^\d*$/.test(whole) && /^\d+$/.test(fraction) ? mark : undefined;
 }

@@ -1,5 +1,6 @@
 import { compareThai } from './collate.js';
-import { composeSaraAm, normalizeText } from './normalize.js';
+import { normalizeText } from './normalize.js';
+import { nameKey } from './name-key';
 import { type Parsed, fail, ok } from './result.js';
 import { expectedPlace } from '../issues/messages';
 
@@ -23,7 +24,6 @@ const PREFIXES: Record<PlaceLevel, readonly string[]> = {
   district: ['กิ่งอำเภอ', 'อำเภอ', 'อ.', 'เขต'],
   subdistrict: ['ตำบล', 'ต.', 'แขวง'],
 };
-const SPACES = /\s+/g;
 const NON_ALNUM = /[^a-z0-9]+/g;
 const ASCII_LETTER = /[A-Za-z]/;
 const MUEANG_KEYS = new Set(['เมือง', 'mueang', 'muang', 'mueng']);
@@ -38,10 +38,7 @@ export function stripPlacePrefix(s: string, level: PlaceLevel): string {
   return t;
 }
 
-/** Lookup key: Thai without spaces (ำ composed); English lower-case letters and digits only. */
-function thaiKey(s: string): string {
-  return composeSaraAm(normalizeText(s)).replace(SPACES, '');
-}
+/** Lookup key: a Thai name as names are compared (nameKey); English lower-case letters and digits only. */
 function enKey(s: string): string {
   return s.toLowerCase().replace(NON_ALNUM, '');
 }
@@ -64,7 +61,7 @@ function newLevel(): Level {
 }
 function addTo(level: Level, div: Division): void {
   level.items.push(div);
-  for (const k of [thaiKey(div.name), enKey(div.nameEn)]) {
+  for (const k of [nameKey(div.name), enKey(div.nameEn)]) {
     if (k !== '' && !level.byKey.has(k)) level.byKey.set(k, div);
   }
 }
@@ -83,8 +80,8 @@ function indexOf(d: Divisions): Index {
   if (idx) return idx;
   const provinces = newLevel();
   for (const p of d.provinces) addTo(provinces, p);
-  const bangkok = provinces.byKey.get(thaiKey('กรุงเทพมหานคร'));
-  if (bangkok) for (const a of BANGKOK_ALIASES) provinces.byKey.set(ASCII_LETTER.test(a) ? enKey(a) : thaiKey(a), bangkok);
+  const bangkok = provinces.byKey.get(nameKey('กรุงเทพมหานคร'));
+  if (bangkok) for (const a of BANGKOK_ALIASES) provinces.byKey.set(ASCII_LETTER.test(a) ? enKey(a) : nameKey(a), bangkok);
   idx = {
     provinces,
     provinceByCode: new Map(d.provinces.map((p) => [p.code, p])),
@@ -99,7 +96,7 @@ function lookup(level: Level | undefined, name: string, prefixLevel: PlaceLevel)
   if (!level) return undefined;
   const raw = normalizeText(name);
   if (ASCII_LETTER.test(raw)) return level.byKey.get(enKey(raw));
-  return level.byKey.get(thaiKey(raw)) ?? level.byKey.get(thaiKey(stripPlacePrefix(raw, prefixLevel)));
+  return level.byKey.get(nameKey(raw)) ?? level.byKey.get(nameKey(stripPlacePrefix(raw, prefixLevel)));
 }
 
 /** Edit distance (insert/delete/substitute = 1) over UTF-16 units; Thai is all in the BMP. */
@@ -132,7 +129,7 @@ function unknown(level: Level | undefined, name: string, lv: PlaceLevel): Parsed
   const items = level?.items ?? [];
   const english = ASCII_LETTER.test(found);
   const names = suggestClosest(
-    english ? enKey(found) : thaiKey(stripPlacePrefix(found, lv)),
+    english ? enKey(found) : nameKey(stripPlacePrefix(found, lv)),
     items.map((i) => (english ? enKey(i.nameEn) : i.name)),
     3,
   ).map((k) => (english ? items.find((i) => enKey(i.nameEn) === k)?.nameEn ?? k : k));
@@ -154,10 +151,10 @@ export function resolveDistrict(d: Divisions, provinceCode: string, name: string
   if (hit) return ok(hit);
   const province = idx.provinceByCode.get(provinceCode);
   const stripped = stripPlacePrefix(name, 'district');
-  const key = ASCII_LETTER.test(stripped) ? enKey(stripped) : thaiKey(stripped);
+  const key = ASCII_LETTER.test(stripped) ? enKey(stripped) : nameKey(stripped);
   if (level && province && MUEANG_KEYS.has(key)) {
     // Most provinces: เมือง<province>; Ayutthaya's capital district carries the province name alone.
-    const capital = level.byKey.get(thaiKey('เมือง' + province.name)) ?? level.byKey.get(thaiKey(province.name));
+    const capital = level.byKey.get(nameKey('เมือง' + province.name)) ?? level.byKey.get(nameKey(province.name));
     if (capital) return ok(capital);
   }
   return unknown(level, name, 'district');
@@ -182,10 +179,10 @@ function nameKeys(d: Divisions): Set<string> {
   let keys = allNames.get(d);
   if (keys) return keys;
   keys = new Set(MUEANG_KEYS);
-  for (const a of BANGKOK_ALIASES) keys.add(ASCII_LETTER.test(a) ? enKey(a) : thaiKey(a));
+  for (const a of BANGKOK_ALIASES) keys.add(ASCII_LETTER.test(a) ? enKey(a) : nameKey(a));
   for (const list of [d.provinces, d.districts, d.subdistricts]) {
     for (const div of list) {
-      keys.add(thaiKey(div.name));
+      keys.add(nameKey(div.name));
       if (div.nameEn) keys.add(enKey(div.nameEn));
     }
   }
@@ -201,7 +198,7 @@ function onePlace(keys: Set<string>, token: string): boolean {
       break;
     }
   }
-  return keys.has(ASCII_LETTER.test(t) ? enKey(t) : thaiKey(t));
+  return keys.has(ASCII_LETTER.test(t) ? enKey(t) : nameKey(t));
 }
 
 /**

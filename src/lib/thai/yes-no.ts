@@ -5,7 +5,12 @@ import { EXPECTED } from '../issues/messages';
 
 /** The answers read as yes and as no (normalised, lower case; the templates list them). `/` is the Thai hand-written tick. */
 export const YES_ANSWERS = ['มี', 'ใช่', 'ผ่าน', '✓', '✔', '/', '1', 'true', 'y', 'yes'] as const;
-export const NO_ANSWERS = ['ไม่มี', 'ไม่ใช่', 'ไม่ผ่าน', '✗', '✘', 'x', '0', 'false', 'n', 'no'] as const;
+export const NO_ANSWERS = ['ไม่มี', 'ไม่ใช่', 'ไม่ผ่าน', '✗', '✘', 'x', '0', 'false', 'n', 'no', 'ไม่'] as const;
+/**
+ * The no answers that are words (two letters or more): where a cell also holds other notation (a criteria sheet's
+ * red-flag rule "no" or ">5%"), a lone "0", "x" or "n" is too easily meant as something else.
+ */
+export const NO_WORDS: readonly string[] = NO_ANSWERS.filter((a) => /^[\p{L}\p{M}]{2,}$/u.test(a));
 
 const ANSWERS: ReadonlyMap<string, boolean> = new Map([
   ...YES_ANSWERS.map((k) => [k, true] as const),

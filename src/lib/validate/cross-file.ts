@@ -3,7 +3,7 @@ import { makeIssue, placeText } from '../issues/make-issue';
 import { didYouMean, differences } from '../issues/messages';
 import type { Issue } from '../schema/issue';
 import type { AuditRecord, RegistryRecord, Source } from '../schema/records';
-import { normalizeText } from '../thai/index';
+import { nameKey } from '../thai/name-key';
 import { oneEditAway } from './one-edit';
 import { compareCodes } from '../thai/collate';
 
@@ -63,11 +63,10 @@ const at = (src: Source, field: string) => {
 
 /** Standard prefix officers often leave out of a name on the book. */
 const GROUP_PREFIX = 'กลุ่มออมทรัพย์เพื่อการผลิต';
-const SPACE = /\s+/g;
-function nameKey(s: string): string {
-  let k = normalizeText(s).replace(SPACE, '').toLowerCase();
-  if (k.startsWith(GROUP_PREFIX)) k = k.slice(GROUP_PREFIX.length);
-  return k;
+/** A group's name as compared with the registry's: nameKey, without the standard prefix. */
+function groupNameKey(s: string): string {
+  const k = nameKey(s);
+  return k.startsWith(GROUP_PREFIX) ? k.slice(GROUP_PREFIX.length) : k;
 }
 
 const bySource = (a: Rec, b: Rec): number => compareCodes(a.source.file, b.source.file) || (a.source.row ?? 0) - (b.source.row ?? 0);
@@ -148,6 +147,11 @@ function registryDiff(here: RegistryRecord, there: RegistryRecord) {
   return pub.length > DIFFS_SHOWN ? { diffTh: `${d.diffTh}; …`, diffEn: `${d.diffEn}; …` } : d;
 }
 
+/**
+ * The rules across files, in the order they depend on each other (copies, then registry ids, then audits per group
+ * and year, then names). Long (138 lines) because each rule reads the maps the rule before it made; one function per
+ * rule is issue 19's next round, with the ingest split.
+ */
 export function applyCrossFileRules(input: CrossFileInput): CrossFileResult {
   const issues: Issue[] = [];
   const files = new Map<string, FileAcross>();
@@ -221,7 +225,7 @@ export function applyCrossFileRules(input: CrossFileInput): CrossFileResult {
       continue;
     }
     for (const a of distinct) {
-      if (a.groupName !== undefined && nameKey(a.groupName) !== nameKey(reg.name)) {
+      if (a.groupName !== undefined && groupNameKey(a.groupName) !== groupNameKey(reg.name)) {
         issues.push(makeIssue('W_NAME_MISMATCH', { ...at(a.source, 'groupName'), found: a.groupName, detail: { registered: reg.name } }));
       }
     }

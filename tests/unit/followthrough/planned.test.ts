@@ -47,6 +47,11 @@ describe('a plan row names an indicator by its name as the criteria write it', (
     expect(names('หนี้ค้างช\u0E4D\u0E32ระต่อเงินให้กู้คงเหลือ')).toEqual(['F1']);
   });
 
+  it('"ํา" typed with a tone mark between ("น" "้" "ํ" "า") reads as "น้ำ", as headers read it (composeSaraAm)', () => {
+    const water = { ...DEFAULT_CRITERIA, indicators: [{ ...DEFAULT_CRITERIA.indicators[0]!, code: 'X1', th: 'ค่าน้ำประปา', en: 'Water bill' }] };
+    expect(indicatorNamer(water)('ลดค่าน\u0E49\u0E4D\u0E32ประปา')).toEqual(['X1']);
+  });
+
   it('the English name, in any case and spacing', () => {
     expect(names('Overdue loans to loans outstanding')).toEqual(['F1']);
     expect(names('Bring BOOKS UP TO  DATE AND RECONCILED by March')).toEqual(['B1']);

@@ -20,6 +20,18 @@ function edit(code: string, col: number, value: unknown): unknown[][] {
 }
 
 describe('criteria sheet round trip', () => {
+  it('reads an indicator code typed with Thai digits, lower case or spaces as audit books and KM do ("f๑", " g 2 ")', () => {
+    const r = rows();
+    const start = headerIndex(r) + 1;
+    const f1 = r.findIndex((x, i) => i >= start && x[0] === 'F1');
+    const g2 = r.findIndex((x, i) => i >= start && x[0] === 'G2');
+    r[f1]![0] = 'f๑';
+    r[g2]![0] = ' g 2 ';
+    const p = parse(r);
+    expect(p.issues).toEqual([]);
+    expect(p.criteria).toEqual(DEFAULT_CRITERIA);
+  });
+
   it('criteriaToRows → parseCriteriaSheet gives DEFAULT_CRITERIA back, with no issue', () => {
     const p = parse(rows());
     expect(p.issues).toEqual([]);
@@ -29,7 +41,7 @@ describe('criteria sheet round trip', () => {
   it('round-trips a table using every band form, a count red flag and a sum with minus terms', () => {
     const c: Criteria = CriteriaSchema.parse({
       id: 'test-2568', th: 'ทดสอบ', en: 'Test',
-      dimensions: [{ code: 'F', th: 'การเงิน', en: 'Finance' }, { code: 'G', th: 'บริหาร', en: 'Governance' }],
+      dimensions: [{ code: 'F', th: 'การเงิน', en: 'Finance' }, { code: 'G', th: 'บริหาร', en: 'Governance' }, { code: 'S', th: 'สวัสดิการ', en: 'Benefits' }],
       levels: { good: 75.5, fair: 50 },
       incompleteAbovePoints: 0,
       indicators: [
@@ -46,6 +58,11 @@ describe('criteria sheet round trip', () => {
         { code: 'G12', dimension: 'G', th: 'ข', en: 'b', max: 10, measure: { kind: 'answer', input: 'count' },
           bands: [{ min: 24, points: 10 }, { min: 12, max: 23, points: 5 }], redFlag: { when: 'above', value: 100 } },
         { code: 'G13', dimension: 'G', th: 'ค', en: 'c', max: 2, measure: { kind: 'positiveAndAnswer', field: 'welfare_paid' }, redFlag: { when: 'no' } },
+        // Up to 100 points, none outweighing its dimension: F 7.5 + 7.5, G 10 + 2 + 12, S 30.5 + 30.5.
+        { code: 'F10', dimension: 'F', th: 'ง', en: 'd', max: 7.5, measure: { kind: 'answer', input: 'yesno' }, bands: [] },
+        { code: 'G14', dimension: 'G', th: 'จ', en: 'e', max: 12, measure: { kind: 'answer', input: 'yesno' }, bands: [] },
+        { code: 'S7', dimension: 'S', th: 'ฉ', en: 'f', max: 30.5, measure: { kind: 'answer', input: 'yesno' }, bands: [] },
+        { code: 'S8', dimension: 'S', th: 'ช', en: 'g', max: 30.5, measure: { kind: 'answer', input: 'yesno' }, bands: [] },
       ],
     });
     const r = criteriaToRows(c);
@@ -53,7 +70,7 @@ describe('criteria sheet round trip', () => {
     expect(r.find((x) => x[0] === 'F9')![6]).toBe('>33.3%-<50%:7.5; -12.5%-33.3%:2.5; <-12.5%:1; >50%:0.5; else:0');
     expect(r.find((x) => x[0] === 'G12')![7]).toBe('>100');
     const p = parse(r as unknown[][]);
-    expect(p.issues.map((i) => i.code)).toEqual(['W_CRITERIA_TOTAL']); // 19.5 points, not 100
+    expect(p.issues).toEqual([]);
     expect(p.criteria).toEqual(c);
   });
 });
@@ -67,11 +84,11 @@ describe('reading what an officer types', () => {
       ['Code', 'Dimension', 'ตัวชี้วัด', 'Indicator', 'Measure', 'Points', 'Bands', 'Red flag'],
       ['f1', 'การเงิน', 'หนี้ค้างชำระ', 'Overdue', ' ratio : overdue / loans_outstanding ', '๑๐', '≤ 0.05 : 10 ; ≤ 10% : 5', '> 0.2'],
       ['B1', 'B', 'บัญชีเป็นปัจจุบัน', 'Books', 'answer:yesno', 8, '', 'ไม่'],
+      // The other 15 indicators of the default set, so the points make 100.
+      ...rows().slice(headerIndex(rows()) + 1).filter((r) => r[0] !== 'F1' && r[0] !== 'B1'),
     ];
     const p = parse(sheet);
-    expect(p.issues.map((i) => i.code)).toEqual([
-      'W_CRITERIA_DEFAULT_SETTING', 'W_CRITERIA_DEFAULT_SETTING', 'W_CRITERIA_DEFAULT_SETTING', 'W_CRITERIA_TOTAL',
-    ]);
+    expect(p.issues.map((i) => i.code)).toEqual(['W_CRITERIA_DEFAULT_SETTING', 'W_CRITERIA_DEFAULT_SETTING', 'W_CRITERIA_DEFAULT_SETTING']);
     expect(p.criteria!.id).toBe('nsw-2568');
     expect(p.criteria!.levels).toEqual({ good: 80, fair: 60 });
     expect(p.criteria!.dimensions.map((d) => d.code)).toEqual(['G', 'M', 'B', 'F', 'S']);
@@ -130,6 +147,30 @@ describe('errors name the cell and stop the criteria from being used', () => {
     expect(errors[0]!.sheet).toBe(SHEET);
     expect(errors[0]!.th.startsWith(`ไฟล์ ${FILE} แผ่นงาน ${SHEET} ช่อง ${cell}: `)).toBe(true);
     expect(errors[0]!.en.startsWith(`${FILE}, sheet ${SHEET}, cell ${cell}: `)).toBe(true);
+  });
+
+  it('1,000 points for one yes/no answer: the points make 1,092, not 100, and B1 outweighs its dimension', () => {
+    // Default 100 − B1's 8 + 1,000 = 1,092. B's others: B2 8 + B3 4 = 12 < 1,000. Header row 12, B1 on row 20; points in F.
+    const p = parse(edit('B1', 5, 1000));
+    expect(p.criteria).toBeUndefined();
+    expect(p.issues.map((i) => [i.code, i.cell, i.found ?? ''])).toEqual([['E_CRITERIA_TOTAL', 'F12', ''], ['E_CRITERIA_OUTWEIGHS', 'F20', '1000']]);
+    expect(p.issues[0]!.en).toBe(
+      `${FILE}, sheet ${SHEET}, cell F12: full points add up to 1092, not 100, so these criteria are not used (the default criteria omsap-2567 are) — expected the full points of all indicators to add up to 100`,
+    );
+  });
+  it('an indicator that outweighs its dimension, with 100 points in all', () => {
+    // B1 14, B2 2, B3 4: still 20 for B and 100 in all, but B1's 14 is more than B2 + B3 = 6.
+    const r = edit('B1', 5, 14);
+    r.find((x, i) => i > headerIndex(r) && x[0] === 'B2')![5] = 2;
+    const p = parse(r);
+    expect(p.criteria).toBeUndefined();
+    expect(p.issues.map((i) => [i.code, i.cell, i.found])).toEqual([['E_CRITERIA_OUTWEIGHS', 'F20', '14']]);
+    expect(p.issues[0]!.th).toBe(
+      `ไฟล์ ${FILE} แผ่นงาน ${SHEET} ช่อง F20: B1 ได้คะแนนเต็ม "14" มากกว่าตัวชี้วัดอื่นทั้งหมดในมิติ B รวมกัน (6) ตัวชี้วัดเดียวจึงตัดสินทั้งมิติ ไม่ได้ใช้เกณฑ์นี้ ใช้เกณฑ์ชุดเริ่มต้น omsap-2567 แทน — คะแนนเต็มของตัวชี้วัดหนึ่งต้องไม่เกินคะแนนรวมของตัวชี้วัดอื่นในมิติเดียวกัน`,
+    );
+  });
+  it('half of a dimension is not outweighing it (S1 5 beside S2 5 in the default set)', () => {
+    expect(parse(rows()).issues).toEqual([]);
   });
 
   it('no id', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CRITERIA } from '../../../src/lib/health/default-criteria';
 import { scoreAudit } from '../../../src/lib/health/score';
-import { rankGroups, rankMembers } from '../../../src/lib/rank/rank';
+import { rankGroups } from '../../../src/lib/rank/rank';
 import { auditA, auditAWith, auditB, without } from '../../golden/fixtures';
 
 const s = (a: Parameters<typeof scoreAudit>[0]) => scoreAudit(a, DEFAULT_CRITERIA);
@@ -42,14 +42,5 @@ describe('rankGroups', () => {
     expect(expected[0]).toBe('g10');
     expect(expected.indexOf('g00')).toBeLessThan(expected.indexOf('g40'));
     for (const order of [[...e].reverse(), [e[3]!, e[0]!, e[4]!, e[2]!, e[1]!]]) expect(rankGroups(order, DEFAULT_CRITERIA).ranked).toEqual(expected);
-  });
-});
-
-describe('rankMembers', () => {
-  it('prefers the audit\'s members_end, then the registry figure, then 0', () => {
-    expect(rankMembers(s(auditA()), 1)).toBe(104);
-    const { members_end: _m, ...f } = auditA().financials;
-    expect(rankMembers(s({ ...auditA(), financials: f }), 90)).toBe(90);
-    expect(rankMembers(s({ ...auditA(), financials: f }))).toBe(0);
   });
 });
