@@ -4,7 +4,7 @@
  * by name with their links. Districts in the reader's order within each province; groups by name.
  */
 import type { Lang } from '../lib/i18n/lang';
-import { auditFor } from '../lib/aggregate/area';
+import { auditFor } from '../lib/aggregate/audit-year';
 import { site } from './data';
 import { routes } from './links';
 import { byName, districtLabel, provinceLabel } from './names';
