@@ -584,12 +584,6 @@ export const en: Words = {
     writtenIn: (language) => `(in ${language})`,
   },
 
-  lastPlan: {
-    heading: (fy) => `Development plan of ${fy} and what came of it`,
-    caption: (fromFy, fy) => `Development plan of ${fromFy}, and the outcome in ${fy} of the indicators each row names`,
-    table: "Table of last year's plan and its outcome; scrolls sideways",
-  },
-
   books: {
     previous: (fy) => `last time (FY ${fy})`,
     refTitle: (name, id) => `Reference for the audit of ${name} (id ${id}) — to read, not to edit; this sheet is not read`,
@@ -694,6 +688,12 @@ export const en: Words = {
     when: 'due',
     group: 'group',
     activity: 'activity',
+  },
+
+  lastPlan: {
+    heading: (fy) => `Development plan of ${fy} and what came of it`,
+    caption: (fromFy, fy) => `Development plan of ${fromFy}, and the outcome in ${fy} of the indicators each row names`,
+    table: "Table of last year's plan and its outcome; scrolls sideways",
   },
 
   followThroughView: {
