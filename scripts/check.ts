@@ -1,13 +1,14 @@
 /**
  * npm run check [-- --data DIR --content DIR --reports DIR --state DIR --no-cache --allow-shrink]: ingest and validate the
  * data and the KM articles only, write the data-quality report, print a short Thai + English summary. Exit 0 with no
- * errors, 1 with any error or when the data would shrink the site against the last published build (as `npm run build`
- * would stop), 2 when it could not run.
+ * errors, 1 with any error, when the data would shrink the site against the last published build or when the privacy
+ * gate would find personal data in what the pages are made of (as `npm run build` would stop), 2 when it could not run.
  */
 import { join, relative, resolve } from 'node:path';
 import { summarise } from '../src/lib/changes/summary';
 import { validateDataset } from '../src/lib/dataset/validate';
 import { runPipeline } from '../src/pipeline';
+import { gateLines, scanPublishable } from '../src/publish/gate';
 import { compareWithPublished } from '../src/publish/published-summary';
 import { changesConsoleLine, shrinkConsoleLines, stopsBuild } from '../src/report/changes-section';
 import { firstProblems } from '../src/report/console-problems';
@@ -34,7 +35,7 @@ async function main(): Promise<number> {
   const started = Date.now();
   const stateDir = resolve(args.state);
   const cacheDir = join(stateDir, 'cache');
-  const { ingest, dataset, issues } = await runPipeline(dataDir, { log: (l) => console.log(l), contentDir, onProgress: progress((w) => w.console.progress.files), ...(args['no-cache'] ? {} : { cacheDir }) });
+  const { ingest, dataset, issues, km } = await runPipeline(dataDir, { log: (l) => console.log(l), contentDir, onProgress: progress((w) => w.console.progress.files), ...(args['no-cache'] ? {} : { cacheDir }) });
   // The build's own check of the dataset (allow-list and schema): ingest's bounds are meant to make a refusal
   // impossible, and if one ever happens check must not say "0 errors".
   validateDataset(dataset);
@@ -48,6 +49,13 @@ async function main(): Promise<number> {
     counts: { groups: dataset.groups.length, audits },
     changes,
   });
+  // What the privacy gate would stop the build on, found in what the pages will be made of (DESIGN §8).
+  const gate = scanPublishable(
+    [{ name: 'omsap.json', text: JSON.stringify(dataset) }, ...km.map((a) => ({ name: a.file, text: [a.title, a.author, a.position, a.office, a.summary, ...a.tags, a.body].join('\n') }))],
+    ingest.privateValues,
+    ingest.origins,
+  );
+  if (gate.length > 0) console.log([`${consoleText((w) => w.console.personalFound(String(gate.length)))}:`, ...gateLines(gate, consoleText((w) => w.console.readFrom))].join('\n'));
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
   const n = (s: string) => String(ingest.files.filter((f) => f.status === s).length);
@@ -64,7 +72,7 @@ async function main(): Promise<number> {
   console.log(changesConsoleLine(changes));
   const shrink = shrinkConsoleLines(changes);
   if (shrink.length > 0) console.log(shrink.join('\n'));
-  return errors > 0 || stopsBuild(changes) ? 1 : 0;
+  return errors > 0 || gate.length > 0 || stopsBuild(changes) ? 1 : 0;
 }
 
 main().then(

@@ -11,7 +11,7 @@ try {
   const { out, force } = parseTemplatesArgs(process.argv.slice(2));
   const outcomes = writeTemplates(out, process.cwd(), path.join(root, 'data'), force);
   const written = outcomes.filter((o) => o.kind !== 'unchanged').length;
-  console.log(`omsap templates: ${consoleText((w) => w.console.officerFiles.written(String(written)))}`);
+  console.log(consoleText((w) => w.console.templatesWritten(String(written))));
   for (const o of outcomes) console.log(outcomeLine(o, process.cwd()));
 } catch (e) {
   console.error(`${consoleText((w) => w.console.templatesFailed)}: ${(e as Error).message}`);

@@ -2,6 +2,7 @@ import { type IngestOptions, type IngestResult, ingest } from './ingest/index';
 import { ingestKm } from './ingest/km';
 import { buildDataset } from './lib/dataset/build';
 import type { KmArticle } from './lib/km/article';
+import { PrivateValueSet, privateKey } from './lib/privacy/scan';
 import type { Dataset } from './lib/schema/dataset';
 import type { Issue } from './lib/schema/issue';
 
@@ -24,7 +25,14 @@ export interface PipelineResult {
 export async function runPipeline(dataDir: string, opts: PipelineOptions = {}): Promise<PipelineResult> {
   const ing = await ingest(dataDir, opts);
   // The articles are checked against the criteria the data is scored with; the dataset links them to indicators.
-  const km = opts.contentDir ? await ingestKm(opts.contentDir, ing.criteria) : undefined;
+  // The registry's private values are masked in the articles too (a chair's name in a story), except in the lines
+  // that say who wrote it: staff who chose to publish, so a value equal to one of those is no longer private.
+  const values = new PrivateValueSet(ing.privateValues);
+  const km = opts.contentDir ? await ingestKm(opts.contentDir, ing.criteria, { values, origins: ing.origins }) : undefined;
+  if (km) {
+    const staff = new Set(km.articles.flatMap((a) => [a.author, a.position, a.office]).filter(Boolean).map(privateKey));
+    ing.privateValues = ing.privateValues.filter((v) => !staff.has(privateKey(v)));
+  }
   const { dataset } = buildDataset({ registry: ing.registry, audits: ing.audits, criteria: ing.criteria, articles: km?.articles ?? [] });
   const issues = ing.issues;
   if (km) {

@@ -78,12 +78,3 @@ export function resolveFiscalYear(
   void ctx;
   return undefined;
 }
-
-/** Plan owners must be roles: a Thai or English honorific in front means a person's name. */
-const PERSON = /^(?:นางสาว|นาง|นาย|น\.ส\.|ด\.ต\.|mr\.?\s|mrs\.?\s|ms\.?\s|miss\s)/i;
-/** Roles that happen to start like an honorific. */
-const ROLE = /^(?:นายอำเภอ|นายก|นายทะเบียน|นายช่าง)/;
-
-export function looksLikePerson(s: string): boolean {
-  return PERSON.test(s) && !ROLE.test(s);
-}

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type Bilingual, type IssueCode, fieldLabel, personalKindDetail } from '../lib/issues/messages';
-import { PERSONAL_MASK, maskPersonalData } from '../lib/privacy/recognise';
+import { PERSONAL_MASK, maskPersonalData, withNumbersHidden } from '../lib/privacy/recognise';
 import { maskValue, privateKey } from '../lib/privacy/scan';
 import { GROUP_ID } from '../lib/schema/records';
 import { type Bound, withinBound } from '../lib/schema/bounds';
@@ -51,6 +51,7 @@ export class FieldReader {
   startRecord(): void {
     this.bad = false;
     this.record.clear();
+    this.village = undefined;
   }
 
   cell(r: number, c: number): Cell | undefined {
@@ -139,7 +140,17 @@ export class FieldReader {
   }
 
   private keepPrivate(s: string, field: string, cell: string): void {
+    // An address that is the record's own village names a place, not a person (DESIGN §8).
+    if (field === 'address' && this.village !== undefined && privateKey(s) === this.village) return;
     if (this.ctx.addPrivate(s, { sheet: this.sheet, cell })) this.record.set(privateKey(s), { field, cell });
+  }
+
+  /** The record's village (privateKey), read before its private cells: an address equal to it is not private. */
+  private village: string | undefined;
+  recordVillage(r: number, c: number | undefined): void {
+    const read = c === undefined ? undefined : readCell(this.rows[r]?.[c]);
+    const text = read?.kind === 'value' ? valueText(read.value) : '';
+    this.village = text === '' ? undefined : privateKey(text);
   }
 
   required(r: number, c: number | undefined, field: string): void {
@@ -192,7 +203,10 @@ export class FieldReader {
     if (p.value === null) return undefined;
     const n = withinBound(p.value, bound);
     if (n === undefined) {
-      const found = bound.kind === 'percent' ? `${formatNumber(percentOf(p.value))}%` : typeof v.value === 'string' ? v.value : formatNumber(p.value);
+      // A phone or an id typed into a number cell (its leading 0 lost) is never quoted: its middle digits are hidden.
+      const asPersonal = typeof v.value === 'number' ? withNumbersHidden(String(v.value), true) : undefined;
+      const numberShown = asPersonal !== undefined && asPersonal !== String(v.value) ? asPersonal : formatNumber(p.value);
+      const found = bound.kind === 'percent' ? `${formatNumber(percentOf(p.value))}%` : typeof v.value === 'string' ? v.value : numberShown;
       this.issue('E_NUMBER_RANGE', r, c!, field, found, bound.expected);
     }
     return n;

@@ -25,7 +25,7 @@ export interface StatusFacts {
 export function fileStatus(f: StatusFacts): FileStatus {
   if (f.read === 'skipped' || f.copy) return 'skipped';
   if (f.read === 'refused') return 'rejected';
-  if (f.kind === 'criteria') return f.errors > 0 ? 'partial' : 'used';
+  if (f.kind === 'criteria' || f.kind === 'roles') return f.errors > 0 ? 'partial' : 'used';
   if (f.produced === 0 ? f.errors > 0 : f.dropped >= f.produced) return 'rejected';
   return f.lost || f.dropped > 0 || f.errors > 0 ? 'partial' : 'used';
 }
@@ -39,12 +39,13 @@ export function rootCauseRank(f: Pick<FileReport, 'kind' | 'path'>): number {
     case 'registry':
       return 0;
     case 'criteria':
+    case 'roles':
       return 1;
     case 'audit':
     case 'batch':
       return 2;
     default:
-      return f.path.startsWith('registry/') ? 0 : f.path.startsWith('criteria/') ? 1 : f.path.startsWith('audits/') ? 2 : 3;
+      return f.path.startsWith('registry/') ? 0 : f.path.startsWith('criteria/') || f.path.startsWith('roles/') ? 1 : f.path.startsWith('audits/') ? 2 : 3;
   }
 }
 

@@ -6,7 +6,11 @@ import { consoleText, verbatim } from '../lib/i18n/words';
 import type { Criteria } from '../lib/schema/criteria';
 import type { Issue } from '../lib/schema/issue';
 import type { AuditRecord, RegistryRecord } from '../lib/schema/records';
-import type { Divisions } from '../lib/thai/index';
+import { type Divisions, isPlaceName } from '../lib/thai/index';
+import { RoleList, parseRoleList } from '../lib/privacy/roles';
+import { readFile } from 'node:fs/promises';
+import { decodeText } from './decode-text';
+import { type PublishPrivacy, applyPublishPrivacy } from './publish-privacy';
 import { applyCrossFileRules, byFilePreference } from '../lib/validate/cross-file';
 import { checkConsistency } from '../lib/health/consistency';
 import { withFoldedAudits } from '../lib/issues/fold';
@@ -26,7 +30,7 @@ import { REGISTRY_LAYOUT, parseRegistry } from './parse-registry';
 import { numberConvention } from './csv-locale';
 import { type Sheet, readWorkbook } from './read-workbook';
 
-export type FileKind = 'registry' | 'audit' | 'batch' | 'criteria' | 'km' | 'unknown' | 'lock';
+export type FileKind = 'registry' | 'audit' | 'batch' | 'criteria' | 'km' | 'roles' | 'unknown' | 'lock';
 export type FileStatus = 'used' | 'partial' | 'rejected' | 'skipped';
 
 export interface FileReport {
@@ -86,6 +90,7 @@ export interface FileOutcome {
 }
 
 const CRITERIA_DIR = 'criteria/';
+const ROLES_DIR = 'roles/';
 
 /**
  * Reads every file under dataDir into validated records and issues (DESIGN §4). One bad file never
@@ -111,6 +116,14 @@ export async function ingest(dataDir: string, opts: IngestOptions = {}): Promise
     }
     outcomes.set(f.path, o);
   }
+  // Lists of roles (data/roles/*.csv, *.txt): the province's own roles for a plan's owner column.
+  const roleNames: string[] = [];
+  for (const f of found) {
+    if (!f.path.startsWith(ROLES_DIR) || (f.type !== 'csv' && f.type !== 'txt')) continue;
+    const names = parseRoleList(decodeText(await readFile(f.abs)).text);
+    for (const n of names) roleNames.push(n);
+    outcomes.set(f.path, { report: { path: f.path, kind: 'roles', rows: names.length }, read: 'read', issues: [], registry: [], audits: [], rejectedRows: [], lost: false });
+  }
   // Every other file: cached, or parsed in worker threads (results in path order).
   const rest = found.filter((f) => !outcomes.has(f.path));
   const { parsed, stats } = await parseFiles(rest, { criteria, divisions, divisionsDigest }, opts, ingestFile);
@@ -123,14 +136,22 @@ export async function ingest(dataDir: string, opts: IngestOptions = {}): Promise
   const all = found.map((f) => outcomes.get(f.path)!);
   const origins = new Map<string, string>();
   for (const o of all) for (const [k, w] of o.origins ?? []) if (!origins.has(k)) origins.set(k, w);
-  return settle(all, criteria, [...privateValues].sort(), origins, stats);
+  const isPlace = (v: string) => isPlaceName(divisions, v);
+  return settle(all, criteria, [...privateValues].sort(), origins, stats, { roles: new RoleList(roleNames), isPlace });
 }
 
 /**
  * The rules across files, the consistency of the audits kept, then each file's issues, counts and status (decided
  * here, once), root causes first.
  */
-function settle(all: FileOutcome[], criteria: Criteria, privateValues: string[], origins: Map<string, string>, stats: ParseStats): IngestResult {
+function settle(
+  all: FileOutcome[],
+  criteria: Criteria,
+  allPrivate: string[],
+  origins: Map<string, string>,
+  stats: ParseStats,
+  privacy: Pick<PublishPrivacy, 'roles' | 'isPlace'>,
+): IngestResult {
   // The root cause of a rejected registry id: its row's first error, from the file a copy would be taken from.
   const roots = new Map<string, { issue: Issue; path: string }>();
   for (const o of all) {
@@ -152,6 +173,8 @@ function settle(all: FileOutcome[], criteria: Criteria, privateValues: string[],
   };
   for (const i of cross.issues) add(i);
   for (const a of cross.audits) for (const i of checkConsistency(a, criteria)) add(i);
+  // Privacy of what will be published (owners by allowlist, private values masked everywhere): src/ingest/publish-privacy.ts.
+  const privateValues = applyPublishPrivacy({ registry: cross.registry, audits: cross.audits, privateValues: allPrivate, origins, ...privacy, add });
   const folded = new Map([...cross.folded].map(([root, audits]) => [root, withFoldedAudits(root, audits)]));
   const byPath = new Map(all.map((o) => [o.report.path, o]));
 

@@ -11,8 +11,9 @@ import { type KmArticle, parseKmArticle } from '../lib/km/article';
 import { KM_LIMITS, articleBoundIssues, bodyLine } from '../lib/km/bounds';
 import { bodyImages, localImagePath } from '../lib/km/images';
 import { kmImageReason } from '../lib/issues/messages';
-import { maskPersonalData } from '../lib/privacy/recognise';
 import { formatBytes } from './guard';
+import { findPersonalData, maskPersonalData } from '../lib/privacy/recognise';
+import type { PrivateValueSet } from '../lib/privacy/scan';
 import type { Criteria } from '../lib/schema/criteria';
 import type { Issue } from '../lib/schema/issue';
 import type { FileReport } from './index';
@@ -34,7 +35,12 @@ export interface KmIngest {
 export function articleSlug(name: string): string {
   const folded = foldName(name);
   const ascii = folded.replace(/\.md$/, '').replace(/\.(en|th)$/, '').replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
-  return ascii || 'a-' + createHash('sha1').update(folded).digest('hex').slice(0, 8);
+  return ascii || hashedSlug(name);
+}
+
+/** A stable URL segment that says nothing of the name. */
+function hashedSlug(name: string): string {
+  return 'a-' + createHash('sha1').update(foldName(name)).digest('hex').slice(0, 8);
 }
 
 /** A file name as addresses compare it: one Unicode form (NFC), lower case. "Plan.md" and "plan.md" are one address. */
@@ -54,7 +60,11 @@ export function compareArticleNames(a: string, b: string): number {
  * Every `*.md` file of `<contentDir>/km/` (none when the folder does not exist). `criteria` is the table in use: the
  * codes an article's `indicators` may name.
  */
-export async function ingestKm(contentDir: string, criteria: Pick<Criteria, 'id' | 'indicators'>): Promise<KmIngest> {
+export async function ingestKm(
+  contentDir: string,
+  criteria: Pick<Criteria, 'id' | 'indicators'>,
+  privacy: { values?: PrivateValueSet; origins?: ReadonlyMap<string, string> } = {},
+): Promise<KmIngest> {
   const out: KmIngest = { articles: [], files: [], issues: [], origins: new Map() };
   const dir = join(contentDir, 'km');
   let names: string[];
@@ -69,7 +79,9 @@ export async function ingestKm(contentDir: string, criteria: Pick<Criteria, 'id'
   const bySlug = new Map<string, string>();
   for (const name of names) {
     const file = `${basename(contentDir)}/km/${name}`;
-    const slug = articleSlug(name);
+    // A file name with a phone or an id would put it in the page's address: the article gets a hashed one.
+    const personalName = findPersonalData(name).length > 0;
+    const slug = personalName ? hashedSlug(name) : articleSlug(name);
     const size = (await stat(join(dir, name))).size;
     if (size > KM_LIMITS.fileBytes) {
       const issue = makeIssue('E_KM_FILE_TOO_LARGE', { file, found: formatBytes(size), detail: { limit: formatBytes(KM_LIMITS.fileBytes) } });
@@ -78,8 +90,9 @@ export async function ingestKm(contentDir: string, criteria: Pick<Criteria, 'id'
       continue;
     }
     const text = await readFile(join(dir, name), 'utf8');
-    const parsed = parseKmArticle(text, file, slug, criteria);
+    const parsed = parseKmArticle(text, file, slug, criteria, privacy);
     const issues = parsed.issues;
+    if (personalName) issues.unshift(makeIssue('W_KM_NAME_PERSONAL', { file, line: 1 }));
     if (parsed.article) {
       const bounds = articleBoundIssues(parsed.article, text);
       if (bounds.length > 0) {

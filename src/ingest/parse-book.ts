@@ -4,7 +4,7 @@ import type { Answer, AuditRecord, Financials, FinancialField, PlanItem, PlanPro
 import { EXPECTED, type Bilingual } from '../lib/issues/messages';
 import { normalizeHeader, parseProgress, parseThaiDate } from '../lib/thai/index';
 import { asIndicatorCode, normalizeIndicatorCode } from '../lib/thai/codes';
-import { ANSWER_EXPECTED, FINANCIAL_BOUND, indicatorPlan, looksLikePerson, readAnswer, resolveFiscalYear } from './audit-values';
+import { ANSWER_EXPECTED, FINANCIAL_BOUND, indicatorPlan, readAnswer, resolveFiscalYear } from './audit-values';
 import { addr, cellText, isBlank, readCell } from './cells';
 import type { FileContext } from './context';
 import { FieldReader, digest } from './field-reader';
@@ -192,7 +192,10 @@ export function parseBook(ctx: FileContext, s: BookSheets): BookResult {
   // ── development plan ──
   const planItems: PlanItem[] = [];
   if (s.plan) {
-    const r0 = parsePlan(ctx, s.plan, planItems);
+    const r0 = parsePlan(ctx, s.plan, planItems, (k, field, cell) => {
+      cells[`plan.${k}.${field}`] = cell;
+      sheets[`plan.${k}.${field}`] = s.plan!.name;
+    });
     res.rows += r0.rows;
     res.rejected += r0.rejected;
   }
@@ -217,8 +220,11 @@ export function parseBook(ctx: FileContext, s: BookSheets): BookResult {
   return res;
 }
 
-/** Development plan rows (แผนพัฒนา). A person's name as owner is blanked (and kept only for the privacy scan). */
-export function parsePlan(ctx: FileContext, sh: Sheet, out: PlanItem[]): { rows: number; rejected: number } {
+/**
+ * Development plan rows (แผนพัฒนา). Each published text's cell is told to `cellOf` (item index, field, cell) for the
+ * privacy rules after parsing (src/ingest/publish-privacy.ts): the owner must be a role, a private value is masked.
+ */
+export function parsePlan(ctx: FileContext, sh: Sheet, out: PlanItem[], cellOf: (k: number, field: string, cell: string) => void = () => {}): { rows: number; rejected: number } {
   const res = { rows: 0, rejected: 0 };
   const table = openTable(ctx, sh, PLAN);
   if (!table) return res;
@@ -238,12 +244,7 @@ export function parsePlan(ctx: FileContext, sh: Sheet, out: PlanItem[]): { rows:
     const approach = fr.text(r, cApproach, 'approach');
     const activity = fr.text(r, cActivity, 'activity');
     const due = fr.date(r, cDue, 'due');
-    let owner = fr.text(r, cOwner, 'owner');
-    if (owner !== undefined && looksLikePerson(owner)) {
-      ctx.addPrivate(owner, { sheet: sh.name, cell: addr(r, cOwner!) });
-      ctx.report('W_OWNER_PERSON', { sheet: sh.name, cell: addr(r, cOwner!), field: 'owner' });
-      owner = undefined;
-    }
+    const owner = fr.text(r, cOwner, 'owner');
     if (topic === undefined && !fr.bad) ctx.report('E_PLAN_TOPIC_EMPTY', { sheet: sh.name, cell: addr(r, cTopic!), field: 'topic' });
     if (fr.bad || topic === undefined) {
       res.rejected++;
@@ -258,6 +259,11 @@ export function parsePlan(ctx: FileContext, sh: Sheet, out: PlanItem[]): { rows:
     if (due !== undefined) item.due = due;
     const progress = readProgress(ctx, fr, sh.name, r, cProgress, cProgressDate, cProgressNote);
     if (progress) item.progress = progress;
+    const k = out.length;
+    for (const [field, c] of [['topic', cTopic], ['cause', cCause], ['approach', cApproach], ['activity', cActivity], ['owner', cOwner]] as const) {
+      if (c !== undefined && item[field] !== undefined) cellOf(k, field, addr(r, c));
+    }
+    if (cProgressNote !== undefined && item.progress?.note !== undefined) cellOf(k, 'progressNote', addr(r, cProgressNote));
     out.push(item);
   }
   return res;

@@ -62,6 +62,7 @@ export function parseRegistry(ctx: FileContext, sheet: Sheet): TableResult<Regis
     fr.startRecord();
     const firstIssue = ctx.issues.length;
     const privateDigests: Record<string, string> = {};
+    fr.recordVillage(r, cVillage);
     for (const [field, pc] of privateCols) {
       const v = fr.private_(r, pc, field);
       if (v !== undefined) privateDigests[field] = digest(v);

@@ -1,6 +1,7 @@
 /**
  * The privacy gate (DESIGN §8): scans every file written to the temporary site for national ids, phone
- * numbers and the private values read from the input. Pagefind's index files are gzip: they are
+ * numbers and the private values read from the input, as a person reads the text (src/lib/privacy/as-read.ts).
+ * Pagefind's index files are gzip: they are
  * decompressed and scanned too, since they hold the indexed text; a workbook (the visit packs' .xlsx) is read with
  * SheetJS and every sheet's cells scanned. Fonts, images and wasm are binary and skipped.
  */
@@ -10,9 +11,12 @@ import * as XLSX from 'xlsx';
 import { extname, join, relative } from 'node:path';
 import { PrivateValueSet, scanForPersonalData, type Hit } from '../lib/privacy/scan';
 import { compareCodes } from '../lib/thai/collate';
+import { withNumbersHidden } from '../lib/privacy/recognise';
 
 const TEXT = new Set(['.html', '.htm', '.json', '.csv', '.js', '.mjs', '.css', '.txt', '.xml', '.svg', '.webmanifest', '.md']);
 const GZIP = new Set(['.pf_fragment', '.pf_index', '.pf_meta', '.pf_filter']);
+/** Scripts and styles: read as they are (a "<" there is a comparison, not a tag); everything else as a page renders it. */
+const CODE = new Set(['.js', '.mjs', '.css']);
 const BINARY = new Set(['.woff2', '.woff', '.wasm', '.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.ico', '.pagefind']);
 
 export interface GateHit extends Hit {
@@ -68,7 +72,26 @@ export async function scanDirectory(dir: string, privateValues: readonly string[
       continue;
     }
     result.scanned++;
-    for (const hit of scanForPersonalData(text, set, origins)) result.hits.push({ ...hit, file: relative(dir, path).split('\\').join('/') });
+    const markup = !CODE.has(extname(path).toLowerCase());
+    for (const hit of scanForPersonalData(text, set, origins, { markup })) result.hits.push({ ...hit, file: relative(dir, path).split('\\').join('/') });
   }
   return result;
+}
+
+/**
+ * The gate over what the pages will be made of, before any page exists (`npm run check`): the dataset and the KM
+ * articles, each as a named text. Finds what the gate over dist/ would find in them.
+ */
+export function scanPublishable(texts: readonly { name: string; text: string }[], privateValues: readonly string[], origins?: ReadonlyMap<string, string>): GateHit[] {
+  const set = new PrivateValueSet(privateValues);
+  const hits: GateHit[] = [];
+  for (const t of texts) for (const hit of scanForPersonalData(t.text, set, origins)) hits.push({ ...hit, file: t.name });
+  return hits;
+}
+
+/** One console line per hit (the first 20), never the value: "file:line:column kind masked (read from …)". */
+export function gateLines(hits: readonly GateHit[], readFrom: string): string[] {
+  const lines = hits.slice(0, 20).map((h) => `  ${withNumbersHidden(h.file)}:${h.line}:${h.column} ${h.kind} ${h.masked}${h.from ? ` (${readFrom} ${h.from})` : ''}`);
+  if (hits.length > 20) lines.push(`  … and ${hits.length - 20} more`);
+  return lines;
 }

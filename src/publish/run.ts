@@ -15,7 +15,7 @@ import { writeQualityReport } from '../report/quality-report';
 import type { Dataset } from '../lib/schema/dataset';
 import { validateDataset } from '../lib/dataset/validate';
 import type { Issue } from '../lib/schema/issue';
-import { scanDirectory } from './gate';
+import { gateLines, scanDirectory } from './gate';
 import { ingestKm } from '../ingest/km';
 import type { KmArticle } from '../lib/km/article';
 import { KM_ENV, KM_FILE } from '../site/km';
@@ -393,11 +393,8 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     checkpoint(phase);
     const gate = await scanDirectory(tmp, privateValues, new Map(prep.origins));
     if (gate.hits.length > 0) {
-      const lines = gate.hits.slice(0, 20).map((h) => `  ${h.file}:${h.line}:${h.column} ${h.kind} ${h.masked}${h.from ? ` (${consoleText((w) => w.console.readFrom)} ${h.from})` : ''}`);
-      throw new Error(
-        `${consoleText((w) => w.console.personalFound(String(gate.hits.length)))}:\n${lines.join('\n')}` +
-          (gate.hits.length > 20 ? `\n  … and ${gate.hits.length - 20} more` : ''),
-      );
+      const lines = gateLines(gate.hits, consoleText((w) => w.console.readFrom));
+      throw new Error(`${consoleText((w) => w.console.personalFound(String(gate.hits.length)))}:\n${lines.join('\n')}`);
     }
     const passed = [gate.scanned, gate.skippedBinary, new Set(privateValues).size].map(String) as [string, string, string];
     log(`[7/7] ${consoleText((w) => w.console.step.privacy)}: ${consoleText((w) => w.console.privacyPassed(...passed))}`);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { FileReport } from '../ingest/index';
 import type { Issue } from '../lib/schema/issue';
 import { rootCauseRank } from '../ingest/file-status';
+import { withNumbersHidden } from '../lib/privacy/recognise';
 import type { NotAuditedYear } from './not-audited';
 import { type ChangesInput, changesHtml, changesJson } from './changes-section';
 import { words } from '../lib/i18n/words';
@@ -33,13 +34,38 @@ export interface QualityReportInput {
  * Issues never hold private values (ingest refers to those by cell address), and every text is escaped.
  * Returns the paths written.
  */
-export async function writeQualityReport(outDir: string, input: QualityReportInput): Promise<{ json: string; html: string }> {
+export async function writeQualityReport(outDir: string, unsafe: QualityReportInput): Promise<{ json: string; html: string }> {
+  const input = withNamesHidden(unsafe);
   await mkdir(outDir, { recursive: true });
   const json = join(outDir, 'data-quality.json');
   const html = join(outDir, 'data-quality.html');
   await writeFile(json, qualityJson(input));
   await writeFile(html, qualityHtml(input));
   return { json, html };
+}
+
+/**
+ * The report's input with every file path showing a number's middle digits hidden (a file named 0891234567.xlsx):
+ * the report is shared around the office and never quotes a private number (DESIGN §8). Issue sentences, sheets and
+ * found values are already hidden by makeIssue.
+ */
+export function withNamesHidden(input: QualityReportInput): QualityReportInput {
+  const memo = new Map<string, string>();
+  const hide = (p: string) => {
+    let h = memo.get(p);
+    if (h === undefined) memo.set(p, (h = withNumbersHidden(p)));
+    return h;
+  };
+  return {
+    ...input,
+    files: input.files.map((f) => ({
+      ...f,
+      path: hide(f.path),
+      ...(f.copyOf ? { copyOf: f.copyOf.map(hide) } : {}),
+      ...(f.blockedBy ? { blockedBy: hide(f.blockedBy) } : {}),
+    })),
+    issues: input.issues.map((i) => ({ ...i, file: hide(i.file) })),
+  };
 }
 
 export function qualityJson(input: QualityReportInput): string {

@@ -56,7 +56,9 @@ const CASES: Record<IssueCode, Parameters<typeof makeIssue>[1]> = {
   W_INDICATOR_DUPLICATE: { file: 'b.xlsx', sheet: 'ตัวชี้วัด', cell: 'A12', found: 'G1', detail: { first: 'C2' } },
   W_ANSWER_MISSING: { file: 'b.xlsx', sheet: 'ตัวชี้วัด', cell: 'C4', field: 'G3', expected: { th: 'มี/ไม่มี', en: 'yes or no (มี/ไม่มี)' } },
   W_VALUE_MISSING: { file: 'b.xlsx', sheet: 'งบการเงิน', cell: 'B13', field: 'welfare_paid' },
-  W_OWNER_PERSON: { file: 'b.xlsx', sheet: 'แผนพัฒนา', cell: 'F2', field: 'owner' },
+  W_OWNER_NOT_ROLE: { file: 'b.xlsx', sheet: 'แผนพัฒนา', cell: 'F2', field: 'owner', found: 'สม*********ัตน์' },
+  W_PRIVATE_VALUE_ELSEWHERE: { file: 'content/km/story.md', line: 12, field: 'body', found: 'ขอบคุณ(ซ่อนข้อมูลส่วนบุคคล)ที่ช่วย', detail: { privateAt: 'registry/ทะเบียน.xlsx, sheet ทะเบียนกลุ่ม, cell L4' } },
+  W_KM_NAME_PERSONAL: { file: 'content/km/081xxxxx78.md', line: 1 },
   E_PLAN_TOPIC_EMPTY: { file: 'b.xlsx', sheet: 'แผนพัฒนา', cell: 'B3', field: 'topic' },
   W_PROGRESS_INVALID: { file: 'b.xlsx', sheet: 'แผนพัฒนา', cell: 'H2', field: 'progress', found: 'ครึ่งทาง', expected: { th: 'ยังไม่เริ่ม / กำลังดำเนินการ / เสร็จแล้ว', en: 'not started, in progress or done (ยังไม่เริ่ม / กำลังดำเนินการ / เสร็จแล้ว)' } },
   E_DUPLICATE_ID: {
@@ -289,9 +291,17 @@ const WORDING: Record<IssueCode, [th: string, en: string]> = {
     'ไฟล์ b.xlsx แผ่นงาน แผนพัฒนา ช่อง H2: ความคืบหน้า "ครึ่งทาง" อ่านไม่ได้ จึงไม่แสดงความคืบหน้าของแถวนี้ (แถวแผนยังใช้ตามปกติ) — ต้องเป็น ยังไม่เริ่ม / กำลังดำเนินการ / เสร็จแล้ว',
     'b.xlsx, sheet แผนพัฒนา, cell H2: progress "ครึ่งทาง" cannot be read, so this row\'s progress is not shown (the plan row itself is used) — expected not started, in progress or done (ยังไม่เริ่ม / กำลังดำเนินการ / เสร็จแล้ว)',
   ],
-  W_OWNER_PERSON: [
-    'ไฟล์ b.xlsx แผ่นงาน แผนพัฒนา ช่อง F2: ผู้รับผิดชอบดูเหมือนชื่อบุคคล จึงไม่นำไปเผยแพร่ — ต้องเป็นตำแหน่งหรือคณะ เช่น คณะกรรมการเงินกู้',
-    'b.xlsx, sheet แผนพัฒนา, cell F2: the person responsible looks like a person\'s name, so it is not published — expected a role such as the loan committee',
+  W_OWNER_NOT_ROLE: [
+    'ไฟล์ b.xlsx แผ่นงาน แผนพัฒนา ช่อง F2: ผู้รับผิดชอบ "สม*********ัตน์" ไม่ใช่ตำแหน่งในรายชื่อตำแหน่ง อาจเป็นชื่อบุคคล จึงปิดไว้ก่อนเผยแพร่ เว็บไซต์แสดงเป็น "(ซ่อนข้อมูลส่วนบุคคล)" — ต้องเป็นตำแหน่งหรือคณะ เช่น ประธาน เหรัญญิก คณะกรรมการเงินกู้ (จังหวัดเพิ่มตำแหน่งได้ในโฟลเดอร์ data/roles/)',
+    'b.xlsx, sheet แผนพัฒนา, cell F2: the person responsible "สม*********ัตน์" is not a role on the list of roles and may be a person\'s name, so it is hidden before publishing: the site shows "(ซ่อนข้อมูลส่วนบุคคล)" (personal data hidden) — expected a role or a committee such as ประธาน (chair), เหรัญญิก (treasurer) or คณะกรรมการเงินกู้ (loan committee); a province adds roles in data/roles/',
+  ],
+  W_PRIVATE_VALUE_ELSEWHERE: [
+    'ไฟล์ content/km/story.md บรรทัด 12: เนื้อหา "ขอบคุณ(ซ่อนข้อมูลส่วนบุคคล)ที่ช่วย" มีข้อมูลส่วนบุคคลที่อ่านจาก registry/ทะเบียน.xlsx, sheet ทะเบียนกลุ่ม, cell L4 จึงปิดส่วนนั้นไว้ก่อนเผยแพร่ เว็บไซต์แสดงเป็น "(ซ่อนข้อมูลส่วนบุคคล)" — ข้อความที่เผยแพร่ต้องไม่มีชื่อบุคคลหรือข้อมูลติดต่อ',
+    'content/km/story.md, line 12: text "ขอบคุณ(ซ่อนข้อมูลส่วนบุคคล)ที่ช่วย" holds personal data read at registry/ทะเบียน.xlsx, sheet ทะเบียนกลุ่ม, cell L4, so that part is hidden before publishing: the site shows "(ซ่อนข้อมูลส่วนบุคคล)" (personal data hidden) — published text must hold no person\'s name or contact',
+  ],
+  W_KM_NAME_PERSONAL: [
+    'ไฟล์ content/km/081xxxxx78.md บรรทัด 1: ชื่อไฟล์บทความมีหมายเลขโทรศัพท์หรือเลขประจำตัวประชาชน ซึ่งจะกลายเป็นที่อยู่ของหน้าเว็บ จึงตั้งที่อยู่ใหม่ให้ — ให้เปลี่ยนชื่อไฟล์เป็นคำที่บอกเรื่อง เช่น registry-first.md',
+    'content/km/081xxxxx78.md, line 1: the article\'s file name holds a phone number or national id, which would become the page\'s address, so it is given another address — rename the file after its subject, such as registry-first.md',
   ],
   W_SHEET_IGNORED: [
     'ไฟล์ a.xlsx แผ่นงาน สรุป: แผ่นงานนี้ไม่อยู่ในแบบฟอร์มทะเบียนกลุ่ม จึงไม่ได้อ่าน — แผ่นงานที่อ่านคือ ทะเบียนกลุ่ม',

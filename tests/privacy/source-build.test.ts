@@ -3,7 +3,7 @@
  * personal numbers typed into published cells and a KM article are masked, the site is built, nothing of them
  * reaches dist/, and the report (and `npm run check`, which must agree) names file and cell or line. Private
  * columns holding placeholders or place names, or an extra column of village names, no longer stop the build.
- * The gate stays the last line: when it fires, it names the source cell.
+ * A private value typed into another row is masked at ingest too, naming both cells (issue 17).
  */
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -116,8 +116,8 @@ beforeAll(async () => {
   runs.columns = await build(columns);
   checks.columns = await check(columns);
 
-  // The gate: L4 is the chair of 6001002 (row 4); D3 the village of 6001001. Not the same row, so ingest does not
-  // mask it, and the gate must stop the build.
+  // L4 is the chair of 6001002 (row 4); D3 the village of 6001001: not the same row, but ingest masks it anyway
+  // (the gate, still the last line, is tested with planted values in gate-build.test.ts).
   const registry = XLSX.read(readFileSync(join(gate.data, REGISTRY)), { type: 'buffer' }).Sheets['ทะเบียนกลุ่ม']!;
   chair = XLSX.utils.sheet_to_json<unknown[]>(registry, { header: 1 })[3]![11] as string;
   setCells(gate, REGISTRY, 'ทะเบียนกลุ่ม', { D3: chair });
@@ -176,13 +176,16 @@ describe('private columns without false alarms', () => {
   });
 });
 
-describe('the gate, the last line', () => {
-  it("a private value that ingest cannot mask (another row's chair typed as a village) stops the build, naming the source cell", () => {
+describe('a private value typed elsewhere never reaches the gate (issue 17)', () => {
+  it("another row's chair typed as a village is masked at ingest, naming both cells; the site is built (exit 0)", () => {
     const run = runs.gate!;
     expect(chair).toMatch(/^นา/); // a name from the registry's chair column
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('phase "gate"');
-    expect(run.stderr).toMatch(/groups\/6001001\/index\.html:\d+:\d+ private-value .* \(อ่านจาก \/ read from registry\/ทะเบียนกลุ่ม-นครสวรรค์\.xlsx, sheet ทะเบียนกลุ่ม, cell L4\)/);
-    expect(run.stderr).not.toContain(chair);
+    expect(run.code, run.stderr).toBe(0);
+    const dataset = JSON.parse(readFileSync(join(gate.dist, 'data', 'omsap.json'), 'utf8'));
+    expect(dataset.groups.find((x: { id: string }) => x.id === '6001001').village).toBe('(ซ่อนข้อมูลส่วนบุคคล)');
+    const masked = report(gate.reports).issues.filter((i) => i.code === 'W_PRIVATE_VALUE_ELSEWHERE');
+    expect(masked.map((i) => [i.file, i.sheet, i.cell, i.found])).toEqual([[REGISTRY, 'ทะเบียนกลุ่ม', 'D3', '(ซ่อนข้อมูลส่วนบุคคล)']]);
+    expect((masked[0] as ReportIssue & { en: string }).en).toContain('read at registry/ทะเบียนกลุ่ม-นครสวรรค์.xlsx, sheet ทะเบียนกลุ่ม, cell L4');
+    expect(run.stdout + run.stderr).not.toContain(chair);
   });
 });

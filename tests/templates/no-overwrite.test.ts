@@ -26,7 +26,7 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('npm run templates keeps an officer\'s file', () => {
   it('fills the registry, reruns: the filled file is byte-identical and the blank one is written beside it', () => {
-    expect(run()).toContain('เขียน 4 ไฟล์ / wrote 4 files');
+    expect(run()).toContain('แม่แบบ: เขียน 4 ไฟล์ / omsap templates: wrote 4 files');
     const registry = path.join(templates(), 'ทะเบียนกลุ่ม.xlsx');
     const blank = fs.readFileSync(registry);
 
@@ -43,7 +43,7 @@ describe('npm run templates keeps an officer\'s file', () => {
     expect(fs.readFileSync(registry).equals(filled)).toBe(true);
     const beside = path.join(templates(), 'ทะเบียนกลุ่ม (ใหม่).xlsx');
     expect(fs.readFileSync(beside).equals(blank)).toBe(true);
-    expect(out).toContain('เขียน 1 ไฟล์ / wrote 1 file');
+    expect(out).toContain('แม่แบบ: เขียน 1 ไฟล์ / omsap templates: wrote 1 file');
     expect(out).toContain(
       'ไม่เขียนทับ templates/ทะเบียนกลุ่ม.xlsx: ไฟล์นี้ต่างจากที่โปรแกรมจะเขียน (อาจมีข้อมูลที่กรอกไว้) จึงเขียนไฟล์ใหม่ไว้ข้าง ๆ ที่ templates/ทะเบียนกลุ่ม (ใหม่).xlsx (สั่ง --force เพื่อเขียนทับ)',
     );

@@ -1,6 +1,7 @@
 import type { Issue } from '../schema/issue';
 import { type Bilingual, type IssueCode, MESSAGES, type MessageTemplate, fieldLabel } from './messages';
 import { bilingual } from '../i18n/words';
+import { withNumbersHidden } from '../privacy/recognise';
 
 /** Where a problem is and what it is about. `found` must never be a private value: leave it out for those. */
 export interface IssueAt {
@@ -27,7 +28,8 @@ const CONTROL = /[\u0000-\u001F\u007F]+/g;
  */
 export function shortFound(v: string | number | null | undefined, max = MAX_FOUND): string {
   if (v === null || v === undefined) return '';
-  const chars = [...String(v).replace(CONTROL, ' ').trim()]; // code points: a cut never splits a character
+  // Never a private number, whatever the caller passed (DESIGN §8): its middle digits hidden.
+  const chars = [...withNumbersHidden(String(v).replace(CONTROL, ' ').trim(), typeof v === 'number')]; // code points: a cut never splits a character
   if (chars.length <= max) return chars.join('');
   const head = Math.floor((max - 1) / 2);
   return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - (max - 1 - head)).join('')}`;
@@ -36,8 +38,9 @@ export function shortFound(v: string | number | null | undefined, max = MAX_FOUN
 /** Where a problem is, as the start of an issue sentence: «ไฟล์ a.xlsx แผ่นงาน S ช่อง B9» / "a.xlsx, sheet S, cell B9". */
 export function placeText(at: Pick<IssueAt, 'file' | 'sheet' | 'cell' | 'row' | 'line'>): Bilingual {
   return bilingual((w) => {
-    const parts = [w.where.file(at.file)];
-    if (at.sheet !== undefined && at.sheet !== '') parts.push(w.where.sheet(at.sheet));
+    // A file or sheet named with a phone number or an id is shown with its middle digits hidden.
+    const parts = [w.where.file(withNumbersHidden(at.file))];
+    if (at.sheet !== undefined && at.sheet !== '') parts.push(w.where.sheet(withNumbersHidden(at.sheet)));
     if (at.cell !== undefined) parts.push(w.where.cell(at.cell));
     else if (at.row !== undefined) parts.push(w.where.row(String(at.row)));
     else if (at.line !== undefined) parts.push(w.where.line(String(at.line)));
@@ -53,7 +56,8 @@ export function makeIssue(code: IssueCode, at: IssueAt): Issue {
   const tpl: MessageTemplate = MESSAGES[code];
   const found = shortFound(at.found, tpl.foundMax);
   const expected = at.expected ?? tpl.expected ?? { th: '', en: '' };
-  const ctx = { field: fieldLabel(at.field), found, expected, detail: at.detail ?? {} };
+  const detail = Object.fromEntries(Object.entries(at.detail ?? {}).map(([k, v]) => [k, typeof v === 'string' ? withNumbersHidden(v) : v]));
+  const ctx = { field: fieldLabel(at.field), found, expected, detail };
   const where = placeText(at);
   const issue: Issue = {
     severity: tpl.severity,
@@ -62,7 +66,7 @@ export function makeIssue(code: IssueCode, at: IssueAt): Issue {
     th: `${where.th}: ${tpl.th(ctx)}`,
     en: `${where.en}: ${tpl.en(ctx)}`,
   };
-  if (at.sheet !== undefined && at.sheet !== '') issue.sheet = at.sheet;
+  if (at.sheet !== undefined && at.sheet !== '') issue.sheet = withNumbersHidden(at.sheet);
   if (at.cell !== undefined) issue.cell = at.cell;
   if (at.line !== undefined) issue.line = at.line;
   if (at.field !== undefined) issue.field = at.field;

@@ -295,10 +295,10 @@ export const MESSAGES = {
     th: (c) => `ไม่ได้กรอก${c.field.th} — ตัวชี้วัดที่ใช้ค่านี้จะถือว่าไม่มีข้อมูลและได้ 0 คะแนน`,
     en: (c) => `${c.field.en} is not filled in — indicators that use it count as missing and score 0`,
   },
-  W_OWNER_PERSON: {
+  W_OWNER_NOT_ROLE: {
     severity: 'warning',
-    th: () => `ผู้รับผิดชอบดูเหมือนชื่อบุคคล จึงไม่นำไปเผยแพร่ — ต้องเป็นตำแหน่งหรือคณะ เช่น คณะกรรมการเงินกู้`,
-    en: () => `the person responsible looks like a person's name, so it is not published — expected a role such as the loan committee`,
+    th: (c) => `ผู้รับผิดชอบ${q(c.found)} ไม่ใช่ตำแหน่งในรายชื่อตำแหน่ง อาจเป็นชื่อบุคคล จึงปิดไว้ก่อนเผยแพร่ เว็บไซต์แสดงเป็น "${PERSONAL_MASK}" — ต้องเป็นตำแหน่งหรือคณะ เช่น ประธาน เหรัญญิก คณะกรรมการเงินกู้ (จังหวัดเพิ่มตำแหน่งได้ในโฟลเดอร์ data/roles/)`,
+    en: (c) => `the person responsible${q(c.found)} is not a role on the list of roles and may be a person's name, so it is hidden before publishing: the site shows "${PERSONAL_MASK}" (personal data hidden) — expected a role or a committee such as ประธาน (chair), เหรัญญิก (treasurer) or คณะกรรมการเงินกู้ (loan committee); a province adds roles in data/roles/`,
   },
   W_PROGRESS_INVALID: {
     severity: 'warning',
@@ -355,6 +355,16 @@ export const MESSAGES = {
     severity: 'warning',
     th: (c) => `${c.field.th}${q(c.found)} มี${d(c, 'kindTh')} จึงปิดไว้ก่อนเผยแพร่ เว็บไซต์แสดงเป็น "${PERSONAL_MASK}" — ข้อความที่เผยแพร่ต้องไม่มีเบอร์โทรศัพท์หรือเลขประจำตัวประชาชน ให้ลบออกจากต้นฉบับ`,
     en: (c) => `${c.field.en}${q(c.found)} holds ${d(c, 'kindEn')}, so it is hidden before publishing: the site shows "${PERSONAL_MASK}" (personal data hidden) — published text must hold no phone number or national id; remove it from the source`,
+  },
+  W_PRIVATE_VALUE_ELSEWHERE: {
+    severity: 'warning',
+    th: (c) => `${c.field.th}${q(c.found)} มีข้อมูลส่วนบุคคลที่อ่านจาก ${d(c, 'privateAt')} จึงปิดส่วนนั้นไว้ก่อนเผยแพร่ เว็บไซต์แสดงเป็น "${PERSONAL_MASK}" — ข้อความที่เผยแพร่ต้องไม่มีชื่อบุคคลหรือข้อมูลติดต่อ`,
+    en: (c) => `${c.field.en}${q(c.found)} holds personal data read at ${d(c, 'privateAt')}, so that part is hidden before publishing: the site shows "${PERSONAL_MASK}" (personal data hidden) — published text must hold no person's name or contact`,
+  },
+  W_KM_NAME_PERSONAL: {
+    severity: 'warning',
+    th: () => `ชื่อไฟล์บทความมีหมายเลขโทรศัพท์หรือเลขประจำตัวประชาชน ซึ่งจะกลายเป็นที่อยู่ของหน้าเว็บ จึงตั้งที่อยู่ใหม่ให้ — ให้เปลี่ยนชื่อไฟล์เป็นคำที่บอกเรื่อง เช่น registry-first.md`,
+    en: () => `the article's file name holds a phone number or national id, which would become the page's address, so it is given another address — rename the file after its subject, such as registry-first.md`,
   },
   W_PRIVATE_VALUE_MASKED: {
     severity: 'warning',

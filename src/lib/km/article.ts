@@ -10,7 +10,8 @@
 import { z } from 'zod';
 import { makeIssue } from '../issues/make-issue';
 import { EXPECTED, personalKindDetail } from '../issues/messages';
-import { maskPersonalData } from '../privacy/recognise';
+import { PERSONAL_MASK, findPersonalData, maskPersonalData } from '../privacy/recognise';
+import { type PrivateValueSet, findPrivateValues, maskPrivateValues } from '../privacy/scan';
 import type { Criteria } from '../schema/criteria';
 import type { Issue } from '../schema/issue';
 import { KM_SLUG } from '../schema/dataset';
@@ -57,7 +58,13 @@ const REQUIRED_LINE = { title: EXPECTED.kmTitle, articleDate: EXPECTED.kmDate };
  * Parses one article's text. `file` names it in issues; `slug` is its URL segment; `criteria` is the table in use,
  * whose codes the front matter's `indicators` must name.
  */
-export function parseKmArticle(text: string, file: string, slug: string, criteria: Pick<Criteria, 'id' | 'indicators'>): ParsedArticle {
+export function parseKmArticle(
+  text: string,
+  file: string,
+  slug: string,
+  criteria: Pick<Criteria, 'id' | 'indicators'>,
+  privacy: { values?: PrivateValueSet; origins?: ReadonlyMap<string, string> } = {},
+): ParsedArticle {
   const issues: Issue[] = [];
   const masked: ParsedArticle['masked'] = [];
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
@@ -71,18 +78,60 @@ export function parseKmArticle(text: string, file: string, slug: string, criteri
     return { issues, masked };
   }
 
-  /** Masks one text of the article, reporting what it hid at `line`. */
-  const clean = (s: string, line: number, field: string): string => {
+  /**
+   * Masks one text of the article, reporting what it hid at `line`: personal numbers, and (unless `staff`: the
+   * author's own lines, public by choice) the registry's private values (a chair's name in a story).
+   */
+  const clean = (s: string, line: number, field: string, staff = false): string => {
     const m = maskPersonalData(s);
-    if (m.matches.length === 0) return s;
-    for (const x of m.matches) masked.push({ digits: x.digits, line });
-    issues.push(makeIssue('W_PERSONAL_DATA_MASKED', { file, line, field, found: m.reported, detail: personalKindDetail(m.matches.map((x) => x.kind)) }));
-    return m.text;
+    let out = m.text;
+    if (m.matches.length > 0) {
+      for (const x of m.matches) masked.push({ digits: x.digits, line });
+      issues.push(makeIssue('W_PERSONAL_DATA_MASKED', { file, line, field, found: m.reported, detail: personalKindDetail(m.matches.map((x) => x.kind)) }));
+    }
+    if (!staff && privacy.values) {
+      const p = maskPrivateValues(out, privacy.values);
+      if (p.first !== undefined) {
+        issues.push(makeIssue('W_PRIVATE_VALUE_ELSEWHERE', { file, line, field, found: p.text, detail: { privateAt: privacy.origins?.get(p.first) ?? '' } }));
+        out = p.text;
+      }
+    }
+    return out;
   };
-  const str = (key: string, field = key): string => {
+  const str = (key: string, field = key, staff = false): string => {
     const e = fm.data.get(key);
     if (e === undefined || typeof e.value !== 'string') return '';
-    return clean(e.value.trim(), e.line, field);
+    return clean(e.value.trim(), e.line, field, staff);
+  };
+
+  /**
+   * A number or a private value broken over a line (Markdown joins the lines: "โทร 081-234-⏎5617") is masked as a
+   * whole before each line is read, its line breaks kept so that every later line keeps its number.
+   */
+  const acrossLines = (text: string, firstLine: number): string => {
+    const spans: { start: number; end: number; code: 'W_PERSONAL_DATA_MASKED' | 'W_PRIVATE_VALUE_ELSEWHERE'; shown: string; detail: Record<string, string> }[] = [];
+    for (const m of findPersonalData(text)) {
+      if (!text.slice(m.start, m.end).includes('\n')) continue;
+      masked.push({ digits: m.digits, line: firstLine + count(text.slice(0, m.start), '\n') });
+      spans.push({ start: m.start, end: m.end, code: 'W_PERSONAL_DATA_MASKED', shown: m.shown, detail: personalKindDetail([m.kind]) });
+    }
+    if (privacy.values) {
+      for (const v of findPrivateValues(text, privacy.values)) {
+        if (!text.slice(v.start, v.end).includes('\n') || spans.some((x) => x.start < v.end && v.start < x.end)) continue;
+        spans.push({ start: v.start, end: v.end, code: 'W_PRIVATE_VALUE_ELSEWHERE', shown: PERSONAL_MASK, detail: { privateAt: privacy.origins?.get(v.value) ?? '' } });
+      }
+    }
+    spans.sort((a, b) => a.start - b.start);
+    let out = '';
+    let at = 0;
+    for (const x of spans) {
+      const lineStart = text.lastIndexOf('\n', x.start - 1) + 1;
+      const line = firstLine + count(text.slice(0, x.start), '\n');
+      issues.push(makeIssue(x.code, { file, line, field: 'body', found: text.slice(lineStart, x.start) + x.shown, detail: x.detail }));
+      out += text.slice(at, x.start) + PERSONAL_MASK + '\n'.repeat(count(text.slice(x.start, x.end), '\n'));
+      at = x.end;
+    }
+    return out + text.slice(at);
   };
 
   const title = str('title');
@@ -99,9 +148,9 @@ export function parseKmArticle(text: string, file: string, slug: string, criteri
   const tagsEntry = fm.data.get('tags');
   const tags = tagsEntry === undefined ? [] : (Array.isArray(tagsEntry.value) ? tagsEntry.value : [tagsEntry.value]).map((t) => clean(String(t).trim(), tagsEntry.line, 'tags')).filter(Boolean);
   const indicators = articleIndicators(fm.data.get('indicators'), criteria, file, issues);
-  const author = str('author');
-  const position = str('position');
-  const office = str('office');
+  const author = str('author', 'author', true);
+  const position = str('position', 'position', true);
+  const office = str('office', 'office', true);
   const summary = str('summary');
   const langEntry = fm.data.get('lang');
   const langText = langEntry === undefined || Array.isArray(langEntry.value) ? '' : langEntry.value.trim().toLowerCase();
@@ -109,8 +158,8 @@ export function parseKmArticle(text: string, file: string, slug: string, criteri
   if (langEntry !== undefined && langText !== 'en' && langText !== 'th') {
     issues.push(makeIssue('W_KM_LANG_UNKNOWN', { file, line: langEntry.line, field: 'lang', found: maskPersonalData(String(langEntry.value)).reported }));
   }
-  const body = lines
-    .slice(fm.bodyStart)
+  const body = acrossLines(lines.slice(fm.bodyStart).join('\n'), fm.bodyStart + 1)
+    .split('\n')
     .map((l, k) => clean(l, fm.bodyStart + k + 1, 'body'))
     .join('\n');
   if (!title || date === undefined) return { issues, masked };
@@ -143,3 +192,5 @@ function articleIndicators(entry: Entry | undefined, criteria: Pick<Criteria, 'i
   });
   return out;
 }
+
+const count = (s: string, ch: string): number => s.split(ch).length - 1;

@@ -4,6 +4,7 @@
  * values too short to name anyone are not: "ไม่มี" in a phone column or "นครสวรรค์" in a chair column is no
  * person's data, and looking for it would find it on every page. Pure.
  */
+import { RoleList } from './roles';
 import { privateKey } from './scan';
 
 /** Placeholders officers type for "nothing", compared after privateKey (lower case, Thai digits → ASCII). */
@@ -20,17 +21,29 @@ const ONLY_DIGITS_AND_SEPARATORS = /^[\d\s\-.()+/–—]+$/;
 
 /** A name or text needs at least this many letters and digits (marks, spaces and punctuation not counted). */
 export const MIN_PRIVATE_LETTERS = 4;
+/** Organisations and bodies: a name of one names no person ("กลุ่มออมทรัพย์…", "สำนักงานพัฒนาชุมชนอำเภอ…"). */
+const ORGANISATION = /^(?:กลุ่ม|สำนักงาน|ธนาคาร|ธ\.ก\.ส|สหกรณ์|กองทุน|องค์การบริหารส่วน|อบต\.?|อบจ\.?|เทศบาล|ศูนย์|โรงเรียน|วัด|ชมรม|สมาคม|มูลนิธิ|บริษัท|ห้างหุ้นส่วน|หจก\.?|บจก\.?|กรม|กระทรวง|จังหวัด|อำเภอ|ที่ว่าการ|พช\.|office |department |bank |cooperative |fund |foundation |association )/i;
+const DEFAULT_ROLES = new RoleList();
+
 /** A value of digits only needs at least this many digits: a phone has 9 or 10, an id 13; "2567" or "12" names no one. */
 export const MIN_PRIVATE_DIGITS = 9;
 
 /**
- * True when a value read from a private column can identify a person. `isPlace` says whether a text is a place
- * name (src/lib/thai/places.ts isPlaceName over the divisions table).
+ * True when a value read from a private column can identify a person: not a placeholder, not too short, not a
+ * place (`isPlace`: src/lib/thai/places.ts isPlaceName over the divisions table), not a role or job title (`roles`:
+ * ประธาน, นักวิชาการพัฒนาชุมชน …, with a province's own) and not an organisation.
  */
-export function isPrivateValue(value: string, isPlace: (s: string) => boolean): boolean {
+export function isPrivateValue(value: string, isPlace: (s: string) => boolean, roles: RoleList = DEFAULT_ROLES): boolean {
   const v = privateKey(value);
-  if (PLACEHOLDERS.has(v) || NONE_SENTENCE.test(v)) return false;
+  if (isPlaceholder(value)) return false;
   if (v.replace(THAI_MARKS, '').replace(NOT_LETTER_OR_DIGIT, '').length < MIN_PRIVATE_LETTERS) return false;
   if (ONLY_DIGITS_AND_SEPARATORS.test(v) && v.replace(/\D/g, '').length < MIN_PRIVATE_DIGITS) return false;
+  if (roles.isRoleText(value) || ORGANISATION.test(value.normalize('NFC').trim())) return false;
   return !isPlace(value);
+}
+
+/** A placeholder officers type for "nothing" ("-", "ไม่มี", "n/a", "ไม่มีเบอร์"). */
+export function isPlaceholder(value: string): boolean {
+  const v = privateKey(value);
+  return v === '' || PLACEHOLDERS.has(v) || NONE_SENTENCE.test(v);
 }

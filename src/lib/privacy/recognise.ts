@@ -18,6 +18,7 @@
 
 import { digitValue } from '../thai/digits';
 import { isInvisible } from '../thai/normalize';
+import { type AsRead, asRead, sourceSpan } from './as-read';
 
 export type PersonalKind = 'national-id' | 'phone';
 
@@ -28,6 +29,8 @@ export interface PersonalMatch {
   end: number;
   /** The number's ASCII digits as dialled or printed (a +66 number with its trunk 0: "0812345678"). */
   digits: string;
+  /** The number as read, its middle digits hidden ("089-xxx-xx21"): safe for a report or a log. */
+  shown: string;
 }
 
 /** What ingest writes in place of a personal number in a published value. No digit, no markdown syntax. */
@@ -55,6 +58,7 @@ function classOf(c: number): number {
     case 0x20: case 0x09: case 0x2d: case 0x2e: case 0x28: case 0x29: // space tab - . ( )
     case 0xa0: case 0x202f: case 0x3000: case 0x2212: // no-break spaces, ideographic space, minus sign
     case 0xff0d: case 0xff0e: case 0xff08: case 0xff09: // full-width - . ( )
+    case 0x2f: // slash (as-read.ts makes any separator run between digits one of - / . or space)
       return SEPARATOR;
   }
   if (c >= 0x2010 && c <= 0x2015) return SEPARATOR; // hyphens, en dash, em dash, horizontal bar
@@ -67,6 +71,7 @@ function separatorKey(c: number): string {
   if (c === 0x2e || c === 0xff0e) return '.';
   if (c === 0x28 || c === 0xff08) return '(';
   if (c === 0x29 || c === 0xff09) return ')';
+  if (c === 0x2f) return '/';
   if (c === 0x2d || c === 0x2212 || c === 0xff0d || (c >= 0x2010 && c <= 0x2015)) return '-';
   return ' ';
 }
@@ -98,12 +103,14 @@ function visibleAfter(text: string, i: number): number {
 }
 
 /** May a number start at `start`? Not after "digit." / "digit," and not glued to a Latin word (unless a contact word). */
-function startsClean(text: string, start: number): boolean {
+function startsClean(text: string, start: number, previousEnd: number): boolean {
   const p = visibleBefore(text, start);
   if (p < 0) return true;
   const c = text.charCodeAt(p);
   if (c === 0x2e || c === 0x2c || c === 0xff0e || c === 0xff0c) {
     const pp = visibleBefore(text, p);
+    // "0812345678,0898765432": two numbers listed; the second is one too.
+    if (pp + 1 === previousEnd && (c === 0x2c || c === 0xff0c)) return true;
     return !(pp >= 0 && classOf(text.charCodeAt(pp)) >= 0);
   }
   if (!isLatinWord(c) || isAsciiDigit(c)) return true;
@@ -150,12 +157,15 @@ function phoneDigits(d: string, afterPlus: boolean): string | undefined {
   return undefined;
 }
 
+/** A chat-app link that carries an international number without its "+": wa.me/66812345678, …/send?phone=668…. */
+const CHAT_LINK = /(?:wa\.me\/|[?&]phone=)$/i;
+
 /** Longest run of the chain starting at group `from` that is a phone or an id. */
-function matchAt(text: string, chain: readonly Group[], from: number): PersonalMatch | undefined {
-  if (!startsClean(text, chain[from]!.start)) return undefined;
+function matchAt(text: string, chain: readonly Group[], from: number, previousEnd: number): RawMatch | undefined {
+  if (!startsClean(text, chain[from]!.start, previousEnd)) return undefined;
   const before = visibleBefore(text, chain[from]!.start);
-  const afterPlus = before >= 0 && (text.charCodeAt(before) === 0x2b || text.charCodeAt(before) === 0xff0b);
-  let best: PersonalMatch | undefined;
+  const afterPlus = (before >= 0 && (text.charCodeAt(before) === 0x2b || text.charCodeAt(before) === 0xff0b)) || CHAT_LINK.test(text.slice(Math.max(0, before - 40), before + 1));
+  let best: RawMatch | undefined;
   let d = '';
   for (let to = from; to < chain.length; to++) {
     d += chain[to]!.digits;
@@ -171,18 +181,20 @@ function matchAt(text: string, chain: readonly Group[], from: number): PersonalM
   return best;
 }
 
-function matchChain(text: string, chain: readonly Group[], out: PersonalMatch[]): void {
+function matchChain(text: string, chain: readonly Group[], out: RawMatch[]): void {
   for (let k = 0; k < chain.length; k++) {
-    const m = matchAt(text, chain, k);
+    const m = matchAt(text, chain, k, out.length > 0 ? out[out.length - 1]!.end : -1);
     if (!m) continue;
     out.push(m);
     while (k + 1 < chain.length && chain[k + 1]!.start < m.end) k++;
   }
 }
 
-/** Every phone number and national id in a text, in order, not overlapping. */
-export function findPersonalData(text: string): PersonalMatch[] {
-  const out: PersonalMatch[] = [];
+type RawMatch = Omit<PersonalMatch, 'shown'>;
+
+/** Every phone number and national id in a reading (as-read.ts), in order, not overlapping. */
+function findInReading(text: string): RawMatch[] {
+  const out: RawMatch[] = [];
   let chain: Group[] = [];
   let pendingJoiner = '';
   let i = 0;
@@ -215,7 +227,9 @@ export function findPersonalData(text: string): PersonalMatch[] {
       else if (c !== INVISIBLE) break;
       j++;
     }
-    if (joiner.length >= 1 && joiner.length <= 3 && j < n && classOf(text.charCodeAt(j)) >= 0) {
+    // A slash after one or two digits is a date's ("05/06/2567"), never a phone's.
+    const dateSlash = joiner.includes('/') && digits.length < 3;
+    if (joiner.length >= 1 && joiner.length <= 3 && !dateSlash && j < n && classOf(text.charCodeAt(j)) >= 0) {
       pendingJoiner = joiner;
       i = j;
       continue;
@@ -227,6 +241,35 @@ export function findPersonalData(text: string): PersonalMatch[] {
   if (chain.length > 0) matchChain(text, chain, out);
   return out;
 }
+/**
+ * Every phone number and national id in a text as a person reads it (as-read.ts: entities, percent-encoding,
+ * Markdown, markup, look-alike letters, any script's digits), in order, not overlapping; spans in the original text.
+ */
+export function findPersonalData(text: string, options: { markup?: boolean } = {}): PersonalMatch[] {
+  if (!mayHoldNumber(text)) return [];
+  return personalDataIn(asRead(text, options));
+}
+
+/** The same, over a reading already made (the gate reads each file once for numbers and private values). */
+export function personalDataIn(read: AsRead): PersonalMatch[] {
+  return findInReading(read.text).map((m) => ({ ...m, ...sourceSpan(read, m.start, m.end), shown: maskDigitsOf(read.text, m) }));
+}
+
+const ANY_DIGIT = /\p{Nd}/u;
+/**
+ * A number needs digits: at least five in any script, however it is encoded (look-alike letters replace a few,
+ * `%30` and `&#48;` hold digits themselves). Text with fewer is skipped without reading it (the common case).
+ */
+function mayHoldNumber(text: string): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Beyond U+065F a digit may be a whole code point (a surrogate pair: mathematical digits 𝟎–𝟗).
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x660 && ANY_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!)))) if (++n >= 5) return true;
+  }
+  return false;
+}
+
 /** The match with its middle digits hidden, for reports and logs: "089-765-4321" → "089-xxx-xx21". */
 export function maskDigitsOf(text: string, m: Pick<PersonalMatch, 'start' | 'end'>): string {
   const span = text.slice(m.start, m.end);
@@ -279,8 +322,22 @@ export function maskPersonalData(text: string): Masked {
     const w = widen(text, m);
     masked += text.slice(at, w.start) + PERSONAL_MASK;
     at = w.end;
-    reported += text.slice(rat, m.start) + maskDigitsOf(text, m);
+    reported += text.slice(rat, m.start) + m.shown;
     rat = m.end;
   }
   return { text: masked + text.slice(at), reported: reported + text.slice(rat), matches };
+}
+
+/**
+ * A text safe to show in a report or a log: every phone number and national id in it with its middle digits hidden
+ * ("ไฟล์ 0891234567.xlsx" → "ไฟล์ 089xxxxx67.xlsx"). A number typed into a numeric cell loses its leading 0: pass
+ * `numeric` to read 9 digits starting 6, 8 or 9 as the mobile number they were ("812345678" → "081xxxxx78").
+ */
+export function withNumbersHidden(text: string, numeric = false): string {
+  if (numeric) {
+    const digits = text.replace(/[,\s]/g, '');
+    if (/^[689]\d{8}$/.test(digits)) return maskPersonalData(`0${digits}`).reported;
+    if (/^\d{13}$/.test(digits) && isValidNationalId(digits)) return maskPersonalData(digits).reported;
+  }
+  return maskPersonalData(text).reported;
 }

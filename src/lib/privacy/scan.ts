@@ -2,9 +2,8 @@
  * The personal-data scanner (DESIGN §8): finds Thai national ids and phone numbers (through the one recogniser,
  * ./recognise.ts) and known private values in published text. Pure; the build's gate runs it over every file it writes.
  */
-import { thaiToAsciiDigits } from '../thai/digits';
-import { removeInvisible } from '../thai/normalize';
-import { findPersonalData, maskDigitsOf } from './recognise';
+import { type AsRead, asRead } from './as-read';
+import { PERSONAL_MASK, personalDataIn } from './recognise';
 
 export type HitKind = 'national-id' | 'phone' | 'private-value';
 
@@ -22,15 +21,55 @@ export interface Hit {
 /** Private values shorter than this are ignored: short strings ("นาย", "12") would hit everywhere. */
 export const MIN_PRIVATE_LENGTH = 4;
 
-/** Normalises text and values alike: NFC, Thai digits → ASCII, lower case, invisible characters out, runs of blanks → one space. */
+/**
+ * The reading private values are compared in (text and values alike): as a person reads it (as-read.ts), lower
+ * case, with no blank (but one space between two Latin words or numbers), so that a name split over a line, over two <span>s or spaced differently is still
+ * found. Each character keeps its source span in the original text.
+ */
+export function readForValues(text: string, options: { markup?: boolean } = {}): AsRead {
+  return withoutBlanks(asRead(text, options));
+}
+
+function withoutBlanks(read: AsRead): AsRead {
+  const out: AsRead = { text: '', from: [], to: [] };
+  const parts: string[] = [];
+  const t = read.text;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i]!;
+    if (BLANK.test(ch)) {
+      // A run of blanks goes (Thai is written without spaces), except between two Latin letters or digits, where it
+      // is one space: "Cash and bank" keeps its words, "5. 0912345653" is a list item and a number, not 5.09….
+      let j = i;
+      while (j + 1 < t.length && BLANK.test(t[j + 1]!)) j++;
+      if (isAsciiWord(t.charCodeAt(i - 1)) && isAsciiWord(t.charCodeAt(j + 1))) {
+        parts.push(' ');
+        out.from.push(read.from[i]!);
+        out.to.push(read.to[j]!);
+      }
+      i = j;
+      continue;
+    }
+    const low = ch.toLowerCase();
+    for (let k = 0; k < low.length; k++) {
+      parts.push(low[k]!);
+      out.from.push(read.from[i]!);
+      out.to.push(read.to[i]!);
+    }
+  }
+  out.text = parts.join('');
+  return out;
+}
+const BLANK = /\s/;
+const isAsciiWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** A text in the reading private values are compared in (readForValues), without the source spans. */
 export function normalizeForScan(s: string): string {
-  return removeInvisible(thaiToAsciiDigits(s.normalize('NFC')).toLowerCase())
-    .replace(/[ \t\u00a0]+/g, ' ');
+  return readForValues(s).text;
 }
 
 /** The key under which ingest records where a private value was read (the gate looks its hits up by it). */
 export function privateKey(value: string): string {
-  return normalizeForScan(value).trim();
+  return normalizeForScan(value);
 }
 
 /** The value with its middle hidden, safe to print in a log or a report. */
@@ -125,7 +164,8 @@ export class PrivateValueSet {
 }
 
 /**
- * Every national id (valid checksum), phone number and private value (length ≥ 4) in a text.
+ * Every national id (valid checksum), phone number and private value (length ≥ 4) in a text, as a person reads it
+ * (`markup`: HTML tags dropped as a page renders them; off for scripts and styles).
  * Pass a prepared PrivateValueSet when scanning many texts with the same values, and `origins` (a value's digits
  * or privateKey → where ingest read it) to say where each hit came from.
  */
@@ -133,19 +173,48 @@ export function scanForPersonalData(
   text: string,
   privateValues: readonly string[] | PrivateValueSet = [],
   origins?: ReadonlyMap<string, string>,
+  options: { markup?: boolean } = {},
 ): Hit[] {
   const hits: Hit[] = [];
   const add = (kind: HitKind, at: { line: number; column: number }, masked: string, key: string) => {
     const from = origins?.get(key);
     hits.push({ kind, ...at, masked, ...(from !== undefined ? { from } : {}) });
   };
-  const rawWhere = lineIndex(text);
-  for (const m of findPersonalData(text)) add(m.kind, rawWhere(m.start), maskDigitsOf(text, m), m.digits);
+  const where = lineIndex(text);
+  const read = asRead(text, options);
+  for (const m of personalDataIn(read)) add(m.kind, where(m.start), m.shown, m.digits);
   const set = privateValues instanceof PrivateValueSet ? privateValues : new PrivateValueSet(privateValues);
   if (set.size > 0) {
-    const norm = normalizeForScan(text);
-    const where = lineIndex(norm);
-    for (const { index, value } of set.find(norm)) add('private-value', where(index), maskValue(value), value);
+    const norm = withoutBlanks(read);
+    for (const { index, value } of set.find(norm.text)) add('private-value', where(norm.from[index]!), maskValue(value), value);
   }
   return hits.sort((x, y) => x.line - y.line || x.column - y.column);
+}
+
+/** Every private value of a set in a text, as spans of the original (for masking them at ingest). */
+export function findPrivateValues(text: string, set: PrivateValueSet): { start: number; end: number; value: string }[] {
+  if (set.size === 0) return [];
+  const norm = readForValues(text);
+  const out: { start: number; end: number; value: string }[] = [];
+  let last = -1;
+  const found = set.find(norm.text).sort((a, b) => a.index - b.index || b.value.length - a.value.length);
+  for (const { index, value } of found) {
+    if (index < last) continue; // overlapping: the first (leftmost) wins
+    out.push({ start: norm.from[index]!, end: norm.to[index + value.length - 1]!, value });
+    last = index + value.length;
+  }
+  return out;
+}
+
+/** A text with every private value of `set` replaced by PERSONAL_MASK, and the first value's key (undefined: none). */
+export function maskPrivateValues(text: string, set: PrivateValueSet): { text: string; first?: string } {
+  const spans = findPrivateValues(text, set);
+  if (spans.length === 0) return { text };
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + PERSONAL_MASK;
+    at = s.end;
+  }
+  return { text: out + text.slice(at), first: spans[0]!.value };
 }

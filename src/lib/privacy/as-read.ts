@@ -1,0 +1,253 @@
+/**
+ * Text as a person reads it (DESIGN §8): the one reading that ingest, the data-quality report and the privacy gate
+ * all look for personal data in. Pure.
+ *
+ * - Unicode NFKC; every script's decimal digits (Thai ๐–๙, Arabic-Indic, full-width …) as ASCII digits;
+ * - invisible, format (bidi, zero-width) and combining characters dropped (Thai vowel and tone marks kept);
+ * - percent-encoding (`tel:%30%38…`), HTML entities (`&#48;`, `&amp;`), JSON and Markdown escapes (`\u0030`, `\-`)
+ *   and Markdown emphasis and code marks (`*`, `_`, `~`, `` ` ``) undone;
+ * - with `markup`, HTML tags dropped: an inline element joins its neighbours as the page renders them
+ *   (`<span>081</span><span>2345678</span>`), a block element (p, div, li, td, br …) breaks the text;
+ * - letters standing in for digits inside a number (`O81-234-5602`, `08l`) read as digits: only in a run of Latin
+ *   letters and digits that holds nothing but digits and O o l I, and three digits or one beside a separator and
+ *   more digits;
+ * - a run of separators between two digits (spaces, one line break, `-` `.` `/` `(` `)` dashes, doubled or mixed)
+ *   read as one separator: `-` for dashes, `/` for slashes, `.` for dots alone, a space otherwise.
+ * A blank line (a Markdown paragraph) and a block element become U+2029, which joins nothing.
+ *
+ * Every character of the reading remembers the span of the original it came from (`from`, `to`), so a match in the
+ * reading masks the original text in place.
+ */
+
+export interface AsRead {
+  text: string;
+  /** Per UTF-16 unit of `text`: start (inclusive) and end (exclusive) of its source in the original. */
+  from: number[];
+  to: number[];
+}
+
+/** A break that joins nothing: a paragraph or a block element. */
+export const BREAK = '\u2029';
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hr',
+  'html', 'img', 'input', 'legend', 'li', 'main', 'meta', 'nav', 'ol', 'option', 'p', 'pre', 'script', 'section',
+  'select', 'style', 'summary', 'table', 'tbody', 'td', 'textarea', 'tfoot', 'th', 'thead', 'title', 'tr', 'ul',
+  'svg', 'g', 'path', 'text', 'tspan', 'rect', 'circle', 'line', 'polyline', 'button', 'label', 'link',
+]);
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '', ensp: ' ', emsp: ' ', thinsp: ' ',
+  ndash: '–', mdash: '—', minus: '−', hyphen: '-', dash: '-', period: '.', sol: '/', lpar: '(', rpar: ')',
+  zwj: '', zwnj: '', lrm: '', rlm: '', num: '#', plus: '+', comma: ',', colon: ':', ast: '*', lowbar: '_',
+};
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^<>]{0,2000}?>|<!--[\s\S]{0,20000}?-->/y;
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/y;
+const PERCENT = /(?:%[0-9a-fA-F]{2})+/y;
+const EMPHASIS = new Set(['*', '_', '~', '`']);
+const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
+const DROP = /[\p{Cf}\p{Cc}\p{Mn}\p{Me}\p{Mc}]/u;
+const THAI_BLOCK = /[\u0e00-\u0e7f]/;
+const DECIMAL = /\p{Nd}/u;
+
+/** The value of a decimal digit of any script: Unicode puts each script's 0–9 in a run starting at a multiple of … 0. */
+function digitOf(cp: number): number {
+  let start = cp;
+  while (start > 0 && cp - start < 50 && DECIMAL.test(String.fromCodePoint(start - 1))) start--;
+  return (cp - start) % 10;
+}
+
+class Builder {
+  chars: string[] = [];
+  from: number[] = [];
+  to: number[] = [];
+  push(s: string, a: number, b: number): void {
+    for (let k = 0; k < s.length; k++) {
+      this.chars.push(s[k]!);
+      this.from.push(a);
+      this.to.push(b);
+    }
+  }
+}
+
+/** One decoded character (from an entity, a percent sequence or the text itself) → its reading. */
+function emitChar(out: Builder, ch: string, a: number, b: number): void {
+  const c = ch.codePointAt(0)!;
+  if (c < 0x80) {
+    if (c === 0x0d) out.push('\n', a, b);
+    else if (c === 0x09) out.push(' ', a, b);
+    else if (c === 0x0a || c >= 0x20) out.push(ch, a, b);
+    return;
+  }
+  if (c >= 0x0e50 && c <= 0x0e59) return out.push(String.fromCharCode(c - 0x0e50 + 0x30), a, b);
+  if (THAI_BLOCK.test(ch)) return out.push(ch, a, b);
+  if (DROP.test(ch)) return;
+  if (DECIMAL.test(ch)) return out.push(String.fromCharCode(0x30 + digitOf(c)), a, b);
+  const n = ch.normalize('NFKC');
+  for (const x of n) {
+    if (DROP.test(x) && !THAI_BLOCK.test(x)) continue;
+    out.push(DECIMAL.test(x) ? String.fromCharCode(0x30 + digitOf(x.codePointAt(0)!)) : x, a, b);
+  }
+}
+
+function emitText(out: Builder, s: string, a: number, b: number): void {
+  for (const ch of s) emitChar(out, ch, a, b);
+}
+
+/** Pass 1: markup, entities, escapes and characters. */
+function decode(text: string, markup: boolean): Builder {
+  const out = new Builder();
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const ch = text[i]!;
+    if (ch === '<' && markup) {
+      TAG.lastIndex = i;
+      const m = TAG.exec(text);
+      if (m) {
+        if (m[2] !== undefined && BLOCK_TAGS.has(m[2].toLowerCase())) out.push(BREAK, i, i + m[0].length);
+        i += m[0].length;
+        continue;
+      }
+    } else if (ch === '&') {
+      ENTITY.lastIndex = i;
+      const m = ENTITY.exec(text);
+      if (m) {
+        const end = i + m[0].length;
+        const code = m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? parseInt(m[2], 16) : undefined;
+        const s = code !== undefined ? (code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '') : NAMED_ENTITIES[m[3]!.toLowerCase()];
+        if (s !== undefined) {
+          emitText(out, s, i, end);
+          i = end;
+          continue;
+        }
+      }
+    } else if (ch === '%') {
+      PERCENT.lastIndex = i;
+      const m = PERCENT.exec(text);
+      if (m) {
+        let s: string | undefined;
+        try {
+          s = decodeURIComponent(m[0]);
+        } catch {
+          s = undefined;
+        }
+        if (s !== undefined) {
+          emitText(out, s, i, i + m[0].length);
+          i += m[0].length;
+          continue;
+        }
+      }
+    } else if (ch === '\\') {
+      const next = text[i + 1];
+      if (next === 'n' || next === 'r') {
+        out.push('\n', i, i + 2);
+        i += 2;
+        continue;
+      }
+      if (next === 't') {
+        out.push(' ', i, i + 2);
+        i += 2;
+        continue;
+      }
+      if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+        emitChar(out, String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16)), i, i + 6);
+        i += 6;
+        continue;
+      }
+      if (next !== undefined && ASCII_PUNCT.test(next)) {
+        i++; // a Markdown or JSON escape: the character it escapes is read as itself
+        continue;
+      }
+    } else if (EMPHASIS.has(ch)) {
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    emitChar(out, text.slice(i, i + len), i, i + len);
+    i += len;
+  }
+  return out;
+}
+
+const isDigit = (s: string | undefined) => s !== undefined && s >= '0' && s <= '9';
+const isLatinOrDigit = (s: string | undefined) => s !== undefined && /^[A-Za-z0-9]$/.test(s);
+const LOOKALIKE: Record<string, string> = { O: '0', o: '0', l: '1', I: '1' };
+
+/** Pass 2a: O o l I inside a run of Latin letters and digits that is otherwise a number of at least three digits. */
+function lookalikes(b: Builder): void {
+  const c = b.chars;
+  let i = 0;
+  while (i < c.length) {
+    if (!isLatinOrDigit(c[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let digits = 0;
+    let letters = 0;
+    let other = false;
+    while (j < c.length && isLatinOrDigit(c[j])) {
+      if (isDigit(c[j])) digits++;
+      else if (LOOKALIKE[c[j]!] !== undefined) letters++;
+      else other = true;
+      j++;
+    }
+    // Part of a number: three digits in the run, or one with more digits across a separator ("O81-234-5602").
+    const joined = (SEPARATORS.has(c[j]!) && isDigit(c[j + 1])) || (SEPARATORS.has(c[i - 1]!) && isDigit(c[i - 2]));
+    if (!other && letters > 0 && (digits >= 3 || (digits >= 1 && joined))) for (let k = i; k < j; k++) if (!isDigit(c[k])) c[k] = LOOKALIKE[c[k]!]!;
+    i = j;
+  }
+}
+
+const SEPARATORS = new Set([' ', '\n', '\u00a0', '-', '.', '/', '(', ')', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\u3000']);
+const MAX_SEPARATOR_RUN = 8;
+
+/** Pass 2b: a run of separators between two digits → one separator (and a blank line → BREAK). */
+function separators(b: Builder): Builder {
+  const c = b.chars;
+  const out = new Builder();
+  let i = 0;
+  while (i < c.length) {
+    const ch = c[i]!;
+    if (SEPARATORS.has(ch)) {
+      let j = i;
+      let lines = 0;
+      while (j < c.length && SEPARATORS.has(c[j]!)) {
+        if (c[j] === '\n') lines++;
+        j++;
+      }
+      if (lines >= 2) {
+        out.push(BREAK, b.from[i]!, b.to[j - 1]!);
+      } else if (isDigit(c[i - 1]) && isDigit(c[j]) && j - i <= MAX_SEPARATOR_RUN) {
+        const run = c.slice(i, j).join('');
+        // A dot with a space is a sentence's end ("ข้อ 5. 081…"), not a decimal point: it reads as a space.
+        const one = /[-\u2010-\u2015\u2212]/.test(run) ? '-' : run.includes('/') ? '/' : /^\.+$/.test(run) ? '.' : ' ';
+        out.push(one, b.from[i]!, b.to[j - 1]!);
+      } else {
+        for (let k = i; k < j; k++) out.push(c[k]!, b.from[k]!, b.to[k]!);
+      }
+      i = j;
+      continue;
+    }
+    out.chars.push(ch);
+    out.from.push(b.from[i]!);
+    out.to.push(b.to[i]!);
+    i++;
+  }
+  return out;
+}
+
+/** Text as a person reads it; `markup` drops HTML tags as a page renders them (on for pages, cells and articles). */
+export function asRead(text: string, options: { markup?: boolean } = {}): AsRead {
+  const decoded = decode(text, options.markup !== false);
+  lookalikes(decoded);
+  const b = separators(decoded);
+  return { text: b.chars.join(''), from: b.from, to: b.to };
+}
+
+/** The original span of [start, end) of a reading. */
+export function sourceSpan(read: AsRead, start: number, end: number): { start: number; end: number } {
+  return { start: read.from[start]!, end: read.to[end - 1]! };
+}
