@@ -34,7 +34,8 @@ afterAll(async () => {
 
 /** Opens a page, collecting console errors, page errors and failed responses. */
 async function open(path: string, opts: { width?: number; js?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
-  const ctx = await browser.newContext({ viewport: { width: opts.width ?? 1024, height: 900 }, javaScriptEnabled: opts.js ?? true });
+  // bypassCSP: the pages' Content-Security-Policy refuses inline scripts, and axe is injected as one (the test's own).
+  const ctx = await browser.newContext({ viewport: { width: opts.width ?? 1024, height: 900 }, javaScriptEnabled: opts.js ?? true, bypassCSP: true });
   ctx.setDefaultTimeout(0); // waits have no limit of their own (a busy machine is slow): vitest's limit catches a hang
   const page = await ctx.newPage();
   const problems: string[] = [];
