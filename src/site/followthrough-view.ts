@@ -16,7 +16,7 @@ import { site } from './data';
 import { routes } from './links';
 
 /** A text symbol for each outcome, so an outcome never depends on colour alone. */
-const OUTCOME_ICON: Record<FollowThroughStatus, string> = { fixed: '✔', better: '▲', same: '=', worse: '▼', unknown: '?' };
+export const OUTCOME_ICON: Record<FollowThroughStatus, string> = { fixed: '✔', better: '▲', same: '=', worse: '▼', unknown: '?' };
 
 export interface GroupFollowThroughView {
   /** "ผลของแผนพัฒนาปีงบประมาณ 2566" */

@@ -42,6 +42,7 @@ export interface GroupView {
     districtMedian: string;
     provinceMedian: string;
   }[];
+  /** redFlag: this indicator raised the red flag in the latest audit (not merely a red-flag indicator). */
   priorities: { code: string; name: string; lost: string | null; redFlag: boolean }[];
   plan: { order: string; topic: string; cause: string; approach: string; activity: string; owner: string; due: string }[];
 }
@@ -127,7 +128,7 @@ export function groupView(props: GroupProps, criteria: Criteria, lang: Lang): Gr
 
   const priorities = (latest?.priorities ?? []).map((code) => {
     const r = latest?.indicators.find((x) => x.code === code);
-    return { code, name: nameOf(code), lost: r ? w.group.lost(f.int(r.max - r.points)) : null, redFlag: !!byCode.get(code)?.redFlag };
+    return { code, name: nameOf(code), lost: r ? w.group.lost(f.int(r.max - r.points)) : null, redFlag: (latest?.redFlags ?? []).some((f) => f.code === code) };
   });
 
   const plan = (latest?.plan ?? []).map((p, i) => ({

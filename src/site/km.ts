@@ -14,11 +14,12 @@ import { localImagePath } from '../lib/km/images';
 import { compareCodes } from '../lib/thai/collate';
 import { fileHref, files } from './links';
 import { datasetPath } from './data';
+import { splitCodes } from './code-links';
 
 export const KM_ENV = 'OMSAP_KM';
 export const KM_FILE = 'km.json';
 
-export interface Article extends Omit<KmArticle, 'body'> {
+export interface Article extends KmArticle {
   html: string;
 }
 
@@ -43,6 +44,31 @@ md.renderer.rules.image = (tokens, idx, options, env, self) => {
   return renderImage(tokens, idx, options, env, self);
 };
 
+/** What an article's indicator codes link to (issue 20: no dead ends), in the page's language. */
+interface CodeLinkEnv { codes?: readonly string[]; href?: (code: string) => string }
+
+// Every indicator code in an article's text (not in a link or code span) becomes a link to its indicator page.
+md.core.ruler.push('indicator_links', (state) => {
+  const env = state.env as CodeLinkEnv;
+  if (!env.codes?.length || !env.href) return;
+  for (const block of state.tokens) {
+    if (block.type !== 'inline' || !block.children) continue;
+    let inLink = 0;
+    block.children = block.children.flatMap((t) => {
+      if (t.type === 'link_open') inLink += 1;
+      if (t.type === 'link_close') inLink -= 1;
+      if (t.type !== 'text' || inLink > 0) return [t];
+      return splitCodes(t.content, env.codes!).flatMap((part) => {
+        const text = Object.assign(new state.Token('text', '', 0), { content: part.text });
+        if (!part.code) return [text];
+        const open = new state.Token('link_open', 'a', 1);
+        open.attrSet('href', env.href!(part.code));
+        return [open, text, new state.Token('link_close', 'a', -1)];
+      });
+    });
+  }
+});
+
 export function kmPath(): string {
   return resolve(process.env[KM_ENV] ?? join(dirname(datasetPath()), KM_FILE));
 }
@@ -51,8 +77,13 @@ export function kmPath(): string {
 export const KmFileSchema = z.object({ articles: z.array(KmArticleSchema) });
 
 /** An article as pages show it: its body rendered. */
-export function renderArticle({ body, ...a }: KmArticle): Article {
-  return { ...a, html: md.render(body, { images: new Set(a.images ?? []) }) };
+export function renderArticle(a: KmArticle): Article {
+  return { ...a, html: md.render(a.body, { images: new Set(a.images ?? []) }) };
+}
+
+/** An article's body for a page in a language: every indicator code in its text linked to that indicator's page. */
+export function articleHtml(a: Pick<KmArticle, 'body' | 'images'>, codes: readonly string[], link: (code: string) => string): string {
+  return md.render(a.body, { images: new Set(a.images ?? []), codes, href: link });
 }
 
 let cached: Article[] | undefined;

@@ -22,6 +22,8 @@ export interface SearchConfig {
   /** Result kinds (the pages' "type" filter) that are places and groups, ranked first for a place query. */
   placeKinds: string[];
   groupKind: string;
+  /** A group page's address, "{id}" to fill: a query naming a group's village or name puts that page first. */
+  groupUrl: string;
   /** The filter that names a place page's own place, by kind: a province page's "province", a district's "district". */
   nameFilters: Record<string, 'province' | 'district'>;
   /** Levels said as "ระดับ ดี"; other level words (not audited, incomplete) stand alone. */
@@ -52,6 +54,7 @@ export function searchConfig(lang: Lang): SearchConfig {
     shards: [...searchNameShards().keys()],
     placeKinds: [w.pageType.group, w.pageType.district, w.pageType.province],
     groupKind: w.pageType.group,
+    groupUrl: href(lang, routes.group('{id}')),
     nameFilters: { [w.pageType.province]: 'province', [w.pageType.district]: 'district' },
     rankedLevels: [w.level.good, w.level.fair, w.level.poor],
     districtLabel: w.place.district('{name}'),

@@ -31,6 +31,8 @@ export interface VisitEntry {
   name: string;
   /** "บ้านเขาทอง หมู่ที่ 1". */
   village: string;
+  /** The village as written after the group's name: without the village when the name already ends with it ("…บ้านเขาทอง หมู่ที่ 1", not "…บ้านเขาทอง บ้านเขาทอง หมู่ที่ 1"). */
+  villageAfterName: string;
   subdistrict: string;
   part: 'ranked' | 'incomplete' | 'notAudited';
   /** 1…n within the ranked part. */
@@ -66,6 +68,7 @@ export function visitPack(code: string, lang: Lang): VisitPack | undefined {
       id: g.id,
       name: g.name,
       village: [g.village, g.moo ? w.place.moo(g.moo) : undefined].filter(Boolean).join(' '),
+      villageAfterName: [g.village && !g.name.endsWith(g.village) ? g.village : undefined, g.moo ? w.place.moo(g.moo) : undefined].filter(Boolean).join(' '),
       subdistrict: subdistrictLabel(g.subdistrict, lang),
       part,
       rank,

@@ -77,6 +77,14 @@ const CASES: Case[] = [
   { what: 'English: group id', en: true, q: '6010-0002', first: '/en/groups/6010-0002/' },
   { what: 'English: misspelt district', en: true, q: 'Takli', none: true, suggests: '/en/search/?q=Takhli' },
   { what: 'English: misspelt sub-district', en: true, q: 'Khao Tong', suggests: '/en/search/?q=Khao Thong&district=Phayuha Khiri' },
+  // Added with group and village names in "did you mean", and a named group first (issue 20). 6010-0001's village
+  // หนองกระทุ่ม is no sub-district's name (its sub-district is พยุหะ), so only the group can be suggested for it.
+  { what: 'misspelt village, one letter (หนองกระทุบ for หนองกระทุ่ม)', q: 'หนองกระทุบ', suggests: '/search/?q=บ้านหนองกระทุ่ม' },
+  { what: 'misspelt village with บ้าน', q: 'บ้านหนองกระทุบ', suggests: '/search/?q=บ้านหนองกระทุ่ม' },
+  { what: 'village name exactly: its group first', q: 'บ้านหนองกระทุ่ม', first: '/groups/6010-0001/' },
+  { what: 'village name without บ้าน: its group first', q: 'หนองกระทุ่ม', first: '/groups/6010-0001/' },
+  { what: 'group name exactly: the group first', q: 'กลุ่มออมทรัพย์เพื่อการผลิตบ้านเสือโฮก', first: '/groups/1801-0004/' },
+  { what: 'a group name not of the usual form, exactly', q: 'กลุ่มสัจจะออมทรัพย์บ้านหาดท่าเสา', first: '/groups/1801-0003/' },
 ];
 
 /**
@@ -169,8 +177,17 @@ describe('search quality', () => {
 });
 
 describe('the search page, as a person uses it', () => {
+  it('the language link keeps the query: the other language searches the same words', async () => {
+    const page = await open(`/search/?q=${encodeURIComponent('ตาคลี')}`);
+    await page.waitForSelector('#search-results li');
+    expect(plain((await page.getAttribute('.lang-switch a', 'href'))!)).toBe('/en/search/?q=ตาคลี');
+    await page.fill('#q', 'Takhli');
+    await page.waitForFunction(() => document.querySelector('.lang-switch a')?.getAttribute('href')?.endsWith('?q=Takhli'));
+    await page.close();
+  });
+
   async function open(path: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    const page = await browser.newPage({ viewport: { width: 390, height: 800 }, bypassCSP: true }); // axe is injected inline; the pages' policy refuses that
     page.setDefaultTimeout(0);
     await page.goto(server.url + BASE + path);
     return page;

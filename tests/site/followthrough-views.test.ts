@@ -75,7 +75,7 @@ describe('a group\'s follow-through of last year\'s plan', () => {
       ['S2', 'ได้คะแนนเต็ม', 'ไม่อยู่ในแผน'],
       ['F4', 'เท่าเดิม', 'ไม่อยู่ในแผน'],
     ]);
-    expect(groupFollowThrough(group('6001004'), criteria(), 'th')!.line).toBe('ปีที่แล้วไม่มีแผนพัฒนาในข้อมูล');
+    expect(groupFollowThrough(group('6001004'), criteria(), 'th')!.line).toBe('ไม่พบแผนพัฒนาของปีที่แล้ว');
     expect(groupFollowThrough(group('6001004'), criteria(), 'en')!.line).toBe('No development plan for last year in the data');
     expect(groupFollowThrough(group('6001005'), criteria(), 'th')).toBeUndefined();
     expect(groupFollowThrough(group('6001006'), criteria(), 'th')).toBeUndefined();

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseKmArticle } from '../../src/lib/km/article';
 import { DEFAULT_CRITERIA } from '../../src/lib/health/default-criteria';
-import { renderArticle } from '../../src/site/km';
+import { articleHtml, renderArticle } from '../../src/site/km';
 
 // Lines: 1 ---, 2 title, 3 author, 4 date, 5 tags, 6 summary, 7 ---, 8 (blank), 9… body
 const head = '---\ntitle: "ทดสอบ"\nauthor: "ก"\ndate: "2567-07-15"\ntags: ["ก", "ข"]\nsummary: "ส"\n---\n';
@@ -121,5 +121,11 @@ describe('KM rendering', () => {
     expect(a.html).not.toContain('<script>');
     expect(a.html).toContain('&lt;script&gt;');
     expect(a.html).toContain('<strong>ตัวหนา</strong>');
+  });
+  it('links every indicator code in the text to its page, in the page\'s language; not inside a link or a code span', () => {
+    const html = articleHtml({ body: 'ลด F1 ก่อน แล้วดู **B1** กับ [F1](https://example.org/) และ `F1` ไม่ใช่ F10\n' }, ['B1', 'F1'], (code) => `/en/indicators/${code}/`);
+    expect(html).toBe(
+      '<p>ลด <a href="/en/indicators/F1/">F1</a> ก่อน แล้วดู <strong><a href="/en/indicators/B1/">B1</a></strong> กับ <a href="https://example.org/">F1</a> และ <code>F1</code> ไม่ใช่ F10</p>\n',
+    );
   });
 });

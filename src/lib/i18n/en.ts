@@ -43,7 +43,7 @@ export const en: Words = {
     languages: 'Language',
     asOf: (date) => `Data as of ${date}`,
     noAuditsYet: 'no audits yet',
-    assessedWith: 'Assessed with the criteria',
+    assessedWith: 'Assessed with',
     privacy: 'This site publishes data about groups only: no names, addresses or phone numbers of people.',
     openData: 'Download the open data',
     ogLocale: 'en_US',
@@ -232,6 +232,7 @@ export const en: Words = {
     mostFailedCaption: (area, fy) => `Indicators groups fail most often in ${area}, ${fy}`,
     noneFailed: 'No indicator was failed',
     shareFailing: 'Share of groups failing',
+    failingGroups: 'Groups failing (of audited)',
     trend: 'Trend by year',
     trendCaption: (area) => `Audit results of ${area} by fiscal year`,
     rankingHeading: (fy) => `Groups to develop first, ${fy}`,
@@ -295,7 +296,7 @@ export const en: Words = {
     fromRegistry: (label) => `${label} (registry)`,
     latest: 'Latest audit',
     auditedOn: (date) => `audited ${date}`,
-    criteria: 'criteria',
+    criteria: 'assessed with',
     incompleteWhy: (points) => `indicators with no data carry more than ${points} points, so the audit has no level yet and is not ranked.`,
     dimensions: 'Score by dimension',
     chartLabel: 'Bar chart of the score by dimension; the numbers are in the next table',
@@ -327,13 +328,22 @@ export const en: Words = {
     priorities: 'What to develop first',
     allPassed: 'Every indicator passed',
     lost: (n) => `${n} points lost`,
-    redFlagIndicator: 'red-flag indicator',
+    redFlagRaised: 'red flag raised',
     plan: 'Development plan',
     noPlan: 'No development plan in the data yet',
     planTable: 'Development plan (table; scrolls sideways)',
     planCaption: (fy) => `Development plan, ${fy}`,
     otherGroups: (district) => `Other groups in ${district}`,
     allData: 'Download the data of every group',
+    printCard: 'Print the health card',
+    printHelp: "Use your browser's print command (Ctrl+P): the health card is this page printed, one A4 page.",
+    planFull: 'The full plan',
+    planOwner: 'Owner',
+    morePriorities: (n) => `${n} more that lost points`,
+    details: 'Details',
+    indicatorsFold: (n) => `All ${n} indicators`,
+    trendChartLabel: 'Line chart of the score by year; the numbers are in the next table',
+    chartBand: (level, score) => `${level} ≥ ${score}`,
   },
 
   redFlag: {
@@ -349,7 +359,7 @@ export const en: Words = {
 
   print: {
     address: 'This page:',
-    printedOn: '· printed',
+    printedOn: 'printed',
   },
 
   notFound: {
@@ -680,6 +690,12 @@ export const en: Words = {
     activity: 'activity',
   },
 
+  lastPlan: {
+    heading: (fy) => `Development plan of ${fy} and what came of it`,
+    caption: (fromFy, fy) => `Development plan of ${fromFy}, and the outcome in ${fy} of the indicators each row names`,
+    table: "Table of last year's plan and its outcome; scrolls sideways",
+  },
+
   followThroughView: {
     heading: (fromFy) => `What became of the ${fromFy} plan`,
     planLine: (planned, fixed, plural) => `Last year's plan: ${planned} ${plural ? 'issues' : 'issue'}, ${fixed} fixed`,
@@ -710,6 +726,7 @@ export const en: Words = {
     fewGroups: (min) => `A share is shown only when at least ${min} groups have a known outcome; below that, only the counts.`,
     none: 'No group has been audited in two fiscal years in a row yet, so no plan can be followed through.',
     byIndicator: 'By indicator',
+    lostLastYear: 'Every indicator that lost points last year, and this year',
   },
 
   lessons: {
@@ -750,6 +767,10 @@ export const en: Words = {
     allIndicators: 'All indicators',
     pagesLink: 'Each indicator: groups failing it by area, the lessons that help, and what became of plans for it',
     methodologyLink: 'Criteria and method',
+    failingGroupsHeading: (code, fy) => `Groups failing ${code} in ${fy}, by district`,
+    noFailingGroups: 'No group fails this indicator in the latest year',
+    failingInDistrict: (district, n) => `${district}: ${n} ${n === '1' ? 'group' : 'groups'}`,
+    districtPage: (district) => `Every group in ${district}`,
   },
 
   indicatorAbout: {

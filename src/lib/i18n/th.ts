@@ -47,7 +47,7 @@ export const th = {
     languages: 'ภาษา',
     asOf: (date: string) => `ข้อมูล ณ วันที่ ${date}`,
     noAuditsYet: 'ยังไม่มีผลการตรวจ',
-    assessedWith: 'ประเมินด้วยเกณฑ์',
+    assessedWith: 'ประเมินด้วย',
     privacy: 'เว็บไซต์นี้เผยแพร่เฉพาะข้อมูลระดับกลุ่ม ไม่มีชื่อ ที่อยู่ หรือหมายเลขโทรศัพท์ของบุคคล',
     openData: 'ดาวน์โหลดข้อมูลเปิด',
     /** Open Graph's locale of the pages in this language. */
@@ -255,6 +255,7 @@ export const th = {
     mostFailedCaption: (area: string, fy: string) => `ตัวชี้วัดที่กลุ่มไม่ผ่านมากที่สุดใน${area} ${fy}`,
     noneFailed: 'ไม่มีตัวชี้วัดที่ไม่ผ่าน',
     shareFailing: 'สัดส่วนกลุ่มที่ไม่ผ่าน',
+    failingGroups: 'กลุ่มที่ไม่ผ่าน (จาก ที่ตรวจ)',
     trend: 'แนวโน้มรายปี',
     trendCaption: (area: string) => `ผลการตรวจของ${area} แต่ละปีงบประมาณ`,
     rankingHeading: (fy: string) => `ลำดับกลุ่มที่ควรพัฒนาก่อน ${fy}`,
@@ -325,7 +326,7 @@ export const th = {
     fromRegistry: (label: string) => `${label} (ตามทะเบียน)`,
     latest: 'ผลการตรวจล่าสุด',
     auditedOn: (date: string) => `ตรวจเมื่อ ${date}`,
-    criteria: 'เกณฑ์',
+    criteria: 'ประเมินด้วย',
     incompleteWhy: (points: string) => `ตัวชี้วัดที่ไม่มีข้อมูลมีคะแนนรวมเกิน ${points} คะแนน จึงยังจัดระดับไม่ได้ และไม่นำไปจัดลำดับ`,
     dimensions: 'คะแนนรายด้าน',
     chartLabel: 'แผนภูมิแท่งคะแนนรายด้าน ตัวเลขอยู่ในตารางถัดไป',
@@ -357,13 +358,27 @@ export const th = {
     priorities: 'เรื่องที่ควรพัฒนาก่อน',
     allPassed: 'ผ่านทุกตัวชี้วัด',
     lost: (n: string) => `เสีย ${n} คะแนน`,
-    redFlagIndicator: 'ตัวชี้วัดธงแดง',
+    /** A priority whose indicator raised the red flag in this audit (not every red-flag indicator does). */
+    redFlagRaised: 'ติดธงแดง',
     plan: 'แผนพัฒนา',
     noPlan: 'ยังไม่มีแผนพัฒนาในข้อมูล',
     planTable: 'ตารางแผนพัฒนา เลื่อนดูด้านข้างได้',
     planCaption: (fy: string) => `แผนพัฒนาสุขภาพกองทุน ${fy}`,
     otherGroups: (district: string) => `กลุ่มอื่นใน${district}`,
     allData: 'ดาวน์โหลดข้อมูลทุกกลุ่ม',
+    /** The health card is the page printed (issue 20): the button, and the note a reader without JavaScript is led to. */
+    printCard: 'พิมพ์บัตรสุขภาพ',
+    printHelp: 'ใช้คำสั่งพิมพ์ของเบราว์เซอร์ (Ctrl+P): บัตรสุขภาพคือหน้านี้เมื่อพิมพ์ A4 หนึ่งหน้า',
+    planFull: 'แผนพัฒนาฉบับเต็ม',
+    /** A plan's owner column on the group page (short: it labels each row on a phone). */
+    planOwner: 'ผู้รับผิดชอบ',
+    /** The priorities after the first three, folded. */
+    morePriorities: (n: string) => `อีก ${n} เรื่องที่เสียคะแนน`,
+    details: 'รายละเอียด',
+    indicatorsFold: (n: string) => `ผลรายตัวชี้วัดทั้ง ${n} ตัว`,
+    trendChartLabel: 'แผนภูมิเส้นคะแนนรายปี ตัวเลขอยู่ในตารางถัดไป',
+    /** A level's threshold line on the chart: "ดี ≥ 80". */
+    chartBand: (level: string, score: string) => `${level} ≥ ${score}`,
   },
 
   /** Red flags (DESIGN §5.2): the dataset's sentences and the group page are made of these parts. */
@@ -381,7 +396,7 @@ export const th = {
   /** The foot of a printed health card. */
   print: {
     address: 'หน้านี้:',
-    printedOn: '· พิมพ์เมื่อ',
+    printedOn: 'พิมพ์เมื่อ',
   },
 
   /** The page for an address that is not on the site (404). */
@@ -730,11 +745,18 @@ export const th = {
    * What a page says of plan follow-through (issue 13): a group's last plan, an area's roll-up, an indicator's
    * figures. Status words are `followThrough` above; numbers come in formatted.
    */
+  /** Last year's development plan on a group page, row by row, with what became of what it named (issue 20). */
+  lastPlan: {
+    heading: (fy: string) => `แผนพัฒนา${fy} และผลในปีนี้`,
+    caption: (fromFy: string, fy: string) => `แผนพัฒนา${fromFy} และผลใน${fy} ของตัวชี้วัดที่แต่ละแถวระบุ`,
+    table: 'ตารางแผนพัฒนาปีที่แล้วและผล เลื่อนดูด้านข้างได้',
+  },
+
   followThroughView: {
     heading: (fromFy: string) => `ผลของแผนพัฒนา${fromFy}`,
     /** "แผนปีที่แล้ว 3 ประเด็น แก้ได้ 2": issues the plan named that lost points, and those with full points now. */
     planLine: (planned: string, fixed: string, _plural: boolean) => `แผนปีที่แล้ว ${planned} ประเด็น แก้ได้ ${fixed}`,
-    noPlan: 'ปีที่แล้วไม่มีแผนพัฒนาในข้อมูล',
+    noPlan: 'ไม่พบแผนพัฒนาของปีที่แล้ว',
     namedNone: 'แผนปีที่แล้วไม่ได้ระบุตัวชี้วัดที่เสียคะแนน',
     nothingLost: 'ปีที่แล้วไม่มีตัวชี้วัดที่เสียคะแนน จึงไม่มีเรื่องให้ติดตาม',
     notCause: 'ข้อมูลนี้บอกว่าเกิดอะไรขึ้น ไม่ได้บอกว่าอะไรเป็นสาเหตุ',
@@ -762,6 +784,8 @@ export const th = {
     fewGroups: (min: string) => `แสดงร้อยละเฉพาะเมื่อมีอย่างน้อย ${min} กลุ่มที่รู้ผล ช่องที่มีน้อยกว่านั้นแสดงเพียงจำนวน`,
     none: 'ยังไม่มีกลุ่มที่ตรวจสองปีงบประมาณติดกัน จึงยังติดตามผลของแผนพัฒนาไม่ได้',
     byIndicator: 'ผลรายตัวชี้วัด',
+    /** The folded table of a group's follow-through: every indicator that lost points last year. */
+    lostLastYear: 'ทุกตัวชี้วัดที่เสียคะแนนปีที่แล้ว และผลในปีนี้',
   },
 
   /** KM articles beside what they address (issue 13): a group's priorities, an indicator, an article's indicators. */
@@ -804,6 +828,10 @@ export const th = {
     allIndicators: 'ตัวชี้วัดทั้งหมด',
     pagesLink: 'ตัวชี้วัดทีละตัว: กลุ่มที่ไม่ผ่านรายพื้นที่ บทความที่ช่วยแก้ และผลของแผนพัฒนา',
     methodologyLink: 'เกณฑ์และวิธีการประเมิน',
+    failingGroupsHeading: (code: string, fy: string) => `กลุ่มที่ไม่ผ่าน ${code} ใน${fy} รายอำเภอ`,
+    noFailingGroups: 'ไม่มีกลุ่มที่ไม่ผ่านตัวชี้วัดนี้ในปีล่าสุด',
+    failingInDistrict: (district: string, n: string) => `${district}: ${n} กลุ่ม`,
+    districtPage: (district: string) => `ทุกกลุ่มใน${district}`,
   },
 
   /**

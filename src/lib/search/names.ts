@@ -7,15 +7,22 @@
  * the shard of its first two characters. The first letter is Thai-aware: leading vowels (เ แ โ ใ ไ) are skipped and
  * letters that sound alike at the start of a word share a shard (ข ค ฆ, ซ ศ ษ ส, ร ล, …), so a misspelling of the
  * first letter among them still finds its name. Latin names shard by their first letter a–z.
+ *
+ * Group and village names (issue 20) are in the shard of their core: the name without "กลุ่มออมทรัพย์เพื่อการผลิต"
+ * and without "บ้าน" (nearly every village's first word), so "ไร่น้อบ" and "บ้านไร่น้อบ" both look in the shard of ร
+ * for บ้านไร่น้อย. A group whose name is the usual prefix and its village keeps only the village (a smaller shard).
  */
 import { fold } from './text.js';
+import { normalizeText } from '../thai/normalize.js';
 
 /** One name: a province, a district, a sub-district or a group id, with what its suggestion needs. */
 export type NameEntry =
   | ['p', code: string, th: string, en: string]
   | ['d', code: string, th: string, en: string, provinceTh: string, provinceEn: string]
   | ['s', th: string, en: string, districtTh: string, districtEn: string]
-  | ['g', id: string];
+  | ['g', id: string]
+  /** A group by its village and name; name '' when it is the usual prefix and the village. */
+  | ['n', id: string, village: string, name: string];
 
 const LEADING_VOWELS = /^[\u0E40-\u0E44]+/; // เ แ โ ใ ไ, written before the consonant they follow in speech
 const THAI_CONSONANT = /^[\u0E01-\u0E2E]/;
@@ -25,6 +32,17 @@ const NOT_ALNUM = /[^\p{L}\p{N}]/gu;
 const SOUND_ALIKE: Record<string, string> = Object.fromEntries(
   ['ขฃคฅฆ', 'ชฉฌ', 'สซศษ', 'ยญ', 'ดฎ', 'ตฏ', 'ทฐฑฒถธ', 'นณ', 'พผภ', 'ฟฝ', 'ลรฤฦฬ', 'หฮ'].flatMap((g) => [...g].map((c) => [c, g[0]!])),
 );
+
+/** The usual start of a group's name, and of a village's. */
+const GROUP_PREFIX = /^กลุ่ม(?:สัจจะ)?ออมทรัพย์(?:เพื่อการผลิต)?/;
+const VILLAGE_PREFIX = /^บ้าน/;
+const USUAL_PREFIX = 'กลุ่มออมทรัพย์เพื่อการผลิต';
+
+/** A group's or village's name without its usual first words ("กลุ่มออมทรัพย์เพื่อการผลิตบ้านไร่น้อย" → "ไร่น้อย"). */
+export const nameCore = (name: string): string => name.replace(/[^\p{L}\p{M}\p{N}]/gu, '').replace(GROUP_PREFIX, '').replace(VILLAGE_PREFIX, '');
+
+/** A group entry's name as registered (its name, or the usual prefix and its village). */
+export const entryGroupName = (village: string, name: string): string => name || USUAL_PREFIX + village;
 
 /** A group id as compared: letters and digits only, lower case ("6010-0002" → "60100002"). */
 export const idKey = (id: string): string => id.toLowerCase().replace(NOT_ALNUM, '');
@@ -44,7 +62,7 @@ type Named = { code: string; name: string; nameEn: string };
 export interface NamedPlaces {
   provinces: readonly Named[];
   districts: readonly (Named & { province?: string })[];
-  groups: readonly { id: string; subdistrict: Named; district: Named }[];
+  groups: readonly { id: string; subdistrict: Named; district: Named; name?: string; village?: string }[];
 }
 
 /** Every shard of a dataset, by shard name, entries in dataset order (the same data gives the same files). */
@@ -73,5 +91,11 @@ export function nameShards(dataset: NamedPlaces): Map<string, NameEntry[]> {
     add(byName(g.subdistrict), ['s', g.subdistrict.name, g.subdistrict.nameEn, g.district.name, g.district.nameEn]);
   }
   for (const g of dataset.groups) add([idShard(g.id)], ['g', g.id]);
+  for (const g of dataset.groups) {
+    if (!g.name) continue;
+    const village = g.village ?? '';
+    const name = g.name === USUAL_PREFIX + village ? '' : g.name;
+    add([village, name].filter(Boolean).map((n) => nameShard(nameCore(normalizeText(n)))), ['n', g.id, village, name]);
+  }
   return new Map([...shards].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

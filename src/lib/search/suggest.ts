@@ -5,7 +5,7 @@
 import { composeSaraAm } from '../thai/normalize.js';
 import { levenshtein } from '../thai/edit-distance.js';
 import { stripPlacePrefix } from '../thai/place-prefix.js';
-import { idKey, idShard, nameShard, type NameEntry } from './names.js';
+import { entryGroupName, idKey, idShard, nameCore, nameShard, type NameEntry } from './names.js';
 import { fold, normalizeQuery } from './text.js';
 
 export interface Suggestion {
@@ -31,7 +31,7 @@ export interface SuggestTemplates {
 const NOT_NAME = /[^\p{L}\p{M}\p{N}]/gu;
 const ENGLISH_PLACE_WORDS = /\b(sub-?district|district|province|amphoe|tambon|changwat)\b/gi;
 const DIGIT = /\d/;
-const KIND_ORDER = { p: 0, d: 1, s: 2, g: 3 } as const;
+const KIND_ORDER = { p: 0, d: 1, s: 2, n: 3, g: 4 } as const;
 
 /** A name as compared: NFC, ำ composed, lower case, letters, marks and digits only. */
 const nameForm = (s: string): string => composeSaraAm(normalizeQuery(s)).toLowerCase().replace(NOT_NAME, '');
@@ -66,7 +66,9 @@ export function isNamed(query: string, name: string): boolean {
 /** The shards a query's suggestions can be in. */
 export function shardsFor(query: string): string[] {
   const { whole, parts } = lookupWords(query);
-  return [...new Set([...whole, ...parts].map((w) => (DIGIT.test(w) ? idShard(w) : nameShard(w))).filter((s): s is string => s !== null))];
+  const words = [...whole, ...parts];
+  const shards = words.flatMap((w) => (DIGIT.test(w) ? [idShard(w)] : [nameShard(w), nameShard(nameCore(w))]));
+  return [...new Set(shards.filter((s): s is string => s !== null))];
 }
 
 function distance(word: string, entry: NameEntry): number {
@@ -75,9 +77,29 @@ function distance(word: string, entry: NameEntry): number {
     const d = levenshtein(id, idKey(entry[1]));
     return d <= (id.length >= 10 ? 2 : 1) ? d : Infinity;
   }
+  if (entry[0] === 'n') {
+    // A group by its name's core, the usual first words off both sides ("บ้านไร่น้อบ" is ไร่น้อบ against ไร่น้อย).
+    const core = nameCore(word);
+    const d = Math.min(...groupNames(entry).map((n) => nameDistance(core, nameCore(nameForm(n)))));
+    return d <= allowedDistance(core) ? d : Infinity;
+  }
   const names = entry[0] === 'p' || entry[0] === 'd' ? [entry[2], entry[3]] : [entry[1], entry[2]];
   const d = Math.min(...names.filter(Boolean).map((n) => nameDistance(word, nameForm(n))));
   return d <= allowedDistance(word) ? d : Infinity;
+}
+
+/** A group entry's village and name ('' left out). */
+const groupNames = (entry: Extract<NameEntry, ['n', ...unknown[]]>): string[] => [entry[2], entryGroupName(entry[2], entry[3])].filter(Boolean);
+
+/**
+ * The groups a query names exactly: their village or group name, with or without the usual first words
+ * ("ไร่น้อย", "บ้านไร่น้อย", "กลุ่มออมทรัพย์เพื่อการผลิตบ้านไร่น้อย"), ignoring spaces and case. Their ids, in entry order.
+ */
+export function namedGroups(query: string, entries: readonly NameEntry[]): string[] {
+  const q = nameForm(normalizeQuery(query));
+  if (!q || DIGIT.test(q)) return [];
+  const ids = entries.flatMap((e) => (e[0] === 'n' && groupNames(e).some((n) => nameForm(n) === q || nameCore(nameForm(n)) === q) ? [e[1]] : []));
+  return [...new Set(ids)];
 }
 
 /**
@@ -131,5 +153,9 @@ export function describe(entry: NameEntry, t: SuggestTemplates): { label: string
     }
     case 'g':
       return { label: fill(t.group, { id: entry[1] }), href: search({ q: entry[1] }) };
+    case 'n':
+      // The group's name as registered (Thai in either language); the search again by its village, which the
+      // search puts first (namedGroups).
+      return { label: entryGroupName(entry[2], entry[3]), href: search({ q: entry[2] || entry[3] }) };
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { idKey, idShard, nameShard, nameShards, type NameEntry, type NamedPlaces } from '../../../src/lib/search/names.js';
-import { allowedDistance, describe as describeEntry, isNamed, lookupWords, nameDistance, shardsFor, suggest, type SuggestTemplates } from '../../../src/lib/search/suggest.js';
+import { idKey, idShard, nameCore, nameShard, nameShards, type NameEntry, type NamedPlaces } from '../../../src/lib/search/names.js';
+import { allowedDistance, describe as describeEntry, isNamed, lookupWords, namedGroups, nameDistance, shardsFor, suggest, type SuggestTemplates } from '../../../src/lib/search/suggest.js';
 
 const NAKHON_SAWAN = { code: '60', name: 'นครสวรรค์', nameEn: 'Nakhon Sawan' };
 const TAKHLI = { code: '6007', name: 'ตาคลี', nameEn: 'Takhli' };
@@ -131,5 +131,66 @@ describe('describe: a suggestion’s label, and a link that reruns the search', 
     expect(describeEntry(P60, EN)).toEqual({ label: 'Nakhon Sawan province', href: '/omsap/en/search/?q=Nakhon+Sawan' });
     expect(describeEntry(D6007, EN)).toEqual({ label: 'Takhli district, Nakhon Sawan', href: '/omsap/en/search/?q=Takhli' });
     expect(describeEntry(S_HUA_WAI, EN)).toEqual({ label: 'Hua Wai sub-district, Takhli district', href: '/omsap/en/search/?q=Hua+Wai&district=Takhli' });
+  });
+});
+
+describe('group and village names (issue 20)', () => {
+  // 6001007 of the bundled sample: its name is the usual prefix and its village, so the entry keeps the village only.
+  const RAI_NOI: NameEntry = ['n', '6001007', 'บ้านไร่น้อย', ''];
+  // A name that is not the usual prefix and the village: kept whole.
+  const HAT_THA_SAO: NameEntry = ['n', '1801-0003', 'บ้านหาดท่าเสา', 'กลุ่มสัจจะออมทรัพย์บ้านหาดท่าเสา'];
+  const GROUPS: NameEntry[] = [...ENTRIES, RAI_NOI, HAT_THA_SAO];
+
+  it('nameCore drops the usual first words of a group and a village', () => {
+    expect(nameCore('กลุ่มออมทรัพย์เพื่อการผลิตบ้านไร่น้อย')).toBe('ไร่น้อย');
+    expect(nameCore('กลุ่มสัจจะออมทรัพย์ บ้านหาดท่าเสา')).toBe('หาดท่าเสา');
+    expect(nameCore('บ้านไร่น้อย')).toBe('ไร่น้อย');
+    expect(nameCore('หนองโพ')).toBe('หนองโพ');
+  });
+
+  it('shards a group by its name’s core: ไร่น้อย in the shard of ร (with ล, which sounds alike)', () => {
+    const shards = nameShards({
+      provinces: [],
+      districts: [],
+      groups: [
+        { id: '6001007', subdistrict: HUA_WAI, district: TAKHLI, name: 'กลุ่มออมทรัพย์เพื่อการผลิตบ้านไร่น้อย', village: 'บ้านไร่น้อย' },
+        { id: '1801-0003', subdistrict: HUA_WAI, district: TAKHLI, name: 'กลุ่มสัจจะออมทรัพย์บ้านหาดท่าเสา', village: 'บ้านหาดท่าเสา' },
+      ],
+    });
+    // ร U+0E23 shares the shard of ล U+0E25; หาดท่าเสา → ห U+0E2B (with หัวหวาย's sub-district entry).
+    expect(shards.get('0e25')).toEqual([RAI_NOI]);
+    expect(shards.get('0e2b')).toEqual([S_HUA_WAI, HAT_THA_SAO]);
+    expect(shardsFor('ไร่น้อบ')).toEqual(['0e25']);
+    // บ้านไร่น้อบ: บ U+0E1A as typed, ล's shard without บ้าน.
+    expect(shardsFor('บ้านไร่น้อบ')).toEqual(['0e1a', '0e25']);
+  });
+
+  it('finds the group one letter away from its village (ไร่น้อบ → บ้านไร่น้อย), with or without บ้าน', () => {
+    // ไร่น้อบ against ไร่น้อย: 1 edit as typed, 1 folded (ไรนอบ / ไรนอย) → 1; ไรนอบ has 5 letters → 1 allowed.
+    expect(suggest('ไร่น้อบ', GROUPS)).toEqual([{ entry: RAI_NOI, distance: 1 }]);
+    expect(suggest('บ้านไร่น้อบ', GROUPS)).toEqual([{ entry: RAI_NOI, distance: 1 }]);
+    expect(suggest('กลุ่มออมทรัพย์เพื่อการผลิตบ้านไร่น้อบ', GROUPS)).toEqual([{ entry: RAI_NOI, distance: 1 }]);
+    // Two letters off a 5-letter core: too far.
+    expect(suggest('ไร่น้ดบ', GROUPS)).toEqual([]);
+  });
+
+  it('labels the suggestion with the group’s name and searches its village', () => {
+    const TH: SuggestTemplates = { lang: 'th', province: 'จังหวัด{name}', district: 'อำเภอ{name}', subdistrict: 'ตำบล{name}', group: 'รหัสกลุ่ม {id}', searchUrl: '/search/' };
+    expect(describeEntry(RAI_NOI, TH)).toEqual({
+      label: 'กลุ่มออมทรัพย์เพื่อการผลิตบ้านไร่น้อย',
+      href: `/search/?q=${encodeURIComponent('บ้านไร่น้อย')}`,
+    });
+    expect(describeEntry(HAT_THA_SAO, TH).label).toBe('กลุ่มสัจจะออมทรัพย์บ้านหาดท่าเสา');
+  });
+
+  it('namedGroups: the groups a query names exactly, by village or name, usual first words or not', () => {
+    expect(namedGroups('ไร่น้อย', GROUPS)).toEqual(['6001007']);
+    expect(namedGroups('บ้านไร่น้อย', GROUPS)).toEqual(['6001007']);
+    expect(namedGroups(' กลุ่มออมทรัพย์เพื่อการผลิต บ้านไร่น้อย ', GROUPS)).toEqual(['6001007']);
+    expect(namedGroups('กลุ่มสัจจะออมทรัพย์บ้านหาดท่าเสา', GROUPS)).toEqual(['1801-0003']);
+    // A misspelling, a part of the name or an id names none.
+    expect(namedGroups('ไร่น้อบ', GROUPS)).toEqual([]);
+    expect(namedGroups('ไร่', GROUPS)).toEqual([]);
+    expect(namedGroups('6001007', GROUPS)).toEqual([]);
   });
 });
