@@ -1,7 +1,8 @@
 /** Browser-test helpers: a static server for a built site and Debian's Chromium through playwright-core. */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { serveSite } from '../../src/publish/static-server';
 
 /** Serves a built site on 127.0.0.1 at a random port, under base; url is the origin (add the base and a route). */
@@ -71,3 +72,16 @@ export const PAGE_TYPES: Record<string, string> = {
 export const EN_PAGE_TYPES: Record<string, string> = Object.fromEntries(
   Object.entries(PAGE_TYPES).map(([name, path]) => [`en-${name}`, path.startsWith('/search/') ? '/en/search/?q=Khao%20Thong' : `/en${path}`]),
 );
+
+/**
+ * What axe (WCAG 2.1 A/AA) finds on a page, one line per rule with its elements. axe is injected as a script tag, so
+ * the page's context must bypass the Content-Security-Policy (`bypassCSP`).
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: resolve('node_modules/axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    // @ts-expect-error injected
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}

@@ -7,10 +7,10 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, serve } from './helpers';
+import { launch, serve, axeViolations } from './helpers';
 import { runBuild } from '../site/helpers';
 
 interface Case {
@@ -243,12 +243,7 @@ describe('the search page, as a person uses it', () => {
     await more.waitForSelector('#search-results li');
     expect(await more.isVisible('#search-more')).toBe(true);
     for (const p of [page, more]) {
-      await p.addScriptTag({ path: resolve('node_modules/axe-core/axe.min.js') });
-      const violations = await p.evaluate(async () => {
-        // @ts-expect-error injected
-        const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await axeViolations(p);
       expect(violations).toEqual([]);
       await p.close();
     }

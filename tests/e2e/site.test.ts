@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { EN_PAGE_TYPES, launch, PAGE_TYPES, serve } from './helpers';
+import { EN_PAGE_TYPES, launch, PAGE_TYPES, serve, axeViolations } from './helpers';
 import { runBuild } from '../site/helpers';
 
 const base = mkdtempSync(join(tmpdir(), 'omsap-e2e-'));
@@ -78,12 +78,7 @@ describe('every page type, in both languages', () => {
   it.each(ALL_PAGE_TYPES)('%s has zero axe violations (WCAG 2.1 A/AA)', async (_name, path) => {
     const { page } = await open(path);
     if (path.includes('/search/')) await page.waitForSelector('#search-results li');
-    await page.addScriptTag({ path: resolve('node_modules/axe-core/axe.min.js') });
-    const result = await page.evaluate(async () => {
-      // @ts-expect-error injected
-      const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const result = await axeViolations(page);
     expect(result).toEqual([]);
     await page.context().close();
   });
@@ -197,12 +192,7 @@ describe('group page', () => {
     async (path) => {
       const { page } = await open(path, { width: 390 });
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-      await page.addScriptTag({ path: resolve('node_modules/axe-core/axe.min.js') });
-      const result = await page.evaluate(async () => {
-        // @ts-expect-error injected
-        const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const result = await axeViolations(page);
       expect(result).toEqual([]);
       await page.context().close();
     },

@@ -9,10 +9,9 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBuild, type Run } from '../site/helpers';
+import { runBuild, siteTexts, type Run } from '../site/helpers';
 
 const REGISTRY = 'registry/ทะเบียนกลุ่ม-นครสวรรค์.xlsx';
 const BOOK = 'audits/2567/6001001.xlsx';
@@ -38,18 +37,6 @@ const setCells = (ws: XLSX.WorkSheet, cells: Record<string, string | number>) =>
   for (const [at, v] of Object.entries(cells)) XLSX.utils.sheet_add_aoa(ws, [[v]], { origin: at });
 };
 
-/** Every file of the built site as text, Pagefind's gzip fragments decompressed. */
-function siteTexts(dir: string): [string, string][] {
-  const out: [string, string][] = [];
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const p = join(e.parentPath, e.name);
-    let buf = readFileSync(p);
-    if (/\.pf_(fragment|index|meta|filter)$/.test(e.name)) buf = gunzipSync(buf);
-    out.push([relative(dir, p), buf.toString('utf8')]);
-  }
-  return out;
-}
 
 interface ReportIssue {
   code: string;

@@ -9,10 +9,9 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBuild, type Run } from '../site/helpers';
+import { runBuild, siteTexts, type Run } from '../site/helpers';
 
 const REGISTRY = 'registry/ทะเบียนกลุ่ม-นครสวรรค์.xlsx';
 const root = mkdtempSync(join(tmpdir(), 'omsap-source-'));
@@ -68,18 +67,6 @@ function check(c: Case): Promise<{ code: number; reports: string }> {
   );
 }
 
-/** Every file of the built site as text, Pagefind's gzip fragments decompressed. */
-function siteTexts(dir: string): [string, string][] {
-  const out: [string, string][] = [];
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const p = join(e.parentPath, e.name);
-    let buf = readFileSync(p);
-    if (/\.pf_(fragment|index|meta|filter)$/.test(e.name)) buf = gunzipSync(buf);
-    out.push([relative(dir, p), buf.toString('utf8')]);
-  }
-  return out;
-}
 
 /** The bundled sample's own errors (its planted faults, README): none is about privacy. */
 const BASELINE_ERRORS = 2;

@@ -1,8 +1,9 @@
-/** Helpers for build tests: run the real build CLI in a child process, hash folder trees. */
+/** Helpers for build tests: run the real build CLI in a child process, hash folder trees, read a built site. */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 export interface Run {
   code: number;
@@ -43,4 +44,17 @@ export function hashTree(dir: string): Map<string, string> {
 export function diffTrees(a: Map<string, string>, b: Map<string, string>): string[] {
   const keys = new Set([...a.keys(), ...b.keys()]);
   return [...keys].filter((k) => a.get(k) !== b.get(k)).sort();
+}
+
+/** Every file of the built site as text, Pagefind's gzip fragments decompressed. */
+export function siteTexts(dir: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const p = join(e.parentPath, e.name);
+    let buf = readFileSync(p);
+    if (/\.pf_(fragment|index|meta|filter)$/.test(e.name)) buf = gunzipSync(buf);
+    out.push([relative(dir, p), buf.toString('utf8')]);
+  }
+  return out;
 }

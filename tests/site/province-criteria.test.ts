@@ -54,8 +54,9 @@ describe('a province criteria workbook', () => {
   it('explains its own red-flag indicators in the ranking rules, in both languages (never a hard-coded "B1, F1")', () => {
     const th = readFileSync(join(base, 'dist', 'methodology', 'index.html'), 'utf8');
     const en = readFileSync(join(base, 'dist', 'en', 'methodology', 'index.html'), 'utf8');
-    expect(th).toContain('คะแนนที่เสียไปในตัวชี้วัดธงแดง (F1) มากก่อน');
-    expect(en).toContain('more points lost on red-flag indicators (F1) first');
+    // Each code links to its indicator page (issue 20: no dead ends).
+    expect(th).toContain('คะแนนที่เสียไปในตัวชี้วัดธงแดง (<a href="/indicators/F1/">F1</a>) มากก่อน');
+    expect(en).toContain('more points lost on red-flag indicators (<a href="/en/indicators/F1/">F1</a>) first');
     expect(th + en).not.toContain('B1, F1');
     expect(th).toContain('เกณฑ์ชุดนี้เป็นเกณฑ์ของจังหวัดที่ใช้แทนเกณฑ์ชุดเริ่มต้นของ Omsap');
   });

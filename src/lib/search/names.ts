@@ -36,7 +36,7 @@ const SOUND_ALIKE: Record<string, string> = Object.fromEntries(
 /** The usual start of a group's name, and of a village's. */
 const GROUP_PREFIX = /^กลุ่ม(?:สัจจะ)?ออมทรัพย์(?:เพื่อการผลิต)?/;
 const VILLAGE_PREFIX = /^บ้าน/;
-const USUAL_PREFIX = 'กลุ่มออมทรัพย์เพื่อการผลิต';
+export const USUAL_PREFIX = 'กลุ่มออมทรัพย์เพื่อการผลิต';
 
 /** A group's or village's name without its usual first words ("กลุ่มออมทรัพย์เพื่อการผลิตบ้านไร่น้อย" → "ไร่น้อย"). */
 export const nameCore = (name: string): string => name.replace(/[^\p{L}\p{M}\p{N}]/gu, '').replace(GROUP_PREFIX, '').replace(VILLAGE_PREFIX, '');
