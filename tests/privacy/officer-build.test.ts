@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBuild, siteTexts, type Run } from '../site/helpers';
+import { qualityReport, runBuild, siteTexts, type Run } from '../site/helpers';
 
 const REGISTRY = 'registry/ทะเบียนกลุ่ม-นครสวรรค์.xlsx';
 const BOOK = 'audits/2567/6001001.xlsx';
@@ -38,17 +38,7 @@ const setCells = (ws: XLSX.WorkSheet, cells: Record<string, string | number>) =>
 };
 
 
-interface ReportIssue {
-  code: string;
-  file: string;
-  sheet?: string;
-  cell?: string;
-  line?: number;
-  found?: string;
-  th: string;
-  en: string;
-}
-const report = (dir: string): { files: { path: string }[]; issues: ReportIssue[] } => JSON.parse(readFileSync(join(dir, 'data-quality.json'), 'utf8'));
+const report = qualityReport;
 
 /** Everything an officer types in this copy that must never be published or quoted, as typed. */
 const TYPED = [

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBuild, siteTexts, type Run } from '../site/helpers';
+import { qualityReport, runBuild, siteTexts, type Run } from '../site/helpers';
 
 const REGISTRY = 'registry/ทะเบียนกลุ่ม-นครสวรรค์.xlsx';
 const root = mkdtempSync(join(tmpdir(), 'omsap-source-'));
@@ -46,15 +46,7 @@ function build(c: Case): Promise<Run> {
   return runBuild(['--data', c.data, '--content', c.content, '--out', c.dist, '--state', join(c.dist, '..', 'state'), '--reports', c.reports]);
 }
 
-interface ReportIssue {
-  code: string;
-  file: string;
-  sheet?: string;
-  cell?: string;
-  line?: number;
-  found?: string;
-}
-const report = (dir: string): { issues: ReportIssue[] } => JSON.parse(readFileSync(join(dir, 'data-quality.json'), 'utf8'));
+const report = qualityReport;
 
 /** npm run check on the same copy; its report must list the same issues as the build's. */
 function check(c: Case): Promise<{ code: number; reports: string }> {
@@ -172,7 +164,7 @@ describe('a private value typed elsewhere never reaches the gate (issue 17)', ()
     expect(dataset.groups.find((x: { id: string }) => x.id === '6001001').village).toBe('(ซ่อนข้อมูลส่วนบุคคล)');
     const masked = report(gate.reports).issues.filter((i) => i.code === 'W_PRIVATE_VALUE_ELSEWHERE');
     expect(masked.map((i) => [i.file, i.sheet, i.cell, i.found])).toEqual([[REGISTRY, 'ทะเบียนกลุ่ม', 'D3', '(ซ่อนข้อมูลส่วนบุคคล)']]);
-    expect((masked[0] as ReportIssue & { en: string }).en).toContain('read at registry/ทะเบียนกลุ่ม-นครสวรรค์.xlsx, sheet ทะเบียนกลุ่ม, cell L4');
+    expect(masked[0]!.en).toContain('read at registry/ทะเบียนกลุ่ม-นครสวรรค์.xlsx, sheet ทะเบียนกลุ่ม, cell L4');
     expect(run.stdout + run.stderr).not.toContain(chair);
   });
 });

@@ -58,3 +58,20 @@ export function siteTexts(dir: string): [string, string][] {
   }
   return out;
 }
+
+/** One problem of reports/data-quality.json, as the privacy tests read it. */
+export interface ReportIssue {
+  code: string;
+  file: string;
+  sheet?: string;
+  cell?: string;
+  line?: number;
+  found?: string;
+  th: string;
+  en: string;
+}
+
+/** The data-quality report a build or check wrote into `dir`. */
+export function qualityReport(dir: string): { files: { path: string }[]; issues: ReportIssue[] } {
+  return JSON.parse(readFileSync(join(dir, 'data-quality.json'), 'utf8'));
+}
