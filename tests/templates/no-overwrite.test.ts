@@ -6,17 +6,21 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeKeepingOfficerFile } from '../../src/util/keep-officer-file';
 
 const root = path.resolve(__dirname, '../..');
+// tsx as a loader, by its file: run from a temp folder, `--import tsx` would not find it; and the tsx CLI opens an IPC
+// pipe under TMPDIR, too long a path in a deep checkout.
+const TSX = pathToFileURL(path.join(root, 'node_modules/tsx/dist/loader.mjs')).href;
 let tmp: string;
 const templates = () => path.join(tmp, 'templates');
 
 /** Runs `npm run templates` the way an officer does, in `tmp`. */
 function run(...args: string[]): string {
-  return execFileSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/templates.ts'), ...args], { cwd: tmp, stdio: 'pipe' }).toString();
+  return execFileSync(process.execPath, ['--import', TSX, path.join(root, 'scripts/templates.ts'), ...args], { cwd: tmp, stdio: 'pipe' }).toString();
 }
 
 beforeAll(() => {

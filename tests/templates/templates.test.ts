@@ -94,7 +94,7 @@ describe('templates', () => {
     let code = 0;
     let stderr = '';
     try {
-      execFileSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/templates.ts', '--out', 'data'], { cwd: root, stdio: 'pipe' });
+      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/templates.ts', '--out', 'data'], { cwd: root, stdio: 'pipe' });
     } catch (e) {
       const err = e as { status: number; stderr: Buffer };
       code = err.status;
