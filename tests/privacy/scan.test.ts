@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isValidNationalId } from '../../src/lib/privacy/recognise';
-import { PrivateValueSet, scanForPersonalData } from '../../src/lib/privacy/scan';
+import { PrivateValueSet, scanForPersonalData, WINDOW } from '../../src/lib/privacy/scan';
 
 /** Appends the check digit worked by hand from DESIGN §8's rule: (11 − Σ dᵢ×(14−i) mod 11) mod 10. */
 function withCheck(first12: string): string {
@@ -107,5 +107,19 @@ describe('private values', () => {
     const text = 'กลุ่มออมทรัพย์เพื่อการผลิตบ้านหนองกระทุ่ม '.repeat(2500);
     expect(scanForPersonalData(text, set)).toEqual([]);
     expect(scanForPersonalData(text + ' นางสาวทดสอบ99999 นามสกุล', set).map((h) => h.kind)).toEqual(['private-value']);
+  });
+});
+
+describe('a text longer than one reading window (a national omsap.json is one line of hundreds of MB)', () => {
+  it('finds a number across the window edge once, and one after it, at their own columns', () => {
+    // Line 1: filler; line 2: the first number starts 4 characters before the window's edge, the second in the next.
+    const line1 = 'x'.repeat(99) + '\n';
+    const edge = WINDOW - line1.length - 4;
+    const text = line1 + 'a'.repeat(edge) + ' 0812345678 ' + 'b'.repeat(1000) + ' สมชาย เพชรรัตน์ ' + 'c'.repeat(10);
+    const hits = scanForPersonalData(text, ['สมชาย เพชรรัตน์']);
+    expect(hits.map((h) => [h.kind, h.line, h.column])).toEqual([
+      ['phone', 2, edge + 2], // edge a's and a space before it
+      ['private-value', 2, edge + 1014], // edge a's, a space, 10 digits, a space, 1000 b's, a space: column edge + 1014
+    ]);
   });
 });

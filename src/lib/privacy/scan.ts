@@ -163,6 +163,21 @@ export class PrivateValueSet {
   }
 }
 
+/** Characters read at once by scanForPersonalData (see there). */
+export const WINDOW = 4 << 20;
+const WINDOW_OVERLAP = 4096;
+
+/** Numbers and private values in one text, by their index in it. */
+function findsIn(text: string, set: PrivateValueSet, options: { markup?: boolean }): { kind: HitKind; index: number; masked: string; key: string }[] {
+  const read = asRead(text, options);
+  const finds: { kind: HitKind; index: number; masked: string; key: string }[] = personalDataIn(read).map((m) => ({ kind: m.kind, index: m.start, masked: m.shown, key: m.digits }));
+  if (set.size > 0) {
+    const norm = withoutBlanks(read);
+    for (const { index, value } of set.find(norm.text)) finds.push({ kind: 'private-value', index: norm.from[index]!, masked: maskValue(value), key: value });
+  }
+  return finds;
+}
+
 /**
  * Every national id (valid checksum), phone number and private value (length ≥ 4) in a text, as a person reads it
  * (`markup`: HTML tags dropped as a page renders them; off for scripts and styles).
@@ -176,17 +191,20 @@ export function scanForPersonalData(
   options: { markup?: boolean } = {},
 ): Hit[] {
   const hits: Hit[] = [];
-  const add = (kind: HitKind, at: { line: number; column: number }, masked: string, key: string) => {
-    const from = origins?.get(key);
-    hits.push({ kind, ...at, masked, ...(from !== undefined ? { from } : {}) });
-  };
   const where = lineIndex(text);
-  const read = asRead(text, options);
-  for (const m of personalDataIn(read)) add(m.kind, where(m.start), m.shown, m.digits);
   const set = privateValues instanceof PrivateValueSet ? privateValues : new PrivateValueSet(privateValues);
-  if (set.size > 0) {
-    const norm = withoutBlanks(read);
-    for (const { index, value } of set.find(norm.text)) add('private-value', where(norm.from[index]!), maskValue(value), value);
+  // A reading keeps a source index per character, several times the text's size: a national omsap.json (hundreds of
+  // MB on one line) would not fit the heap at once, so a long text is read in windows that overlap by more than any
+  // number or private value is long; each window keeps the finds that start in its own part.
+  for (let start = 0; start < text.length || start === 0; start += WINDOW) {
+    const own = Math.min(text.length, start + WINDOW);
+    const windowText = start === 0 && own === text.length ? text : text.slice(start, own + WINDOW_OVERLAP);
+    for (const f of findsIn(windowText, set, options)) {
+      if (start + f.index >= own) continue;
+      const from = origins?.get(f.key);
+      hits.push({ kind: f.kind, ...where(start + f.index), masked: f.masked, ...(from !== undefined ? { from } : {}) });
+    }
+    if (own >= text.length) break;
   }
   return hits.sort((x, y) => x.line - y.line || x.column - y.column);
 }
