@@ -1,4 +1,5 @@
-import { type IngestOptions, type IngestResult, ingest } from './ingest/index';
+import { ingest } from './ingest/index';
+import type { IngestOptions, IngestResult } from './ingest/types';
 import { ingestKm } from './ingest/km';
 import { buildDataset } from './lib/dataset/build';
 import type { KmArticle } from './lib/km/article';

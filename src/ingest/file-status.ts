@@ -1,11 +1,5 @@
-import type { FileKind, FileReport, FileStatus } from './index';
+import type { FileKind, FileRead, FileReport, FileStatus } from './types';
 import { compareCodes } from '../lib/thai/collate';
-
-/**
- * What reading a file gave, before the rules across files: skipped on purpose (a lock file, a file that is not data,
- * a second criteria workbook), refused (could not be used at all: unreadable, unrecognised, no cover), or read.
- */
-export type FileRead = 'skipped' | 'refused' | 'read';
 
 export interface StatusFacts {
   kind: FileKind;
@@ -21,7 +15,7 @@ export interface StatusFacts {
   errors: number;
 }
 
-/** A file's status (DESIGN §6), decided once, when every rule has spoken (src/ingest/index.ts settle()). */
+/** A file's status (DESIGN §6), decided once, when every rule has spoken (src/ingest/settle.ts). */
 export function fileStatus(f: StatusFacts): FileStatus {
   if (f.read === 'skipped' || f.copy) return 'skipped';
   if (f.read === 'refused') return 'rejected';

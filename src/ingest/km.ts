@@ -16,7 +16,7 @@ import { findPersonalData, maskPersonalData } from '../lib/privacy/recognise';
 import type { PrivateValueSet } from '../lib/privacy/scan';
 import type { Criteria } from '../lib/schema/criteria';
 import type { Issue } from '../lib/schema/issue';
-import type { FileReport } from './index';
+import type { FileReport } from './types';
 
 export interface KmIngest {
   /** Articles to publish, in file-name order. */

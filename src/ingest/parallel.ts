@@ -9,39 +9,11 @@ import type { Criteria } from '../lib/schema/criteria';
 import type { Divisions } from '../lib/thai/index';
 import { IngestCache, cacheVersion, type EntryKey, entryKey, isCacheable, storeParsed } from './cache';
 import type { FoundFile } from './discover';
-import type { FileOutcome, ingestFile as IngestFileFn } from './index';
 import { MAX_FILE_BYTES } from './limits';
 import { type ReadResult, readDataFile } from './read-file';
 import { ParsePool } from './workers/pool';
 import type { Task } from './workers/protocol';
-
-/** One file's outcome and the private values its parse saw (for the privacy gate). */
-export interface ParsedFile {
-  outcome: FileOutcome;
-  privateValues: string[];
-}
-
-export interface ParseOptions {
-  /** Cache folder (e.g. .omsap/cache); absent: every file is parsed and nothing is stored. */
-  cacheDir?: string;
-  /** Worker threads (default: os.availableParallelism()); 1 or 0 parses in this thread. */
-  workers?: number;
-  /** Fewer files to parse than this stay in this thread: a worker's start-up (~0.3 s) would cost more. */
-  minParallel?: number;
-  /** Called as each file is done (reused, parsed here or by a worker): files read n of N (src/util/progress.ts). */
-  onProgress?: (done: number, total: number) => void;
-}
-
-export interface ParseStats {
-  /** Data files (workbooks and CSV) looked at. */
-  dataFiles: number;
-  reused: number;
-  parsed: number;
-  /** Worker threads used (0: parsed in this thread). */
-  workers: number;
-  /** Stale cache entries removed. */
-  pruned: number;
-}
+import type { IngestFileFn, ParseOptions, ParseStats, ParsedFile } from './types';
 
 const DATA_TYPES = new Set(['xlsx', 'xls', 'ods', 'csv', 'txt']);
 
@@ -59,7 +31,7 @@ export async function parseFiles(
   files: readonly FoundFile[],
   shared: { criteria: Criteria; divisions: Divisions; divisionsDigest?: string },
   opts: ParseOptions,
-  ingestFile: typeof IngestFileFn,
+  ingestFile: IngestFileFn,
 ): Promise<{ parsed: ParsedFile[]; stats: ParseStats }> {
   const cache = opts.cacheDir ? new IngestCache(opts.cacheDir) : undefined;
   const version = cache ? cacheVersion(shared.criteria, shared.divisionsDigest ?? '') : '';

@@ -8,7 +8,7 @@ import { fork, spawn } from 'node:child_process';
 import { dirname, join, relative, resolve } from 'node:path';
 import { runPipeline } from '../pipeline';
 import { progress } from '../util/progress';
-import type { FileReport, IngestOptions } from '../ingest/index';
+import type { FileReport, IngestOptions } from '../ingest/types';
 import { firstProblems } from '../report/console-problems';
 import { notAuditedFrom } from '../report/not-audited';
 import { writeQualityReport } from '../report/quality-report';

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FileReport } from '../ingest/index';
+import type { FileReport } from '../ingest/types';
 import type { Issue } from '../lib/schema/issue';
 import { rootCauseRank } from '../ingest/file-status';
 import { withNumbersHidden } from '../lib/privacy/recognise';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { qualityHtml } from '../../src/report/quality-report';
-import type { FileReport } from '../../src/ingest/index';
+import type { FileReport } from '../../src/ingest/types';
 
 const file = (path: string, status: FileReport['status'], errors = 0, warnings = 0, kind: FileReport['kind'] = 'audit'): FileReport => ({
   path, kind, status, rows: 10, errors, warnings,

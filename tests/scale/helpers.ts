@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { IngestResult } from '../../src/ingest/index';
+import type { IngestResult } from '../../src/ingest/types';
 import { parseSampleArgs } from '../../src/sample/options';
 import { runSample } from '../../src/sample/write';
 

@@ -6,9 +6,9 @@ import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { serialize } from 'node:v8';
 import { IngestCache, storeParsed } from '../cache';
 import { MAX_FILE_BYTES } from '../limits';
-import { ingestFile } from '../index';
+import { ingestFile } from '../ingest-file';
 import { type ReadResult, readDataFile } from '../read-file';
-import type { ParsedFile } from '../parallel';
+import type { ParsedFile } from '../types';
 import type { FromWorker, Task, ToWorker, WorkerInit } from './protocol';
 
 const init = workerData as WorkerInit;
