@@ -9,7 +9,7 @@ import { consoleText } from '../lib/i18n/words';
 import { isPlaceName } from '../lib/thai/index';
 import { RoleList, parseRoleList } from '../lib/privacy/roles';
 import { decodeText } from './decode-text';
-import { DIVISIONS_CACHE_DIR, cachedDivisions } from './cache';
+import { DIVISIONS_CACHE_DIR, cachedDivisions } from './divisions-cache';
 import { type FoundFile, discover } from './discover';
 import { loadDivisions } from './divisions';
 import { ingestFile } from './ingest-file';

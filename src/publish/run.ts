@@ -31,7 +31,7 @@ import { compareWithPublished, writePublishedSummary } from './published-summary
 import { removeStaleTemps } from './stale-temps';
 import { type PublishedSummary, summarise } from '../lib/changes/summary';
 import { changesConsoleLine, shrinkConsoleLines, stopsBuild } from '../report/changes-section';
-import { DIVISIONS_CACHE_DIR } from '../ingest/cache';
+import { DIVISIONS_CACHE_DIR } from '../ingest/divisions-cache';
 import { CRITERIA_ENV, criteriaTable } from '../site/data';
 import { DEFAULT_CRITERIA } from '../lib/health/default-criteria';
 import { lessonLinks } from '../lib/km/lessons';

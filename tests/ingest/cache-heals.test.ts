@@ -7,7 +7,9 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IngestCache, cacheVersion, cachedDivisions, codeFingerprint, entryKey } from '../../src/ingest/cache';
+import { IngestCache } from '../../src/ingest/cache';
+import { cacheVersion, codeFingerprint, entryKey } from '../../src/ingest/cache-key';
+import { cachedDivisions } from '../../src/ingest/divisions-cache';
 import { discover } from '../../src/ingest/discover';
 import { loadDivisions } from '../../src/ingest/divisions';
 import { ingest } from '../../src/ingest/index';
