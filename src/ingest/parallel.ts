@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { deserialize, serialize } from 'node:v8';
 import type { Criteria } from '../lib/schema/criteria';
 import type { Divisions } from '../lib/thai/index';
-import { IngestCache, storeParsed } from './cache';
+import { IngestCache, type SegmentWriter, storeParsed } from './cache';
 import { cacheVersion, type EntryKey, entryKey, isCacheable } from './cache-key';
 import type { FoundFile } from './discover';
 import { MAX_FILE_BYTES } from './limits';
@@ -28,124 +28,168 @@ function tryRead(f: FoundFile): ReadResult | undefined {
 }
 export const MIN_PARALLEL = 20;
 
+/** What every parse shares: the criteria in force and the divisions table (its digest keys the cache). */
+type ParseShared = { criteria: Criteria; divisions: Divisions; divisionsDigest?: string };
+
 export async function parseFiles(
   files: readonly FoundFile[],
-  shared: { criteria: Criteria; divisions: Divisions; divisionsDigest?: string },
+  shared: ParseShared,
   opts: ParseOptions,
   ingestFile: IngestFileFn,
 ): Promise<{ parsed: ParsedFile[]; stats: ParseStats }> {
-  const cache = opts.cacheDir ? new IngestCache(opts.cacheDir) : undefined;
-  const version = cache ? cacheVersion(shared.criteria, shared.divisionsDigest ?? '') : '';
-  const size = Math.max(0, Math.floor(opts.workers ?? availableParallelism()));
-  const minParallel = opts.minParallel ?? MIN_PARALLEL;
-  const out: (ParsedFile | undefined)[] = new Array(files.length);
-  const stats: ParseStats = { dataFiles: 0, reused: 0, parsed: 0, workers: 0, pruned: 0 };
-  const keep = new Set<string>();
-  const writer = cache?.writer('main');
-  const emptyCache = cache !== undefined && cache.size === 0;
-  const serialized: (Buffer | undefined)[] = new Array(files.length);
-  let done = 0;
-  const tick = () => opts.onProgress?.(++done, files.length);
-
-  /** Parse in this thread (few files, a dead worker's tasks, or workers off). Only data files are ever read. */
-  const local = async (t: Task, got?: ReadResult): Promise<void> => {
-    const read = got ?? (DATA_TYPES.has(t.file.type) && t.file.size <= MAX_FILE_BYTES ? tryRead(t.file) : undefined);
-    const pv = new Set<string>();
-    const outcome = await ingestFile(t.file, { criteria: shared.criteria, divisions: shared.divisions, privateValues: pv, criteriaAllowed: false, read: () => read });
-    // Kept serialised until the end, as workers' results are: tens of thousands of live outcomes on the heap
-    // made every garbage collection of a single-thread national run slower.
-    const data = serialize({ outcome, privateValues: [...pv] } satisfies ParsedFile);
-    if (writer) storeParsed(writer, t, version, read?.ok ? read.bytes : undefined, outcome, data);
-    serialized[t.i] = data;
-    tick();
-  };
-
-  let pool: ParsePool | undefined;
-  let orphans: Task[] = [];
-  /** Misses held (with their bytes) until there are enough of them to start workers. */
-  let held: { t: Task; read?: ReadResult }[] = [];
-
+  const run = new ParseRun(files, shared, opts, ingestFile);
   for (let i = 0; i < files.length; i++) {
-    const f = files[i]!;
     // Once workers run, let the event loop in now and then: this loop is synchronous (read, hash, look up), and
     // without a pause the workers' "ready" and results wait until it has seen every file (~2 s at 46,000 files
     // with the workers idle; DESIGN §12's parallel speed-up).
-    if (pool && (i & 31) === 0) await new Promise<void>((r) => setImmediate(r));
+    if (run.pool && (i & 31) === 0) await new Promise<void>((r) => setImmediate(r));
+    await run.take(i);
+  }
+  await run.finish();
+  return { parsed: run.results(), stats: run.stats };
+}
+
+/** One parseFiles run: the cache, the results in file order, the pool once there are enough misses to start it. */
+class ParseRun {
+  readonly stats: ParseStats = { dataFiles: 0, reused: 0, parsed: 0, workers: 0, pruned: 0 };
+  pool: ParsePool | undefined;
+  private readonly cache: IngestCache | undefined;
+  private readonly version: string;
+  private readonly size: number;
+  private readonly minParallel: number;
+  private readonly out: (ParsedFile | undefined)[];
+  private readonly keep = new Set<string>();
+  private readonly writer: SegmentWriter | undefined;
+  private readonly emptyCache: boolean;
+  private readonly serialized: (Buffer | undefined)[];
+  private done = 0;
+  private orphans: Task[] = [];
+  /** Misses held (with their bytes) until there are enough of them to start workers. */
+  private held: { t: Task; read?: ReadResult }[] = [];
+
+  constructor(
+    private readonly files: readonly FoundFile[],
+    private readonly shared: ParseShared,
+    private readonly opts: ParseOptions,
+    private readonly ingestFile: IngestFileFn,
+  ) {
+    this.cache = opts.cacheDir ? new IngestCache(opts.cacheDir) : undefined;
+    this.version = this.cache ? cacheVersion(shared.criteria, shared.divisionsDigest ?? '') : '';
+    this.size = Math.max(0, Math.floor(opts.workers ?? availableParallelism()));
+    this.minParallel = opts.minParallel ?? MIN_PARALLEL;
+    this.out = new Array(files.length);
+    this.writer = this.cache?.writer('main');
+    this.emptyCache = this.cache !== undefined && this.cache.size === 0;
+    this.serialized = new Array(files.length);
+  }
+
+  private tick(): void {
+    this.opts.onProgress?.(++this.done, this.files.length);
+  }
+
+  /** Parse in this thread (few files, a dead worker's tasks, or workers off). Only data files are ever read. */
+  private async local(t: Task, got?: ReadResult): Promise<void> {
+    const { criteria, divisions } = this.shared;
+    const read = got ?? (DATA_TYPES.has(t.file.type) && t.file.size <= MAX_FILE_BYTES ? tryRead(t.file) : undefined);
+    const pv = new Set<string>();
+    const outcome = await this.ingestFile(t.file, { criteria, divisions, privateValues: pv, criteriaAllowed: false, read: () => read });
+    // Kept serialised until the end, as workers' results are: tens of thousands of live outcomes on the heap
+    // made every garbage collection of a single-thread national run slower.
+    const data = serialize({ outcome, privateValues: [...pv] } satisfies ParsedFile);
+    if (this.writer) storeParsed(this.writer, t, this.version, read?.ok ? read.bytes : undefined, outcome, data);
+    this.serialized[t.i] = data;
+    this.tick();
+  }
+
+  /** File i: reused from the cache, or parsed (here, or queued for the workers). */
+  async take(i: number): Promise<void> {
+    const f = this.files[i]!;
     if (!DATA_TYPES.has(f.type)) {
       // Lock, system, other files, links and special files: never read, nothing worth caching.
-      await local({ i, file: f });
-      continue;
+      await this.local({ i, file: f });
+      return;
     }
-    stats.dataFiles++;
-    let read: ReadResult | undefined;
-    let key: EntryKey | undefined;
-    // An empty cache answers nothing: with workers, leave reading and hashing to them (the main thread's reads
-    // took CPU from the two workers on two cores). Without workers the bytes are read here anyway.
-    if (cache && f.size <= MAX_FILE_BYTES && (!emptyCache || size <= 1)) {
-      read = tryRead(f);
-      if (read?.ok) {
-        key = entryKey(version, f.path, f.type, read.bytes);
-        keep.add(key.name);
-        const hit = cache.get<ParsedFile>(key);
-        // An entry that records an internal failure (written by an older build) is parsed again, never replayed.
-        if (hit && hit.outcome?.report?.path === f.path && isCacheable(hit.outcome)) {
-          out[i] = hit;
-          stats.reused++;
-          tick();
-          continue;
-        }
-      }
+    this.stats.dataFiles++;
+    const { read, key, hit } = this.lookUp(f);
+    if (hit) {
+      this.out[i] = hit;
+      this.stats.reused++;
+      this.tick();
+      return;
     }
-    stats.parsed++;
+    this.stats.parsed++;
     const t: Task = { i, file: f, ...(key ? { entry: { name: key.name, key: new Uint8Array(key.key) } } : {}) };
-    if (pool) pool.push(t);
-    else if (size <= 1) {
+    if (this.pool) this.pool.push(t);
+    else if (this.size <= 1) {
       // No workers will start: parse now. Holding every miss's bytes for later (as for the first misses of a
       // parallel run) kept all 733 MB of a national run's workbooks in memory and made the parse pay for it in GC.
-      await local(t, read);
+      await this.local(t, read);
     } else {
-      held.push({ t, ...(read ? { read } : {}) });
-      if (held.length >= minParallel) {
-        stats.workers = size;
-        pool = new ParsePool(
-          size,
-          { ...shared, ...(opts.cacheDir ? { cacheDir: opts.cacheDir, version } : {}) },
-          (k, data) => {
-            out[k] = deserialize(data) as ParsedFile;
-            tick();
-          },
-          (tasks) => {
-            for (const t of tasks) orphans.push(t); // never push(...tasks): a dead worker may leave thousands
-          },
-        );
-        for (const h of held) pool.push(h.t); // workers read the bytes again (page cache); drop ours
-        held = [];
+      this.held.push({ t, ...(read ? { read } : {}) });
+      if (this.held.length >= this.minParallel) this.startPool();
+    }
+  }
+
+  /** A data file's bytes, key and cached result, when the cache is worth asking. */
+  private lookUp(f: FoundFile): { read?: ReadResult; key?: EntryKey; hit?: ParsedFile } {
+    // An empty cache answers nothing: with workers, leave reading and hashing to them (the main thread's reads
+    // took CPU from the two workers on two cores). Without workers the bytes are read here anyway.
+    if (!this.cache || f.size > MAX_FILE_BYTES || (this.emptyCache && this.size > 1)) return {};
+    const read = tryRead(f);
+    if (!read?.ok) return read ? { read } : {};
+    const key = entryKey(this.version, f.path, f.type, read.bytes);
+    this.keep.add(key.name);
+    const hit = this.cache.get<ParsedFile>(key);
+    // An entry that records an internal failure (written by an older build) is parsed again, never replayed.
+    if (hit && hit.outcome?.report?.path === f.path && isCacheable(hit.outcome)) return { read, key, hit };
+    return { read, key };
+  }
+
+  private startPool(): void {
+    this.stats.workers = this.size;
+    this.pool = new ParsePool(
+      this.size,
+      { ...this.shared, ...(this.opts.cacheDir ? { cacheDir: this.opts.cacheDir, version: this.version } : {}) },
+      (k, data) => {
+        this.out[k] = deserialize(data) as ParsedFile;
+        this.tick();
+      },
+      (tasks) => {
+        for (const t of tasks) this.orphans.push(t); // never push(...tasks): a dead worker may leave thousands
+      },
+    );
+    for (const h of this.held) this.pool.push(h.t); // workers read the bytes again (page cache); drop ours
+    this.held = [];
+  }
+
+  /** Waits for the workers (a dead worker's tasks are parsed here), or parses what was held; closes the cache. */
+  async finish(): Promise<void> {
+    if (this.pool) {
+      try {
+        await this.pool.drain();
+      } finally {
+        await this.pool.close();
       }
+      for (const t of this.orphans) await this.local(t);
+      this.orphans = [];
+    } else {
+      for (const h of this.held) await this.local(h.t, h.read);
     }
+    this.writer?.close();
+    // Nothing can be stale when the cache started empty (and `keep` does not name the entries workers keyed).
+    if (this.cache && !this.emptyCache) this.stats.pruned = this.cache.finish(this.keep);
   }
 
-  if (pool) {
-    try {
-      await pool.drain();
-    } finally {
-      await pool.close();
+  /** Every file's result, in the order of the files. */
+  results(): ParsedFile[] {
+    const parsed: ParsedFile[] = [];
+    for (let i = 0; i < this.files.length; i++) {
+      const raw = this.serialized[i];
+      const p = this.out[i] ?? (raw ? (deserialize(raw) as ParsedFile) : undefined);
+      this.serialized[i] = undefined;
+      if (!p) throw new Error(`ingest: no result for ${this.files[i]!.path}`);
+      parsed.push(p);
     }
-    for (const t of orphans) await local(t);
-    orphans = [];
-  } else {
-    for (const h of held) await local(h.t, h.read);
+    return parsed;
   }
-  writer?.close();
-  // Nothing can be stale when the cache started empty (and `keep` does not name the entries workers keyed).
-  if (cache && !emptyCache) stats.pruned = cache.finish(keep);
-
-  const parsed: ParsedFile[] = [];
-  for (let i = 0; i < files.length; i++) {
-    const raw = serialized[i];
-    const p = out[i] ?? (raw ? (deserialize(raw) as ParsedFile) : undefined);
-    serialized[i] = undefined;
-    if (!p) throw new Error(`ingest: no result for ${files[i]!.path}`);
-    parsed.push(p);
-  }
-  return { parsed, stats };
 }
