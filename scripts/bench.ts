@@ -14,7 +14,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { measure, type Measured } from '../src/bench/measure';
-import { ASTRO_HEAP_MB } from '../src/publish/run';
+import { ASTRO_HEAP_MB } from '../src/publish/children';
 import { commandArgs } from '../src/util/args';
 
 const values = commandArgs({
@@ -62,7 +62,7 @@ async function run(name: string, args: string[]): Promise<Measured> {
   return m;
 }
 
-/** The heap limit the build's Astro process runs with (src/publish/run.ts), so that it is measured as the build runs it. */
+/** The heap limit the build's Astro process runs with (src/publish/children.ts), so that it is measured as the build runs it. */
 const BUILD_HEAP = [`--max-old-space-size=${ASTRO_HEAP_MB}`];
 
 async function phase(name: string, args: Record<string, unknown>): Promise<PhaseFigure> {

@@ -65,7 +65,7 @@ async function main(): Promise<Record<string, unknown>> {
       process.env.OMSAP_DATASET = resolve(a.dataset!);
       // The articles, read and checked as the build's ingest does, beside the dataset (src/site/km.ts reads them there).
       const { ingestKm } = await import('../ingest/km');
-      const { writeKmFile } = await import('../publish/run');
+      const { writeKmFile } = await import('../publish/prepare');
       // (The dataset phase links no articles: lessons are timed in the whole build, which links them.)
       const { site } = await import('../site/data');
       process.env.OMSAP_KM = await writeKmFile(dirname(resolve(a.dataset!)), (await ingestKm(resolve(a.content!), site().criteria)).articles);

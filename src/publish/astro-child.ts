@@ -1,7 +1,8 @@
 /**
- * Astro's render in a process of its own (src/publish/run.ts): the build's parent process has ingested the data
- * and built the dataset, and its memory would otherwise add up with Astro's (DESIGN §12: the whole national build
- * under 2 GB). usage: node --max-old-space-size=N --import tsx src/publish/astro-child.ts <root> <outDir>
+ * Astro's render in a process of its own (started by src/publish/children.ts for src/publish/run.ts): the build's
+ * parent process has ingested the data and built the dataset, and its memory would otherwise add up with Astro's
+ * (DESIGN §12: the whole national build under 2 GB).
+ * usage: node --max-old-space-size=N --import tsx src/publish/astro-child.ts <root> <outDir>
  * The dataset, KM articles and criteria come from the environment (OMSAP_DATASET, OMSAP_KM, OMSAP_CRITERIA), and so
  * do the base path and site address (OMSAP_BASE, OMSAP_SITE, read by astro.config.mjs).
  */

@@ -1,10 +1,12 @@
 /**
  * Steps 1–3 of the build (ingest, dataset, quality report) in a process of their own, started by
- * src/publish/run.ts: it receives the build's options over IPC and answers with log lines, phase changes and
+ * src/publish/children.ts: it receives the build's options over IPC and answers with log lines, phase changes and
  * the result (see PrepareMessage). Its memory (every record, the dataset) goes away when it exits.
  */
 import { exitWithParent } from './parent-watch';
-import { prepareData, type Phase, type PrepareMessage, type PublishOptions } from './run';
+import type { Phase } from './build-error';
+import type { PrepareMessage, PublishOptions } from './options';
+import { prepareData } from './prepare';
 
 exitWithParent();
 

@@ -1,116 +1,32 @@
 /**
  * The whole build (DESIGN §2): data → dataset → quality report → Astro pages → Pagefind → privacy gate →
  * atomic swap into dist/. Any failure leaves the previous dist/ as it was and throws a BuildError.
- * Never writes into data/ or content/.
+ * Never writes into data/ or content/. Steps 1–3 are src/publish/prepare.ts, run in a child process
+ * (src/publish/children.ts); the options and result are in src/publish/options.ts.
  */
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { fork, spawn } from 'node:child_process';
-import { dirname, join, relative, resolve } from 'node:path';
-import { runPipeline } from '../pipeline';
-import { progress } from '../util/progress';
-import type { FileReport, IngestOptions } from '../ingest/types';
-import { firstProblems } from '../report/console-problems';
-import { notAuditedFrom } from '../report/not-audited';
-import { writeQualityReport } from '../report/quality-report';
-import type { Dataset } from '../lib/schema/dataset';
-import { validateDataset } from '../lib/dataset/validate';
-import type { Issue } from '../lib/schema/issue';
+import { readdir, rm, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { gateLines, scanDirectory } from './gate';
-import { ingestKm } from '../ingest/km';
-import type { KmArticle } from '../lib/km/article';
-import { KM_ENV, KM_FILE } from '../site/km';
+import { KM_ENV } from '../site/km';
 import { indexSite } from './pagefind';
 import { swapIntoPlace } from './swap';
-import { addressEnv, type SiteAddress } from './address';
+import type { SiteAddress } from './address';
 import { writeCrawlerFiles } from './crawlers';
 import { placeNotFoundPages } from './status-pages';
 import { copyKmImages } from './km-images';
-import { placeDownloads, writeDownloads } from './downloads';
+import { placeDownloads } from './downloads';
 import { exitIfOrphaned } from './parent-watch';
-import { compareWithPublished, writePublishedSummary } from './published-summary';
+import { writePublishedSummary } from './published-summary';
 import { removeStaleTemps } from './stale-temps';
-import { type PublishedSummary, summarise } from '../lib/changes/summary';
-import { changesConsoleLine, shrinkConsoleLines, stopsBuild } from '../report/changes-section';
 import { DIVISIONS_CACHE_DIR } from '../ingest/divisions-cache';
-import { CRITERIA_ENV, criteriaTable } from '../site/data';
-import { DEFAULT_CRITERIA } from '../lib/health/default-criteria';
-import { lessonLinks } from '../lib/km/lessons';
-import type { Criteria } from '../lib/schema/criteria';
+import { CRITERIA_ENV } from '../site/data';
 import { consoleText } from '../lib/i18n/words';
-import { DASH } from '../lib/i18n/format';
-import { childDone, childFailed, tailOf } from '../util/child';
-import { writeFileAtomic } from '../util/atomic-write';
+import { BuildError, type Phase, ShrinkError, checkpoint } from './build-error';
+import { astroInChild, prepareInChild } from './children';
+import type { Prepared, PublishOptions, PublishResult } from './options';
 
-export type Phase = 'ingest' | 'dataset' | 'report' | 'km' | 'astro' | 'pagefind' | 'gate' | 'swap';
-
-export interface PublishOptions {
-  /** Project root (astro.config.mjs, src/). */
-  root: string;
-  dataDir: string;
-  contentDir: string;
-  /** Final site folder (dist/). */
-  outDir: string;
-  /** Where .omsap/dataset.json goes. */
-  stateDir: string;
-  reportsDir: string;
-  /** Build from a prebuilt dataset file instead of running ingest (tests, or a dataset made elsewhere). */
-  datasetFile?: string;
-  /** Extra private values (JSON array of strings) for the gate, e.g. with datasetFile. */
-  privateFile?: string;
-  log?: (line: string) => void;
-  /** Ingest options: cache folder, worker threads (scripts/build.ts sets the cache; --no-cache leaves it out). */
-  ingest?: IngestOptions;
-  /** Where the site is published (--base, --site); the root of a host without a known address by default. */
-  address?: SiteAddress;
-  /** Publish even when groups or audits fell by more than 10 % and more than 5 against the last published build. */
-  allowShrink?: boolean;
-}
-
-export interface FileSummary {
-  used: number;
-  partial: number;
-  rejected: number;
-  skipped: number;
-  total: number;
-}
-
-export interface PublishResult {
-  files: FileSummary | null;
-  groups: number;
-  audits: number;
-  errors: number;
-  warnings: number;
-  pages: number;
-  searchPages: number;
-  scanned: number;
-  reportPath: string | null;
-  datasetPath: string;
-  ms: number;
-}
-
-export class BuildError extends Error {
-  constructor(
-    readonly phase: Phase,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** The data would shrink the site (DESIGN §9): nothing was published; the message is the console's account. */
-export class ShrinkError extends BuildError {
-  constructor(
-    readonly lines: string[],
-    readonly reportPath: string | null,
-  ) {
-    super('dataset', lines.join('\n'));
-  }
-}
-
-/** Test hook: OMSAP_FAIL_AT=<phase> makes that phase fail, to prove a failed build leaves dist/ alone. */
-function checkpoint(phase: Phase): void {
-  if (process.env.OMSAP_FAIL_AT === phase) throw new Error(consoleText((w) => w.console.forcedFailure(phase)));
-}
+// How a build fails, for scripts/build.ts beside publishSite.
+export { BuildError, ShrinkError } from './build-error';
 
 async function countHtml(dir: string): Promise<number> {
   let n = 0;
@@ -118,226 +34,7 @@ async function countHtml(dir: string): Promise<number> {
   return n;
 }
 
-/** What the build keeps of steps 1–3 (ingest, dataset, report): counts, the gate's private values, paths. The
- *  records and the dataset itself stay inside prepare() so that they can be freed before Astro runs. */
-interface Prepared {
-  files: FileSummary | null;
-  groups: number;
-  audits: number;
-  errors: number;
-  warnings: number;
-  privateValues: string[];
-  /** Where each private value and masked number was read (privateKey or digits → place): for the gate's message. */
-  origins: [string, string][];
-  reportPath: string | null;
-  datasetPath: string;
-  /** The KM articles to publish, written beside the dataset (pages read them through src/site/km.ts). */
-  kmPath: string;
-  articles: number;
-  /** The criteria table that scored the data, written beside the dataset (pages read it through CRITERIA_ENV). */
-  criteriaPath?: string;
-  /** This build's summary, written to the state folder once the site is swapped into dist/. */
-  summary: PublishedSummary;
-  /** What changed since the last published build, in one console line. */
-  changeLine: string;
-  /** The console's account of a shrink (empty when the data does not shrink the site). */
-  shrinkLines: string[];
-  /** The data would shrink the site: nothing may be published (the dataset was not written). */
-  blocked: boolean;
-}
-
-/** Writes the articles the pages will show beside the dataset; returns the file's path. */
-export async function writeKmFile(dir: string, articles: readonly KmArticle[]): Promise<string> {
-  const path = join(dir, KM_FILE);
-  writeFileAtomic(path, JSON.stringify({ articles }) + '\n');
-  return path;
-}
-
-/** Heap limit of the Astro process (MB): its live size at 30,000 groups is ~1.1 GB; see DESIGN §12. */
-export const ASTRO_HEAP_MB = 1536;
-/** Heap limit of the ingest + dataset process (MB). */
-export const PREPARE_HEAP_MB = 2048;
-
-/**
- * Steps 1–3. Runs in a child process of its own (src/publish/prepare-child.ts): see prepareInChild. Long (115
- * lines) because the steps read in order, one after the other; split with the rest of run.ts after the Astro 7 move.
- */
-export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line: string) => void, at: (p: Phase) => void): Promise<Prepared> {
-  // 1. Ingest (or a prebuilt dataset).
-  let raw: unknown;
-  let issues: Issue[] = [];
-  let privateValues: string[] = [];
-  let origins: [string, string][] = [];
-  let km: KmArticle[] = [];
-  /** The criteria table that scored the data (a province's own, or the default): the methodology page shows it. */
-  let criteria: Criteria | undefined;
-  let files: FileSummary | null = null;
-  let ingestFiles: FileReport[] = [];
-  if (opts.datasetFile) {
-    log(`[1/7] ${consoleText((w) => w.console.step.prebuilt)}: ${relative(process.cwd(), opts.datasetFile)}`);
-    raw = JSON.parse(await readFile(opts.datasetFile, 'utf8'));
-    // No report for a prebuilt dataset: the articles' problems go to the console. The articles are checked against
-    // the criteria the pages will show, and the dataset's lessons are those of the articles published with it.
-    const id = typeof raw === 'object' && raw !== null && 'criteria' in raw && typeof raw.criteria === 'string' ? raw.criteria : undefined;
-    const table = id === undefined ? DEFAULT_CRITERIA : criteriaTable(id, join(resolve(opts.stateDir), 'dataset.json'));
-    const read = await ingestKm(resolve(opts.contentDir), table);
-    if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) (raw as Record<string, unknown>).lessons = lessonLinks(read.articles, table);
-    km = read.articles;
-    origins = [...read.origins];
-    for (const i of read.issues) log(`      ${i.th}\n      ${i.en}`);
-  } else {
-    log(`[1/7] ${consoleText((w) => w.console.step.ingest)}: ${relative(process.cwd(), opts.dataDir) || '.'}`);
-    const out = await runPipeline(resolve(opts.dataDir), { log, ...opts.ingest, contentDir: resolve(opts.contentDir), onProgress: progress((w) => w.console.progress.files, { tty: false, write: (t) => log(`      ${t.trimEnd()}`), now: Date.now }) });
-    raw = out.dataset;
-    issues = out.issues;
-    km = out.km;
-    privateValues = out.ingest.privateValues ?? [];
-    origins = [...out.ingest.origins];
-    ingestFiles = out.ingest.files;
-    criteria = out.ingest.criteria;
-    const fs = out.ingest.files;
-    files = {
-      used: fs.filter((f) => f.status === 'used').length,
-      partial: fs.filter((f) => f.status === 'partial').length,
-      rejected: fs.filter((f) => f.status === 'rejected').length,
-      skipped: fs.filter((f) => f.status === 'skipped').length,
-      total: fs.length,
-    };
-    const counts = [files.total, files.used, files.partial, files.rejected, files.skipped].map(String) as [string, string, string, string, string];
-    log(`      ${consoleText((w) => w.console.files(...counts))}`);
-    for (const line of firstProblems(issues)) log(`      ${line}`);
-  }
-  if (opts.privateFile) {
-    const extra = JSON.parse(await readFile(opts.privateFile, 'utf8')) as unknown;
-    if (!Array.isArray(extra)) throw new Error(consoleText((w) => w.console.privateFileInvalid(opts.privateFile!)));
-    privateValues = [...privateValues, ...extra.map(String)];
-  }
-
-  // 2. Validate and write the dataset: nothing is rendered from an unvalidated dataset, and a refused one (a path in a
-  // group id of a hand-edited --dataset) stops here, before anything in the state folder is written.
-  at('dataset');
-  const dataset: Dataset = validateDataset(raw, opts.datasetFile ? relative(process.cwd(), opts.datasetFile) : undefined);
-  raw = undefined;
-
-  // Against the last published build: what changed, and whether the site would shrink (DESIGN §9).
-  const summary = summarise(dataset, opts.datasetFile ? undefined : { files: ingestFiles, issues });
-  const changes = compareWithPublished(resolve(opts.stateDir), summary, issues, 'build', opts.allowShrink === true);
-  const blocked = stopsBuild(changes);
-
-  // A build whose parent is gone writes nothing (src/publish/parent-watch.ts).
-  exitIfOrphaned();
-  const datasetPath = join(resolve(opts.stateDir), 'dataset.json');
-  let criteriaPath: string | undefined;
-  const kmPath = join(dirname(datasetPath), KM_FILE);
-  const audits = dataset.groups.reduce((s, g) => s + g.audits.length, 0);
-  if (!blocked) {
-    await mkdir(dirname(datasetPath), { recursive: true });
-    writeFileAtomic(datasetPath, JSON.stringify(dataset) + '\n');
-    await writeKmFile(dirname(datasetPath), km);
-    if (criteria) {
-      criteriaPath = join(dirname(datasetPath), 'criteria.json');
-      writeFileAtomic(criteriaPath, JSON.stringify(criteria) + '\n');
-    }
-    // The downloads, once, from the dataset in hand; they join the site after the pages (src/publish/downloads.ts).
-    await writeDownloads(dirname(datasetPath), datasetPath, dataset, criteria ?? criteriaTable(dataset.criteria, datasetPath));
-  }
-  const target = blocked ? consoleText((w) => w.console.notWritten) : relative(process.cwd(), datasetPath);
-  const sizes = [String(dataset.groups.length), String(audits), dataset.fiscalYears.join(', ') || DASH] as const;
-  log(`[2/7] ${consoleText((w) => w.console.step.dataset)}: ${consoleText((w) => w.console.dataset(...sizes))} → ${target}`);
-
-  // 3. Data-quality report (outside dist/: it names files).
-  at('report');
-  let reportPath: string | null = null;
-  if (!opts.datasetFile) {
-    exitIfOrphaned();
-    const written = await writeQualityReport(resolve(opts.reportsDir), {
-      files: ingestFiles,
-      issues,
-      notAudited: notAuditedFrom(dataset),
-      counts: { groups: dataset.groups.length, audits },
-      changes,
-    });
-    reportPath = written.html;
-    log(`[3/7] ${consoleText((w) => w.console.step.report)}: ${relative(process.cwd(), reportPath)}`);
-  } else log(`[3/7] ${consoleText((w) => w.console.step.report)}: ${consoleText((w) => w.console.reportSkipped)}`);
-  return {
-    files,
-    groups: dataset.groups.length,
-    audits,
-    errors: issues.filter((i) => i.severity === 'error').length,
-    warnings: issues.filter((i) => i.severity === 'warning').length,
-    privateValues,
-    origins,
-    reportPath,
-    datasetPath,
-    kmPath,
-    articles: km.length,
-    ...(criteriaPath ? { criteriaPath } : {}),
-    summary,
-    changeLine: changesConsoleLine(changes),
-    shrinkLines: shrinkConsoleLines(changes),
-    blocked,
-  };
-}
-
-/** Messages of src/publish/prepare-child.ts. */
-export type PrepareMessage = { type: 'log'; line: string } | { type: 'phase'; phase: Phase } | { type: 'done'; prepared: Prepared } | { type: 'error'; phase: Phase; message: string };
-
-/**
- * Steps 1–3 in a child process: ingest's records, the dataset and their garbage go away with it, so the parent
- * stays small while Astro and Pagefind run (DESIGN §12: the whole build under 2 GB). Only counts, paths and the
- * private values (for the gate; over the IPC channel, never written to disk) come back.
- */
-function prepareInChild(opts: PublishOptions, log: (line: string) => void, at: (p: Phase) => void): Promise<Prepared> {
-  let tsx = 'tsx';
-  try {
-    tsx = import.meta.resolve('tsx');
-  } catch {
-    /* resolved from the working folder */
-  }
-  const { log: _log, ...plain } = opts;
-  return new Promise((done, fail) => {
-    const child = fork(join(resolve(opts.root), 'src/publish/prepare-child.ts'), [], {
-      execArgv: [`--max-old-space-size=${PREPARE_HEAP_MB}`, '--import', tsx],
-      env: process.env,
-      stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
-      serialization: 'advanced',
-    });
-    const err = tailOf(child.stderr);
-    let result: Prepared | undefined;
-    let failure: Error | undefined;
-    child.on('message', (m: PrepareMessage) => {
-      if (m.type === 'log') log(m.line);
-      else if (m.type === 'phase') {
-        try {
-          at(m.phase);
-        } catch (e) {
-          failure = e as Error;
-        }
-      } else if (m.type === 'done') result = m.prepared;
-      else failure = new BuildError(m.phase, m.message);
-    });
-    child.on('error', fail);
-    child.on('close', (code, signal) => {
-      if (failure) fail(failure);
-      else if (result && code === 0) done(result);
-      else fail(childFailed('ingest', code, signal, err()));
-    });
-    child.send(plain);
-  });
-}
-
-/** Runs Astro's build in a child process with its own heap limit; rejects with its stderr on failure. */
-function astroInChild(root: string, outDir: string, address: SiteAddress): Promise<void> {
-  const child = spawn(process.execPath, [`--max-old-space-size=${ASTRO_HEAP_MB}`, '--import', 'tsx', join(root, 'src/publish/astro-child.ts'), root, outDir], {
-    cwd: root,
-    env: { ...process.env, ...addressEnv(address) },
-    stdio: ['ignore', 'inherit', 'pipe'],
-  });
-  return childDone(child, 'Astro');
-}
-
-/** Steps 1–7 in order. Long (95 lines) for that order; split with the rest of run.ts after the Astro 7 move. */
+/** Steps 1–7 in order; each failure leaves dist/ as it was and is thrown as a BuildError of its phase. */
 export async function publishSite(opts: PublishOptions): Promise<PublishResult> {
   const t0 = Date.now();
   const log = opts.log ?? (() => {});
@@ -349,87 +46,95 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     checkpoint(p);
   };
   try {
-    const cleaned = removeStaleTemps(resolve(opts.outDir), [
-      resolve(opts.stateDir),
-      ...(opts.ingest?.cacheDir ? [join(resolve(opts.ingest.cacheDir), 'ingest')] : []),
-      DIVISIONS_CACHE_DIR,
-    ]);
-    if (cleaned.length > 0) log(`${consoleText((w) => w.console.staleRemoved)}: ${cleaned.join(', ')}`);
+    removeStale(opts, log);
     at('ingest');
     const prep = await prepareInChild(opts, log, at);
-    const { files, audits, privateValues, reportPath, datasetPath } = prep;
+    const { files, audits, reportPath, datasetPath } = prep;
     if (prep.blocked) throw new ShrinkError(prep.shrinkLines, reportPath);
     for (const line of [prep.changeLine, ...prep.shrinkLines]) log(line);
     if (prep.criteriaPath) process.env[CRITERIA_ENV] = prep.criteriaPath;
 
     // 4. KM articles: read, checked and masked with the data (step 1); the pages read them from kmPath.
-    phase = 'km';
-    checkpoint(phase);
+    at('km');
     process.env[KM_ENV] = prep.kmPath;
     log(`[4/7] ${consoleText((w) => w.console.step.km)}: ${prep.articles}`);
 
-    // 5. Pages, into a fresh temp folder next to dist/.
-    phase = 'astro';
-    checkpoint(phase);
-    await rm(tmp, { recursive: true, force: true });
-    process.env.OMSAP_DATASET = datasetPath;
-    const ta = Date.now();
-    const address = opts.address ?? { base: '/' };
-    await astroInChild(root, tmp, address);
-    // Astro's content layer leaves two empty module maps in a static build; they are not part of the site.
-    for (const stray of ['content-assets.mjs', 'content-modules.mjs']) await rm(join(tmp, stray), { force: true });
-    await copyKmImages(tmp, resolve(opts.contentDir), prep.kmPath);
-    await placeDownloads(dirname(datasetPath), tmp);
-    await placeNotFoundPages(tmp);
-    await writeCrawlerFiles(tmp, address);
-    const pages = await countHtml(tmp);
-    log(`[5/7] ${consoleText((w) => w.console.step.pages)}: ${pages} (${((Date.now() - ta) / 1000).toFixed(1)} s)`);
+    at('astro');
+    const pages = await renderPages(opts, root, tmp, prep, log);
+    at('pagefind');
+    const searchPages = await indexSearch(tmp, log);
+    at('gate');
+    const scanned = await privacyGate(tmp, prep, log);
+    at('swap');
+    await swap(opts, tmp, prep, log);
 
-    // 6. Search index.
-    phase = 'pagefind';
-    checkpoint(phase);
-    const tp = Date.now();
-    const { pages: searchPages } = await indexSite(tmp);
-    log(`[6/7] ${consoleText((w) => w.console.step.search)}: ${searchPages} (${((Date.now() - tp) / 1000).toFixed(1)} s)`);
-
-    // 7. Privacy gate over every file written, then the swap.
-    phase = 'gate';
-    checkpoint(phase);
-    const gate = await scanDirectory(tmp, privateValues, new Map(prep.origins));
-    if (gate.hits.length > 0) {
-      const lines = gateLines(gate.hits, consoleText((w) => w.console.readFrom));
-      throw new Error(`${consoleText((w) => w.console.personalFound(String(gate.hits.length)))}:\n${lines.join('\n')}`);
-    }
-    const passed = [gate.scanned, gate.skippedBinary, new Set(privateValues).size].map(String) as [string, string, string];
-    log(`[7/7] ${consoleText((w) => w.console.step.privacy)}: ${consoleText((w) => w.console.privacyPassed(...passed))}`);
-    phase = 'swap';
-    checkpoint(phase);
-    exitIfOrphaned();
-    await swapIntoPlace(tmp, resolve(opts.outDir));
-    try {
-      writePublishedSummary(resolve(opts.stateDir), prep.summary);
-    } catch (e) {
-      // The site is published; only the next build's comparison is lost (it then compares nothing).
-      log(`${consoleText((w) => w.console.summaryNotWritten)}: ${(e as Error).message}`);
-    }
-
-    return {
-      files,
-      groups: prep.groups,
-      audits,
-      errors: prep.errors,
-      warnings: prep.warnings,
-      pages,
-      searchPages,
-      scanned: gate.scanned,
-      reportPath,
-      datasetPath,
-      ms: Date.now() - t0,
-    };
+    return { files, groups: prep.groups, audits, errors: prep.errors, warnings: prep.warnings, pages, searchPages, scanned, reportPath, datasetPath, ms: Date.now() - t0 };
   } catch (e) {
     await rm(tmp, { recursive: true, force: true }).catch(() => {});
     if (e instanceof BuildError) throw e;
     throw new BuildError(phase, (e as Error).message ?? String(e));
+  }
+}
+
+/** Temp files and folders a killed build left beside dist/, in the state folder and in the caches. */
+function removeStale(opts: PublishOptions, log: (line: string) => void): void {
+  const cleaned = removeStaleTemps(resolve(opts.outDir), [
+    resolve(opts.stateDir),
+    ...(opts.ingest?.cacheDir ? [join(resolve(opts.ingest.cacheDir), 'ingest')] : []),
+    DIVISIONS_CACHE_DIR,
+  ]);
+  if (cleaned.length > 0) log(`${consoleText((w) => w.console.staleRemoved)}: ${cleaned.join(', ')}`);
+}
+
+/** 5. Pages, into a fresh temp folder next to dist/, with the files that join them; the number of pages. */
+async function renderPages(opts: PublishOptions, root: string, tmp: string, prep: Prepared, log: (line: string) => void): Promise<number> {
+  const { datasetPath } = prep;
+  await rm(tmp, { recursive: true, force: true });
+  process.env.OMSAP_DATASET = datasetPath;
+  const ta = Date.now();
+  const address: SiteAddress = opts.address ?? { base: '/' };
+  await astroInChild(root, tmp, address);
+  // Astro's content layer leaves two empty module maps in a static build; they are not part of the site.
+  for (const stray of ['content-assets.mjs', 'content-modules.mjs']) await rm(join(tmp, stray), { force: true });
+  await copyKmImages(tmp, resolve(opts.contentDir), prep.kmPath);
+  await placeDownloads(dirname(datasetPath), tmp);
+  await placeNotFoundPages(tmp);
+  await writeCrawlerFiles(tmp, address);
+  const pages = await countHtml(tmp);
+  log(`[5/7] ${consoleText((w) => w.console.step.pages)}: ${pages} (${((Date.now() - ta) / 1000).toFixed(1)} s)`);
+  return pages;
+}
+
+/** 6. Search index; the number of pages indexed. */
+async function indexSearch(tmp: string, log: (line: string) => void): Promise<number> {
+  const tp = Date.now();
+  const { pages: searchPages } = await indexSite(tmp);
+  log(`[6/7] ${consoleText((w) => w.console.step.search)}: ${searchPages} (${((Date.now() - tp) / 1000).toFixed(1)} s)`);
+  return searchPages;
+}
+
+/** 7. Privacy gate over every file written; the number of files scanned. Throws on any private value found. */
+async function privacyGate(tmp: string, prep: Prepared, log: (line: string) => void): Promise<number> {
+  const { privateValues } = prep;
+  const gate = await scanDirectory(tmp, privateValues, new Map(prep.origins));
+  if (gate.hits.length > 0) {
+    const lines = gateLines(gate.hits, consoleText((w) => w.console.readFrom));
+    throw new Error(`${consoleText((w) => w.console.personalFound(String(gate.hits.length)))}:\n${lines.join('\n')}`);
+  }
+  const passed = [gate.scanned, gate.skippedBinary, new Set(privateValues).size].map(String) as [string, string, string];
+  log(`[7/7] ${consoleText((w) => w.console.step.privacy)}: ${consoleText((w) => w.console.privacyPassed(...passed))}`);
+  return gate.scanned;
+}
+
+/** The swap into dist/, then this build's summary for the next build's comparison. */
+async function swap(opts: PublishOptions, tmp: string, prep: Prepared, log: (line: string) => void): Promise<void> {
+  exitIfOrphaned();
+  await swapIntoPlace(tmp, resolve(opts.outDir));
+  try {
+    writePublishedSummary(resolve(opts.stateDir), prep.summary);
+  } catch (e) {
+    // The site is published; only the next build's comparison is lost (it then compares nothing).
+    log(`${consoleText((w) => w.console.summaryNotWritten)}: ${(e as Error).message}`);
   }
 }
 

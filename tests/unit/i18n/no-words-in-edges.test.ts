@@ -22,6 +22,9 @@ const ENGLISH_EDGES = [
   'src/ingest/ingest-file.ts',
   'src/ingest/settle.ts',
   'src/publish/run.ts',
+  'src/publish/prepare.ts',
+  'src/publish/children.ts',
+  'src/publish/build-error.ts',
   'scripts/templates.ts',
   'src/templates/write.ts',
 ];
