@@ -9,7 +9,7 @@ import { followThroughRows } from '../lib/followthrough/outcome';
 import { scoreAudit } from '../lib/health/score';
 import type { Criteria } from '../lib/schema/criteria';
 import type { FollowThroughRow, FollowThroughStatus, IndicatorResult } from '../lib/schema/dataset';
-import type { SampleAudit } from './generate';
+import type { SampleAudit } from './types';
 import type { Rng } from './prng';
 
 export type Outcome = 'pass' | 'partial' | 'fail';

@@ -3,7 +3,7 @@
  * into data/ unless `--out data` is given explicitly, and never overwrites a non-empty folder without --force.
  */
 import path from 'node:path';
-import type { FaultKind, GenerateOptions, Layout } from './generate';
+import type { FaultKind, GenerateOptions, Layout } from './types';
 import { readArgs, UsageError } from '../util/args';
 
 export interface SampleCliOptions {

@@ -19,15 +19,6 @@ export function iso(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-export { daysInMonth } from '../lib/thai/date';
-
-/** ISO date plus n days (UTC, no time zone drift). */
-export function addDays(isoDate: string, n: number): string {
-  const { y, m, d } = parseIso(isoDate);
-  const t = new Date(Date.UTC(y, m - 1, d) + n * 86_400_000);
-  return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
-}
-
 /** Excel serial (1900 system) of an ISO date: days since 1899-12-30. */
 export function excelSerial(isoDate: string): number {
   const { y, m, d } = parseIso(isoDate);

@@ -21,7 +21,7 @@ import {
   type FieldHeader,
 } from '../lib/schema/layouts';
 import { COUNT_FIELDS, type Answer, type FinancialField } from '../lib/schema/records';
-import type { SampleAudit, SampleGroup } from './generate';
+import type { SampleAudit, SampleGroup } from './types';
 import type { Division } from './places';
 import { Rng } from './prng';
 import { beDateText, excelSerial, iso, parseIso, toThaiDigits, type DateTextStyle } from './thai-text';

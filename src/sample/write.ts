@@ -4,15 +4,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  assignFaults,
-  generateSample,
-  planDistricts,
-  type GenerateOptions,
-  type PlantedFault,
-  type ProvinceSample,
-  type SampleAudit,
-} from './generate';
+import { planDistricts } from './apportion';
+import { assignFaults, generateSample } from './generate';
+import type { GenerateOptions, PlantedFault, ProvinceSample, SampleAudit } from './types';
 import { DEFAULT_CRITERIA } from '../lib/health/default-criteria';
 import { FOLLOW_THROUGH_STATUSES, type FollowThroughStatus } from '../lib/schema/dataset';
 import { sampleFollowThrough } from './follow-through';
@@ -106,7 +100,27 @@ export async function runSample(
   const lastFy = o.fiscalYears[o.fiscalYears.length - 1]!;
   const asOf = fiscalYearRange(lastFy).end;
 
-  const s: SampleSummary = {
+  const s = emptySummary(out);
+  const files = fileWriter(out, s);
+  let done = 0;
+  for (const p of generateSample(provinces, o.groups, gen)) {
+    writeProvince(p, o, asOf, s, files.write);
+    tally(s, p);
+    done++;
+    if (provinces.length > 1 && (done % 10 === 0 || done === provinces.length)) {
+      log(`  ${done}/${provinces.length} provinces, ${s.files} files, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    }
+  }
+  const planted = plantedMarkdown(o, s);
+  files.write(PLANTED_FILE, () => Buffer.from(planted, 'utf8'));
+  s.workbooks.other++;
+  s.writeSeconds = files.ms() / 1000;
+  s.seconds = (performance.now() - t0) / 1000;
+  return s;
+}
+
+function emptySummary(out: string): SampleSummary {
+  return {
     out,
     files: 0,
     bytes: 0,
@@ -128,8 +142,14 @@ export async function runSample(
     seconds: 0,
     writeSeconds: 0,
   };
+}
+
+type WriteFile = (rel: string, bytes: () => Buffer) => void;
+
+/** Writes files under `out`, counting them and their bytes in the summary, and the time spent making and writing them. */
+function fileWriter(out: string, s: SampleSummary): { write: WriteFile; ms: () => number } {
   let writeMs = 0;
-  const writeFile = (rel: string, bytes: () => Buffer) => {
+  const write: WriteFile = (rel, bytes) => {
     const w0 = performance.now();
     const b = bytes();
     const file = path.join(out, rel);
@@ -139,48 +159,38 @@ export async function runSample(
     s.files++;
     s.bytes += b.length;
   };
+  return { write, ms: () => writeMs };
+}
 
-  let done = 0;
-  for (const p of generateSample(provinces, o.groups, gen)) {
-    writeFile(p.registryFile, () => xlsxBytes(registryWorkbook(p.province, p.groups, asOf, o.seed)));
-    s.workbooks.registry++;
-    const styleOf = (district: string, fy: number) => officerStyle(new Rng(`${o.seed}:officer:${district}:${fy}`));
-    const districtOf = new Map(p.groups.map((g) => [g.id, g.district]));
-    const batches = new Map<string, SampleAudit[]>();
-    for (const a of p.audits) {
-      if (a.layout === 'batch') {
-        batches.set(a.file, [...(batches.get(a.file) ?? []), a]);
-        continue;
-      }
-      const district = districtOf.get(a.groupId)?.code ?? a.groupId.slice(0, 4);
-      writeFile(a.file, () => xlsxBytes(bookWorkbook(a, styleOf(district, a.fiscalYear), o.seed)));
-      s.workbooks.books++;
+/** One province's workbooks: its registry, each audit book, each district batch, and the planted lock files. */
+function writeProvince(p: ProvinceSample, o: SampleCliOptions, asOf: string, s: SampleSummary, writeFile: WriteFile): void {
+  writeFile(p.registryFile, () => xlsxBytes(registryWorkbook(p.province, p.groups, asOf, o.seed)));
+  s.workbooks.registry++;
+  const styleOf = (district: string, fy: number) => officerStyle(new Rng(`${o.seed}:officer:${district}:${fy}`));
+  const districtOf = new Map(p.groups.map((g) => [g.id, g.district]));
+  const batches = new Map<string, SampleAudit[]>();
+  for (const a of p.audits) {
+    if (a.layout === 'batch') {
+      batches.set(a.file, [...(batches.get(a.file) ?? []), a]);
+      continue;
     }
-    for (const [file, list] of batches) {
-      const d = districtOf.get(list[0]!.groupId)!;
-      const fy = list[0]!.fiscalYear;
-      const sorted = [...list].sort((x, y) => compareCodes(x.groupId, y.groupId) || (x.date < y.date ? -1 : 1));
-      writeFile(file, () => xlsxBytes(batchWorkbook(d, fy, sorted, styleOf(d.code, fy), o.seed)));
-      s.workbooks.batches++;
-    }
-    for (const f of p.faults) {
-      if (f.kind === 'lock-file') {
-        writeFile(f.file, () => lockFileBytes());
-        s.workbooks.other++;
-      }
-    }
-    tally(s, p);
-    done++;
-    if (provinces.length > 1 && (done % 10 === 0 || done === provinces.length)) {
-      log(`  ${done}/${provinces.length} provinces, ${s.files} files, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    const district = districtOf.get(a.groupId)?.code ?? a.groupId.slice(0, 4);
+    writeFile(a.file, () => xlsxBytes(bookWorkbook(a, styleOf(district, a.fiscalYear), o.seed)));
+    s.workbooks.books++;
+  }
+  for (const [file, list] of batches) {
+    const d = districtOf.get(list[0]!.groupId)!;
+    const fy = list[0]!.fiscalYear;
+    const sorted = [...list].sort((x, y) => compareCodes(x.groupId, y.groupId) || (x.date < y.date ? -1 : 1));
+    writeFile(file, () => xlsxBytes(batchWorkbook(d, fy, sorted, styleOf(d.code, fy), o.seed)));
+    s.workbooks.batches++;
+  }
+  for (const f of p.faults) {
+    if (f.kind === 'lock-file') {
+      writeFile(f.file, () => lockFileBytes());
+      s.workbooks.other++;
     }
   }
-  const planted = plantedMarkdown(o, s);
-  writeFile(PLANTED_FILE, () => Buffer.from(planted, 'utf8'));
-  s.workbooks.other++;
-  s.writeSeconds = writeMs / 1000;
-  s.seconds = (performance.now() - t0) / 1000;
-  return s;
 }
 
 function tally(s: SampleSummary, p: ProvinceSample): void {

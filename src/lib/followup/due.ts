@@ -6,6 +6,7 @@
  */
 import type { Group } from '../schema/dataset';
 import type { PlanProgress } from '../schema/records';
+import { addDays } from '../thai/date';
 
 export const DUE_SOON_DAYS = 60;
 
@@ -21,12 +22,6 @@ export interface DuePlanRow {
   due: string;
   status: PlanProgress['status'] | null;
   when: 'overdue' | 'soon';
-}
-
-/** `iso` plus `days` days, as an ISO date. */
-export function addDays(iso: string, days: number): string {
-  const t = Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
 }
 
 /**

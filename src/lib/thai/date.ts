@@ -54,6 +54,12 @@ export function daysInMonth(y: number, m: number): number {
   return m === 2 ? (isLeap(y) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
+/** `iso` plus `days` days (negative: earlier), as an ISO date; UTC, so no time zone moves it. */
+export function addDays(iso: string, days: number): string {
+  const t = Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
 /** CE year, month, day → ISO, or undefined if no such day. */
 function isoOf(y: number, m: number, d: number): string | undefined {
   if (!Number.isInteger(y) || y < 1 || y > 9999 || m < 1 || m > 12 || d < 1) return undefined;

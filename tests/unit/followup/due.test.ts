@@ -3,7 +3,7 @@
  * window of "due soon" runs to 2024-10-17 (18 Aug + 60 days: 13 days left in August, 30 in September, 17 in October).
  */
 import { describe, expect, it } from 'vitest';
-import { addDays, dueCounts, duePlanRows } from '../../../src/lib/followup/due';
+import { dueCounts, duePlanRows } from '../../../src/lib/followup/due';
 import type { Group, ScoredAudit } from '../../../src/lib/schema/dataset';
 import type { PlanItem } from '../../../src/lib/schema/records';
 
@@ -17,10 +17,6 @@ const group = (id: string, audits: ScoredAudit[], status: Group['status'] = 'act
 });
 
 describe('duePlanRows', () => {
-  it('adds days across months', () => {
-    expect(addDays('2024-08-18', 60)).toBe('2024-10-17');
-  });
-
   it('overdue before the as-of date, due soon from it to 60 days after; done, undated, later and old plans left out', () => {
     const groups = [
       group('A', [

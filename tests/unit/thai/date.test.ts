@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseThaiDate } from '../../../src/lib/thai/date.js';
+import { addDays, parseThaiDate } from '../../../src/lib/thai/date.js';
 
 const v = (x: unknown, opts?: { date1904?: boolean }) => {
   const r = parseThaiDate(x, opts);
@@ -109,5 +109,15 @@ describe('parseThaiDate: Date objects', () => {
   });
   it('an invalid Date fails', () => {
     expect(v(new Date(Number.NaN))).toEqual(BAD('Invalid Date'));
+  });
+});
+
+describe('addDays', () => {
+  it('adds days across months: 18 Aug 2024 + 60 = 17 Oct (13 days left in August, 30 in September, 17 in October)', () => {
+    expect(addDays('2024-08-18', 60)).toBe('2024-10-17');
+  });
+
+  it('goes back across a year and a leap day: 10 Mar 2024 − 40 = 30 Jan (9 in March, 29 in February, 2 in January)', () => {
+    expect(addDays('2024-03-10', -40)).toBe('2024-01-30');
   });
 });
