@@ -4,7 +4,7 @@ import type { Answer, AuditRecord, Financials, FinancialField, PlanItem, PlanPro
 import { EXPECTED, type Bilingual } from '../lib/issues/messages';
 import { normalizeHeader, parseProgress, parseThaiDate } from '../lib/thai/index';
 import { asIndicatorCode, normalizeIndicatorCode } from '../lib/thai/codes';
-import { ANSWER_EXPECTED, FINANCIAL_BOUND, indicatorPlan, readAnswer, resolveFiscalYear } from './audit-values';
+import { ANSWER_EXPECTED, FINANCIAL_BOUND, type IndicatorPlan, indicatorPlan, readAnswer, resolveFiscalYear } from './audit-values';
 import { addr, cellText, isBlank, readCell } from './cells';
 import type { FileContext } from './context';
 import { FieldReader, digest } from './field-reader';
@@ -72,19 +72,70 @@ export interface BookResult {
   rejected: number;
 }
 
+/** What the sheets of a book share while they are read: the counts, and where each published value was read. */
+interface BookRead {
+  res: BookResult;
+  /** Field → its cell (A1) and, off the cover, its sheet: the record's source. */
+  cells: Record<string, string>;
+  sheets: Record<string, string>;
+}
+
+/** What the cover gives the record: the group, the dates, the fiscal year, and whether a value of the key was bad. */
+interface Cover {
+  groupId?: string;
+  groupName?: string;
+  date?: string;
+  statementDate?: string;
+  fiscalYear?: number;
+  auditors?: string;
+  bad: boolean;
+}
+
 /**
  * An audit book (DESIGN §4.4) → one AuditRecord. A bad value is left out and reported; a bad cover rejects the book.
- * Long (139 lines) because it reads the book's four sheets in order, sharing the cover's group, date and fiscal year:
- * to be split per sheet with ingest/index.ts in a later round (issue 19), not while others change the parsers.
+ * Its four sheets are read in order (cover, financial position, indicators, plan), each by a function of its own.
  */
 export function parseBook(ctx: FileContext, s: BookSheets): BookResult {
-  const res: BookResult = { rows: 0, rejected: 0 };
+  const book: BookRead = { res: { rows: 0, rejected: 0 }, cells: {}, sheets: {} };
   const plan = indicatorPlan(ctx.criteria);
-  const sheets: Record<string, string> = {};
-  const cells: Record<string, string> = {};
+  const cover = readCover(ctx, s.cover, book);
+  const financials = s.financials ? readFinancials(ctx, s.financials, book) : {};
+  const answers = readIndicators(ctx, s.indicators, plan, book);
+  const planItems: PlanItem[] = [];
+  if (s.plan) {
+    const r0 = parsePlan(ctx, s.plan, planItems, (k, field, cell) => {
+      book.cells[`plan.${k}.${field}`] = cell;
+      book.sheets[`plan.${k}.${field}`] = s.plan!.name;
+    });
+    book.res.rows += r0.rows;
+    book.res.rejected += r0.rejected;
+  }
 
-  // ── cover ──
-  const cover = s.cover;
+  const { res, cells, sheets } = book;
+  const { groupId, date, fiscalYear, groupName, statementDate, auditors } = cover;
+  if (cover.bad || groupId === undefined || date === undefined || fiscalYear === undefined) {
+    res.rejected = Math.max(res.rejected, 1);
+    res.rows = Math.max(res.rows, 1);
+    return res;
+  }
+  const audit: AuditRecord = {
+    groupId,
+    date,
+    fiscalYear,
+    financials,
+    answers,
+    plan: planItems,
+    source: { file: ctx.file, sheet: s.cover.name, cells, sheets, ...(auditors !== undefined ? { privateDigests: { auditors: digest(auditors) } } : {}) },
+  };
+  if (groupName !== undefined) audit.groupName = groupName;
+  if (statementDate !== undefined) audit.statementDate = statementDate;
+  res.audit = audit;
+  return res;
+}
+
+/** The cover: group, dates and fiscal year, its private cells read first (a group name equal to one is masked). */
+function readCover(ctx: FileContext, cover: Sheet, book: BookRead): Cover {
+  const { res, cells } = book;
   const fr = new FieldReader(ctx, cover.name, cover.rows);
   const { at: labels, personal } = readLabels(ctx, cover, COVER);
   for (const spec of COVER.required) {
@@ -114,110 +165,94 @@ export function parseBook(ctx: FileContext, s: BookSheets): BookResult {
   if (fr.bad) res.rejected++;
   fr.startRow();
   const fiscalYear = !coverBad && date !== undefined ? resolveFiscalYear(ctx, fr, stated, date, { r: pFy?.r ?? 0, c: pFy?.c }) : undefined;
+  return { groupId, groupName, date, statementDate, fiscalYear, auditors, bad: coverBad };
+}
 
-  // ── financial position ──
+/** The financial position: one labelled number per field; a missing or bad one is reported and left out. */
+function readFinancials(ctx: FileContext, sh: Sheet, book: BookRead): Financials {
+  const { res, cells, sheets } = book;
   const financials: Financials = {};
-  if (s.financials) {
-    const sh = s.financials;
-    const ffr = new FieldReader(ctx, sh.name, sh.rows);
-    const { at: fl, personal: finPersonal } = readLabels(ctx, sh, FINANCIALS);
-    for (const p of finPersonal) ffr.personal(p.r, [p]);
-    for (const spec of FINANCIAL_LABELS) {
-      const p = fl.get(spec.field);
-      if (!p) {
-        ctx.report('W_VALUE_MISSING', { sheet: sh.name, field: spec.field });
-        continue;
-      }
-      res.rows++;
-      cells[spec.field] = addr(p.r, p.c);
-      sheets[spec.field] = sh.name;
-      ffr.startRow();
-      const v = ffr.number(p.r, p.c, spec.field, FINANCIAL_BOUND.get(spec.field)!);
-      if (ffr.bad) res.rejected++;
-      else if (v === undefined) ctx.report('W_VALUE_MISSING', { sheet: sh.name, cell: addr(p.r, p.c), field: spec.field });
-      else financials[spec.field as FinancialField] = v;
+  const ffr = new FieldReader(ctx, sh.name, sh.rows);
+  const { at: fl, personal: finPersonal } = readLabels(ctx, sh, FINANCIALS);
+  for (const p of finPersonal) ffr.personal(p.r, [p]);
+  for (const spec of FINANCIAL_LABELS) {
+    const p = fl.get(spec.field);
+    if (!p) {
+      ctx.report('W_VALUE_MISSING', { sheet: sh.name, field: spec.field });
+      continue;
     }
+    res.rows++;
+    cells[spec.field] = addr(p.r, p.c);
+    sheets[spec.field] = sh.name;
+    ffr.startRow();
+    const v = ffr.number(p.r, p.c, spec.field, FINANCIAL_BOUND.get(spec.field)!);
+    if (ffr.bad) res.rejected++;
+    else if (v === undefined) ctx.report('W_VALUE_MISSING', { sheet: sh.name, cell: addr(p.r, p.c), field: spec.field });
+    else financials[spec.field as FinancialField] = v;
   }
+  return financials;
+}
 
-  // ── indicators ──
+/** The indicators sheet's answers, then every book indicator not answered (null, and reported unless the sheet is missing). */
+function readIndicators(ctx: FileContext, sh: Sheet | undefined, plan: IndicatorPlan, book: BookRead): Record<string, Answer> {
   const answers: Record<string, Answer> = {};
   const answeredAt = new Map<string, string>();
   const invalid = new Set<string>();
-  if (s.indicators) {
-    const sh = s.indicators;
-    const ifr = new FieldReader(ctx, sh.name, sh.rows);
-    const table = openTable(ctx, sh, INDICATORS);
-    if (table) {
-      const cCode = table.match.columns.get('code')!;
-      const cResult = table.match.columns.get('result')!;
-      const scan = [cCode, cResult];
-      for (let r = table.match.row + 1; r < sh.rows.length; r++) {
-        const row = sh.rows[r];
-        if (isBlankRow(row, scan)) continue;
-        res.rows++;
-        const code = normalizeIndicatorCode(cellText(row?.[cCode]));
-        const resultBlank = isBlank(row?.[cResult]);
-        const ind = plan.book.get(code);
-        if (!ind) {
-          if (resultBlank) continue;
-          if (plan.computed.has(code)) ctx.report('W_INDICATOR_COMPUTED', { sheet: sh.name, cell: addr(r, cCode), found: code, expected: plan.bookCodes });
-          else ctx.report('W_INDICATOR_UNKNOWN', { sheet: sh.name, cell: addr(r, cCode), found: code, expected: plan.bookCodes, detail: { criteria: plan.criteriaId } });
-          continue;
-        }
-        const first = answeredAt.get(code);
-        if (first) {
-          ctx.report('W_INDICATOR_DUPLICATE', { sheet: sh.name, cell: addr(r, cCode), found: code, detail: { first } });
-          continue;
-        }
-        answeredAt.set(code, addr(r, cResult));
-        cells[code] = addr(r, cResult);
-        sheets[code] = sh.name;
-        ifr.startRow();
-        const a = readAnswer(ifr, r, cResult, ind);
-        if (a === undefined) {
-          res.rejected++;
-          invalid.add(code); // its error is the one report: not also "not answered"
-        } else if (a !== null) answers[code] = a;
-      }
-    }
-  }
+  if (sh) readAnswers(ctx, sh, plan, book, { answers, answeredAt, invalid });
   for (const [code, ind] of plan.book) {
     if (Object.hasOwn(answers, code)) continue;
     answers[code] = null;
-    if (!s.indicators || invalid.has(code)) continue; // the missing sheet is reported once
+    if (!sh || invalid.has(code)) continue; // the missing sheet is reported once
     const cell = answeredAt.get(code);
-    ctx.report('W_ANSWER_MISSING', { sheet: s.indicators.name, ...(cell ? { cell } : {}), field: code, expected: ANSWER_EXPECTED[ind.input] });
+    ctx.report('W_ANSWER_MISSING', { sheet: sh.name, ...(cell ? { cell } : {}), field: code, expected: ANSWER_EXPECTED[ind.input] });
   }
+  return answers;
+}
 
-  // ── development plan ──
-  const planItems: PlanItem[] = [];
-  if (s.plan) {
-    const r0 = parsePlan(ctx, s.plan, planItems, (k, field, cell) => {
-      cells[`plan.${k}.${field}`] = cell;
-      sheets[`plan.${k}.${field}`] = s.plan!.name;
-    });
-    res.rows += r0.rows;
-    res.rejected += r0.rejected;
+/** Rows of the indicators table: code | result. An unknown, computed or repeated code is reported and skipped. */
+function readAnswers(
+  ctx: FileContext,
+  sh: Sheet,
+  plan: IndicatorPlan,
+  book: BookRead,
+  into: { answers: Record<string, Answer>; answeredAt: Map<string, string>; invalid: Set<string> },
+): void {
+  const { res, cells, sheets } = book;
+  const { answers, answeredAt, invalid } = into;
+  const ifr = new FieldReader(ctx, sh.name, sh.rows);
+  const table = openTable(ctx, sh, INDICATORS);
+  if (!table) return;
+  const cCode = table.match.columns.get('code')!;
+  const cResult = table.match.columns.get('result')!;
+  const scan = [cCode, cResult];
+  for (let r = table.match.row + 1; r < sh.rows.length; r++) {
+    const row = sh.rows[r];
+    if (isBlankRow(row, scan)) continue;
+    res.rows++;
+    const code = normalizeIndicatorCode(cellText(row?.[cCode]));
+    const resultBlank = isBlank(row?.[cResult]);
+    const ind = plan.book.get(code);
+    if (!ind) {
+      if (resultBlank) continue;
+      if (plan.computed.has(code)) ctx.report('W_INDICATOR_COMPUTED', { sheet: sh.name, cell: addr(r, cCode), found: code, expected: plan.bookCodes });
+      else ctx.report('W_INDICATOR_UNKNOWN', { sheet: sh.name, cell: addr(r, cCode), found: code, expected: plan.bookCodes, detail: { criteria: plan.criteriaId } });
+      continue;
+    }
+    const first = answeredAt.get(code);
+    if (first) {
+      ctx.report('W_INDICATOR_DUPLICATE', { sheet: sh.name, cell: addr(r, cCode), found: code, detail: { first } });
+      continue;
+    }
+    answeredAt.set(code, addr(r, cResult));
+    cells[code] = addr(r, cResult);
+    sheets[code] = sh.name;
+    ifr.startRow();
+    const a = readAnswer(ifr, r, cResult, ind);
+    if (a === undefined) {
+      res.rejected++;
+      invalid.add(code); // its error is the one report: not also "not answered"
+    } else if (a !== null) answers[code] = a;
   }
-
-  if (coverBad || groupId === undefined || date === undefined || fiscalYear === undefined) {
-    res.rejected = Math.max(res.rejected, 1);
-    res.rows = Math.max(res.rows, 1);
-    return res;
-  }
-  const audit: AuditRecord = {
-    groupId,
-    date,
-    fiscalYear,
-    financials,
-    answers,
-    plan: planItems,
-    source: { file: ctx.file, sheet: cover.name, cells, sheets, ...(auditors !== undefined ? { privateDigests: { auditors: digest(auditors) } } : {}) },
-  };
-  if (groupName !== undefined) audit.groupName = groupName;
-  if (statementDate !== undefined) audit.statementDate = statementDate;
-  res.audit = audit;
-  return res;
 }
 
 /**

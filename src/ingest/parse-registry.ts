@@ -39,6 +39,46 @@ function resolvePlaces(ctx: FileContext, province: string, district: string, sub
   return { ok: true, province: place(p.value), district: place(d.value), subdistrict: place(s.value) };
 }
 
+/** A registry row's values, read in the order of its columns' checks (each bad value is reported as it is read). */
+function readRow(fr: FieldReader, r: number, c: (f: string) => number | undefined) {
+  const id = fr.groupId(r, c('id'), 'id');
+  const name = fr.text(r, c('name'), 'name', true);
+  const village = fr.text(r, c('village'), 'village');
+  const mooText = fr.text(r, c('moo'), 'moo');
+  const moo = mooText === undefined ? undefined : thaiToAsciiDigits(mooText);
+  const province = fr.text(r, c('province'), 'province', true);
+  const district = fr.text(r, c('district'), 'district', true);
+  const subdistrict = fr.text(r, c('subdistrict'), 'subdistrict', true);
+  const founded = fr.date(r, c('founded'), 'founded');
+  const members = fr.number(r, c('members'), 'members', BOUNDS.people);
+  const savings = fr.number(r, c('savings'), 'savings', BOUNDS.money);
+  const status = fr.status(r, c('status'), 'status');
+  const lat = fr.number(r, c('lat'), 'lat', BOUNDS.lat);
+  const lon = fr.number(r, c('lon'), 'lon', BOUNDS.lon);
+  return { id, name, village, moo, province, district, subdistrict, founded, members, savings, status, lat, lon };
+}
+type RowValues = ReturnType<typeof readRow>;
+
+/** The row's places, resolved once per distinct (province, district, sub-district) text; an unknown one is reported. */
+function rowPlaces(ctx: FileContext, fr: FieldReader, cache: Map<string, Places>, r: number, c: (f: string) => number | undefined, v: RowValues): Places | undefined {
+  const { province: prov, district: dist, subdistrict: sub } = v;
+  if (prov === undefined || dist === undefined || sub === undefined) return undefined;
+  const key = `${prov}\u0000${dist}\u0000${sub}`;
+  let places = cache.get(key);
+  if (places === undefined) {
+    places = resolvePlaces(ctx, prov, dist, sub);
+    cache.set(key, places);
+  }
+  if (!places.ok) {
+    const { level, p, within } = places.fail;
+    const cc = level === 'province' ? c('province')! : level === 'district' ? c('district')! : c('subdistrict')!;
+    if (!p.ok) {
+      fr.issue('E_PLACE_UNKNOWN', r, cc, level, p.found, p.expected, placeWithinDetail(level, within));
+    }
+  }
+  return places;
+}
+
 /** Registry sheet rows → RegistryRecords (DESIGN §4.3). Private columns go to ctx.privateValues only. */
 export function parseRegistry(ctx: FileContext, sheet: Sheet): TableResult<RegistryRecord> {
   const out: TableResult<RegistryRecord> = { records: [], rows: 0, rejected: 0, rejectedRows: [] };
@@ -46,10 +86,6 @@ export function parseRegistry(ctx: FileContext, sheet: Sheet): TableResult<Regis
   if (!table) return out;
   const col = table.match.columns;
   const c = (f: string) => col.get(f);
-  const cId = c('id'), cName = c('name'), cVillage = c('village'), cMoo = c('moo');
-  const cSub = c('subdistrict'), cDist = c('district'), cProv = c('province');
-  const cFounded = c('founded'), cMembers = c('members'), cSavings = c('savings'), cStatus = c('status');
-  const cLat = c('lat'), cLon = c('lon');
   const privateCols = REGISTRY_COLUMNS.filter((s) => s.private && col.has(s.field)).map((s) => [s.field, col.get(s.field)!] as const);
   const scan = [...table.cols, ...table.personal.map((p) => p.col)];
   const cache = new Map<string, Places>();
@@ -62,71 +98,48 @@ export function parseRegistry(ctx: FileContext, sheet: Sheet): TableResult<Regis
     fr.startRecord();
     const firstIssue = ctx.issues.length;
     const privateDigests: Record<string, string> = {};
-    fr.recordVillage(r, cVillage);
+    fr.recordVillage(r, c('village'));
     for (const [field, pc] of privateCols) {
       const v = fr.private_(r, pc, field);
       if (v !== undefined) privateDigests[field] = digest(v);
     }
     fr.personal(r, table.personal);
 
-    const id = fr.groupId(r, cId, 'id');
-    const name = fr.text(r, cName, 'name', true);
-    const village = fr.text(r, cVillage, 'village');
-    const mooText = fr.text(r, cMoo, 'moo');
-    const moo = mooText === undefined ? undefined : thaiToAsciiDigits(mooText);
-    const prov = fr.text(r, cProv, 'province', true);
-    const dist = fr.text(r, cDist, 'district', true);
-    const sub = fr.text(r, cSub, 'subdistrict', true);
-    const founded = fr.date(r, cFounded, 'founded');
-    const members = fr.number(r, cMembers, 'members', BOUNDS.people);
-    const savings = fr.number(r, cSavings, 'savings', BOUNDS.money);
-    const status = fr.status(r, cStatus, 'status');
-    const lat = fr.number(r, cLat, 'lat', BOUNDS.lat);
-    const lon = fr.number(r, cLon, 'lon', BOUNDS.lon);
-
-    let places: Places | undefined;
-    if (prov !== undefined && dist !== undefined && sub !== undefined) {
-      const key = `${prov}\u0000${dist}\u0000${sub}`;
-      places = cache.get(key);
-      if (places === undefined) {
-        places = resolvePlaces(ctx, prov, dist, sub);
-        cache.set(key, places);
-      }
-      if (!places.ok) {
-        const { level, p, within } = places.fail;
-        const cc = level === 'province' ? cProv! : level === 'district' ? cDist! : cSub!;
-        if (!p.ok) {
-          fr.issue('E_PLACE_UNKNOWN', r, cc, level, p.found, p.expected, placeWithinDetail(level, within));
-        }
-      }
-    }
-    if (fr.bad || id === undefined || name === undefined || !places?.ok) {
+    const v = readRow(fr, r, c);
+    const places = rowPlaces(ctx, fr, cache, r, c, v);
+    if (fr.bad || v.id === undefined || v.name === undefined || !places?.ok) {
       out.rejected++;
       let issue = firstIssue;
       while (issue < ctx.issues.length && ctx.issues[issue]!.severity !== 'error') issue++;
-      if (id !== undefined && issue < ctx.issues.length) out.rejectedRows!.push({ id, issue });
+      if (v.id !== undefined && issue < ctx.issues.length) out.rejectedRows!.push({ id: v.id, issue });
       continue;
     }
     const cells: Record<string, string> = {};
     for (const [f, cc] of col) cells[f] = addr(r, cc);
-    const rec: RegistryRecord = {
-      id,
-      name,
-      subdistrict: places.subdistrict,
-      district: places.district,
-      province: places.province,
-      status: status ?? 'active',
-      source: { file: ctx.file, ...(sheet.name !== '' ? { sheet: sheet.name } : {}), row: r + 1, cells, ...(Object.keys(privateDigests).length > 0 ? { privateDigests } : {}) },
-    };
-    if (village !== undefined) rec.village = village;
-    if (moo !== undefined) rec.moo = moo;
-    if (founded !== undefined) rec.founded = founded;
-    if (members !== undefined) rec.members = members;
-    if (savings !== undefined) rec.savings = savings;
-    if (lat !== undefined) rec.lat = lat;
-    if (lon !== undefined) rec.lon = lon;
-    out.records.push(rec);
+    const source = { file: ctx.file, ...(sheet.name !== '' ? { sheet: sheet.name } : {}), row: r + 1, cells, ...(Object.keys(privateDigests).length > 0 ? { privateDigests } : {}) };
+    out.records.push(registryRecord({ ...v, id: v.id, name: v.name }, places, source));
   }
   if (out.rows === 0) ctx.report('W_NO_ROWS', { sheet: sheet.name });
   return out;
+}
+
+/** The record of a row read without error: its optional values only where the row gave them. */
+function registryRecord(v: RowValues & { id: string; name: string }, places: Extract<Places, { ok: true }>, source: RegistryRecord['source']): RegistryRecord {
+  const rec: RegistryRecord = {
+    id: v.id,
+    name: v.name,
+    subdistrict: places.subdistrict,
+    district: places.district,
+    province: places.province,
+    status: v.status ?? 'active',
+    source,
+  };
+  if (v.village !== undefined) rec.village = v.village;
+  if (v.moo !== undefined) rec.moo = v.moo;
+  if (v.founded !== undefined) rec.founded = v.founded;
+  if (v.members !== undefined) rec.members = v.members;
+  if (v.savings !== undefined) rec.savings = v.savings;
+  if (v.lat !== undefined) rec.lat = v.lat;
+  if (v.lon !== undefined) rec.lon = v.lon;
+  return rec;
 }
