@@ -85,14 +85,35 @@ const rank = (status: string | null): number | undefined => (status !== null && 
  * new problems are reported with their sentences).
  */
 export function compareSummaries(before: PublishedSummary, now: PublishedSummary, issues: readonly Issue[]): Changes {
+  const groups = groupChange(before, now);
+  const { audits, levels } = auditChanges(before, now);
+  const problems = before.issues && now.issues ? problemChanges(before.issues, now.issues, issues) : null;
+  const files = before.files && now.files && problems ? fileChanges(before.files, now.files, problems.new, issues) : null;
+  const prev = counts(before);
+  return {
+    previous: { dataAsOf: before.dataAsOf, groups: prev.groups, audits: prev.audits },
+    groups,
+    audits,
+    levels,
+    problems,
+    files,
+    shrink: { groups: shrinks(groups.before, groups.now), audits: shrinks(audits.before, audits.now) },
+  };
+}
+
+function groupChange(before: PublishedSummary, now: PublishedSummary): CountChange<string> {
   const was = new Set(Object.keys(before.groups));
   const is = new Set(Object.keys(now.groups));
-  const groups: CountChange<string> = {
+  return {
     before: was.size,
     now: is.size,
     added: [...is].filter((id) => !was.has(id)).sort(compareCodes),
     removed: [...was].filter((id) => !is.has(id)).sort(compareCodes),
   };
+}
+
+/** Audits added and removed, and the level changes of audits in both, each by group and fiscal year. */
+function auditChanges(before: PublishedSummary, now: PublishedSummary): { audits: CountChange<AuditKey>; levels: LevelChange[] } {
   const wasAudits = auditMap(before);
   const isAudits = auditMap(now);
   const levels: LevelChange[] = [];
@@ -110,65 +131,56 @@ export function compareSummaries(before: PublishedSummary, now: PublishedSummary
   audits.added.sort(order);
   audits.removed.sort(order);
   levels.sort(order);
+  return { audits, levels };
+}
 
-  let problems: Changes['problems'] = null;
-  let files: Changes['files'] = null;
-  if (before.issues && now.issues) {
-    const old = new Set(before.issues.map(issueKeyText));
-    const current = new Set(now.issues.map(issueKeyText));
-    const seen = new Set<string>();
-    const fresh: Issue[] = [];
-    for (const i of issues) {
-      const t = issueKeyText(issueKey(i));
-      if (old.has(t) || seen.has(t)) continue;
-      seen.add(t);
-      fresh.push(i);
-    }
-    problems = { new: fresh, fixed: before.issues.filter((k) => !current.has(issueKeyText(k))) };
+/** This build's issues the last build did not have (each identity once), and the last build's that are gone. */
+function problemChanges(before: readonly IssueKey[], now: readonly IssueKey[], issues: readonly Issue[]): NonNullable<Changes['problems']> {
+  const old = new Set(before.map(issueKeyText));
+  const current = new Set(now.map(issueKeyText));
+  const seen = new Set<string>();
+  const fresh: Issue[] = [];
+  for (const i of issues) {
+    const t = issueKeyText(issueKey(i));
+    if (old.has(t) || seen.has(t)) continue;
+    seen.add(t);
+    fresh.push(i);
   }
-  if (before.files && now.files && problems) {
-    const newErrors = new Map<string, Issue[]>();
-    for (const i of problems.new) {
-      if (i.severity !== 'error') continue;
-      const list = newErrors.get(i.file);
-      if (list) list.push(i);
-      else newErrors.set(i.file, [i]);
-    }
-    const foldedIn = new Map<string, number>();
-    for (const i of issues) for (const f of i.folded ?? []) foldedIn.set(f.file, (foldedIn.get(f.file) ?? 0) + 1);
-    const wasFiles = new Map(Object.entries(before.files));
-    const isFiles = new Map(Object.entries(now.files));
-    const out: FileChange[] = [];
-    for (const file of new Set([...wasFiles.keys(), ...isFiles.keys()])) {
-      const b = wasFiles.get(file) ?? null;
-      const n = isFiles.get(file) ?? null;
-      const errors = newErrors.get(file) ?? [];
-      const gone = n === null && (rank(b) ?? 2) < 2;
-      const worse = (rank(n) ?? 0) > (rank(b) ?? 0);
-      const folded = foldedIn.get(file) ?? 0;
-      const follows = (errors.length > 0 || folded > 0) && errors.every((i) => CONSEQUENCES.has(i.code));
-      if (gone || worse || errors.length > 0) out.push({ file, before: b, now: n, newErrors: errors, follows, ...(folded > 0 ? { folded } : {}) });
-    }
-    // Files whose new errors explain the loss first (most errors first), then whole files lost without one (gone
-    // or rejected), then the rest; files that only lost rows because of the registry (their errors say "the
-    // registry row was rejected" or "not in the registry") last.
-    const explains = (c: FileChange) => (c.newErrors.length > 0 ? 0 : 1);
-    const lost = (c: FileChange) => (c.now === null || c.now === 'rejected' ? 0 : 1);
-    out.sort(
-      (a, b) => Number(a.follows) - Number(b.follows) || explains(a) - explains(b) || lost(a) - lost(b) || b.newErrors.length - a.newErrors.length || compareCodes(a.file, b.file),
-    );
-    files = out;
+  return { new: fresh, fixed: before.filter((k) => !current.has(issueKeyText(k))) };
+}
+
+/** Files gone, used less than before, or with new errors: the ones that may explain rows that left the site. */
+function fileChanges(before: Record<string, string>, now: Record<string, string>, fresh: readonly Issue[], issues: readonly Issue[]): FileChange[] {
+  const newErrors = new Map<string, Issue[]>();
+  for (const i of fresh) {
+    if (i.severity !== 'error') continue;
+    const list = newErrors.get(i.file);
+    if (list) list.push(i);
+    else newErrors.set(i.file, [i]);
   }
-  const prev = counts(before);
-  return {
-    previous: { dataAsOf: before.dataAsOf, groups: prev.groups, audits: prev.audits },
-    groups,
-    audits,
-    levels,
-    problems,
-    files,
-    shrink: { groups: shrinks(groups.before, groups.now), audits: shrinks(audits.before, audits.now) },
-  };
+  const foldedIn = new Map<string, number>();
+  for (const i of issues) for (const f of i.folded ?? []) foldedIn.set(f.file, (foldedIn.get(f.file) ?? 0) + 1);
+  const wasFiles = new Map(Object.entries(before));
+  const isFiles = new Map(Object.entries(now));
+  const out: FileChange[] = [];
+  for (const file of new Set([...wasFiles.keys(), ...isFiles.keys()])) {
+    const b = wasFiles.get(file) ?? null;
+    const n = isFiles.get(file) ?? null;
+    const errors = newErrors.get(file) ?? [];
+    const gone = n === null && (rank(b) ?? 2) < 2;
+    const worse = (rank(n) ?? 0) > (rank(b) ?? 0);
+    const folded = foldedIn.get(file) ?? 0;
+    const follows = (errors.length > 0 || folded > 0) && errors.every((i) => CONSEQUENCES.has(i.code));
+    if (gone || worse || errors.length > 0) out.push({ file, before: b, now: n, newErrors: errors, follows, ...(folded > 0 ? { folded } : {}) });
+  }
+  // Files whose new errors explain the loss first (most errors first), then whole files lost without one (gone
+  // or rejected), then the rest; files that only lost rows because of the registry (their errors say "the
+  // registry row was rejected" or "not in the registry") last.
+  const explains = (c: FileChange) => (c.newErrors.length > 0 ? 0 : 1);
+  const lost = (c: FileChange) => (c.now === null || c.now === 'rejected' ? 0 : 1);
+  return out.sort(
+    (a, b) => Number(a.follows) - Number(b.follows) || explains(a) - explains(b) || lost(a) - lost(b) || b.newErrors.length - a.newErrors.length || compareCodes(a.file, b.file),
+  );
 }
 
 /** Whether the changes stop a build (unless --allow-shrink). */
