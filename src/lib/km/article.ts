@@ -53,7 +53,6 @@ export interface ParsedArticle {
 
 const REQUIRED_LINE = { title: EXPECTED.kmTitle, articleDate: EXPECTED.kmDate };
 
-
 /**
  * Parses one article's text. `file` names it in issues; `slug` is its URL segment; `criteria` is the table in use,
  * whose codes the front matter's `indicators` must name.
@@ -63,7 +62,7 @@ export function parseKmArticle(
   file: string,
   slug: string,
   criteria: Pick<Criteria, 'id' | 'indicators'>,
-  privacy: { values?: PrivateValueSet; origins?: ReadonlyMap<string, string> } = {},
+  privacy: ArticlePrivacy = {},
 ): ParsedArticle {
   const issues: Issue[] = [];
   const masked: ParsedArticle['masked'] = [];
@@ -77,7 +76,37 @@ export function parseKmArticle(
     issues.push(makeIssue(e.code, { file, line: e.line, ...(e.found !== undefined ? { found: e.found } : {}) }));
     return { issues, masked };
   }
+  const { clean, acrossLines } = articleMasker(file, privacy, issues, masked);
+  const str = (key: string, field = key, staff = false): string => {
+    const e = fm.data.get(key);
+    if (e === undefined || typeof e.value !== 'string') return '';
+    return clean(e.value.trim(), e.line, field, staff);
+  };
 
+  const title = str('title');
+  if (!title) issues.push(makeIssue('E_KM_FIELD_MISSING', { file, line: fm.data.get('title')?.line ?? 1, field: 'title', expected: REQUIRED_LINE.title }));
+  const date = articleDate(fm.data.get('date'), file, issues);
+  const tagsEntry = fm.data.get('tags');
+  const tags = tagsEntry === undefined ? [] : (Array.isArray(tagsEntry.value) ? tagsEntry.value : [tagsEntry.value]).map((t) => clean(String(t).trim(), tagsEntry.line, 'tags')).filter(Boolean);
+  const indicators = articleIndicators(fm.data.get('indicators'), criteria, file, issues);
+  const author = str('author', 'author', true);
+  const position = str('position', 'position', true);
+  const office = str('office', 'office', true);
+  const summary = str('summary');
+  const lang = articleLang(fm.data.get('lang'), file, issues);
+  const body = acrossLines(lines.slice(fm.bodyStart).join('\n'), fm.bodyStart + 1)
+    .split('\n')
+    .map((l, k) => clean(l, fm.bodyStart + k + 1, 'body'))
+    .join('\n');
+  if (!title || date === undefined) return { issues, masked };
+  return { article: { slug, lang, file, title, author, position, office, date, tags, indicators, summary, body }, issues, masked };
+}
+
+/** The registry's private values to mask in an article, and where each was read (for the warning). */
+type ArticlePrivacy = { values?: PrivateValueSet; origins?: ReadonlyMap<string, string> };
+
+/** Maskers of one article's texts: each hides what must not be published and reports it in `issues` and `masked`. */
+function articleMasker(file: string, privacy: ArticlePrivacy, issues: Issue[], masked: ParsedArticle['masked']) {
   /**
    * Masks one text of the article, reporting what it hid at `line`: personal numbers, and (unless `staff`: the
    * author's own lines, public by choice) the registry's private values (a chair's name in a story).
@@ -97,11 +126,6 @@ export function parseKmArticle(
       }
     }
     return out;
-  };
-  const str = (key: string, field = key, staff = false): string => {
-    const e = fm.data.get(key);
-    if (e === undefined || typeof e.value !== 'string') return '';
-    return clean(e.value.trim(), e.line, field, staff);
   };
 
   /**
@@ -133,37 +157,28 @@ export function parseKmArticle(
     }
     return out + text.slice(at);
   };
+  return { clean, acrossLines };
+}
 
-  const title = str('title');
-  const dateEntry = fm.data.get('date');
-  let date: string | undefined;
-  if (!title) issues.push(makeIssue('E_KM_FIELD_MISSING', { file, line: fm.data.get('title')?.line ?? 1, field: 'title', expected: REQUIRED_LINE.title }));
+/** The article's date (ISO); undefined, reported at its line, when it is missing or not a date. */
+function articleDate(dateEntry: Entry | undefined, file: string, issues: Issue[]): string | undefined {
   if (dateEntry === undefined || dateEntry.value === '' || Array.isArray(dateEntry.value)) {
     issues.push(makeIssue('E_KM_FIELD_MISSING', { file, line: dateEntry?.line ?? 1, field: 'articleDate', expected: REQUIRED_LINE.articleDate }));
-  } else {
-    const p = parseThaiDate(dateEntry.value);
-    if (p.ok && p.value !== null) date = p.value;
-    else issues.push(makeIssue('E_KM_DATE_INVALID', { file, line: dateEntry.line, field: 'articleDate', found: maskPersonalData(dateEntry.value).reported }));
+    return undefined;
   }
-  const tagsEntry = fm.data.get('tags');
-  const tags = tagsEntry === undefined ? [] : (Array.isArray(tagsEntry.value) ? tagsEntry.value : [tagsEntry.value]).map((t) => clean(String(t).trim(), tagsEntry.line, 'tags')).filter(Boolean);
-  const indicators = articleIndicators(fm.data.get('indicators'), criteria, file, issues);
-  const author = str('author', 'author', true);
-  const position = str('position', 'position', true);
-  const office = str('office', 'office', true);
-  const summary = str('summary');
-  const langEntry = fm.data.get('lang');
+  const p = parseThaiDate(dateEntry.value);
+  if (p.ok && p.value !== null) return p.value;
+  issues.push(makeIssue('E_KM_DATE_INVALID', { file, line: dateEntry.line, field: 'articleDate', found: maskPersonalData(dateEntry.value).reported }));
+  return undefined;
+}
+
+/** The article's language: en, or th (the default; a word other than these is reported). */
+function articleLang(langEntry: Entry | undefined, file: string, issues: Issue[]): 'th' | 'en' {
   const langText = langEntry === undefined || Array.isArray(langEntry.value) ? '' : langEntry.value.trim().toLowerCase();
-  const lang = langText === 'en' ? 'en' : 'th';
   if (langEntry !== undefined && langText !== 'en' && langText !== 'th') {
     issues.push(makeIssue('W_KM_LANG_UNKNOWN', { file, line: langEntry.line, field: 'lang', found: maskPersonalData(String(langEntry.value)).reported }));
   }
-  const body = acrossLines(lines.slice(fm.bodyStart).join('\n'), fm.bodyStart + 1)
-    .split('\n')
-    .map((l, k) => clean(l, fm.bodyStart + k + 1, 'body'))
-    .join('\n');
-  if (!title || date === undefined) return { issues, masked };
-  return { article: { slug, lang, file, title, author, position, office, date, tags, indicators, summary, body }, issues, masked };
+  return langText === 'en' ? 'en' : 'th';
 }
 
 /** The `indicators` entry's codes, normalised, each once; a code the criteria do not hold is reported at its line and left out. */
