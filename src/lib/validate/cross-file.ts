@@ -147,25 +147,46 @@ function registryDiff(here: RegistryRecord, there: RegistryRecord) {
   return pub.length > DIFFS_SHOWN ? { diffTh: `${d.diffTh}; …`, diffEn: `${d.diffEn}; …` } : d;
 }
 
-/**
- * The rules across files, in the order they depend on each other (copies, then registry ids, then audits per group
- * and year, then names). Long (138 lines) because each rule reads the maps the rule before it made; one function per
- * rule is issue 19's next round, with the ingest split.
- */
-export function applyCrossFileRules(input: CrossFileInput): CrossFileResult {
-  const issues: Issue[] = [];
+/** A record repeated in another file, kept once from `of`. */
+type Copy = { copy: Rec; of: Rec; idField: string; id: string };
+
+/** What the rules share while they run: their issues, what each did to each file, and the copies found. */
+interface Across {
+  issues: Issue[];
+  files: Map<string, FileAcross>;
+  fileOf: (file: string) => FileAcross;
+  drop: (r: Rec) => void;
+  copies: Copy[];
+}
+
+function across(): Across {
   const files = new Map<string, FileAcross>();
   const fileOf = (file: string): FileAcross => {
     let f = files.get(file);
     if (!f) files.set(file, (f = { dropped: 0, copies: 0, copyOf: [] }));
     return f;
   };
-  const drop = (r: Rec) => fileOf(r.source.file).dropped++;
-  const allCopies: { copy: Rec; of: Rec; idField: string; id: string }[] = [];
+  return { issues: [], files, fileOf, drop: (r: Rec) => fileOf(r.source.file).dropped++, copies: [] };
+}
 
-  // ── Registry: copies first, then ids that truly conflict (every row rejected, root issue = the first row's). ──
+/**
+ * The rules across files, in the order they depend on each other: copies and conflicts of registry ids, then audits
+ * per group and year, then audits of unknown groups, then the copies' warnings. Each rule reads what the one before made.
+ */
+export function applyCrossFileRules(input: CrossFileInput): CrossFileResult {
+  const a = across();
+  const { registry, conflictRoots } = registryRule(input.registry, a);
+  const known = new Map(registry.map((r) => [r.id, r]));
+  const { audits, unknown, folded } = auditRule(input, known, conflictRoots, a);
+  if (unknown.length > 0) unknownGroupRule(unknown, audits, registry, known, a);
+  copyRule(input, a);
+  return { registry, audits, issues: a.issues, files: a.files, folded };
+}
+
+/** Registry: copies first, then ids that truly conflict (every row rejected, root issue = the first row's). */
+function registryRule(rows: readonly RegistryRecord[], a: Across): { registry: RegistryRecord[]; conflictRoots: Map<string, Issue> } {
   const byId = new Map<string, RegistryRecord[]>();
-  for (const r of input.registry) {
+  for (const r of rows) {
     const list = byId.get(r.id);
     if (list) list.push(r);
     else byId.set(r.id, [r]);
@@ -178,7 +199,7 @@ export function applyCrossFileRules(input: CrossFileInput): CrossFileResult {
       continue;
     }
     const { distinct, copies } = splitCopies(list, registryKey);
-    for (const c of copies) allCopies.push({ ...c, idField: 'id', id });
+    for (const c of copies) a.copies.push({ ...c, idField: 'id', id });
     if (distinct.length === 1) {
       registry.push(distinct[0]!);
       continue;
@@ -187,87 +208,104 @@ export function applyCrossFileRules(input: CrossFileInput): CrossFileResult {
       const other = distinct[i === 0 ? 1 : 0]!;
       const w = placeText(at(other.source, 'id'));
       const issue = makeIssue('E_DUPLICATE_ID', { ...at(r.source, 'id'), found: id, detail: { otherTh: w.th, otherEn: w.en, ...registryDiff(r, other) } });
-      issues.push(issue);
+      a.issues.push(issue);
       if (i === 0) conflictRoots.set(id, issue);
-      drop(r);
+      a.drop(r);
     });
   }
-  const known = new Map(registry.map((r) => [r.id, r]));
+  return { registry, conflictRoots };
+}
 
-  // ── Audits: copies first; then registered groups only; then one per group and fiscal year. ──
+/** Audits: copies first; then registered groups only (the others unknown, or folded under a rejected row); then one per group and fiscal year. */
+function auditRule(
+  input: CrossFileInput,
+  known: ReadonlyMap<string, RegistryRecord>,
+  conflictRoots: ReadonlyMap<string, Issue>,
+  a: Across,
+): { audits: AuditRecord[]; unknown: AuditRecord[]; folded: Map<Issue, AuditRecord[]> } {
   const perYear = new Map<string, AuditRecord[]>();
-  for (const a of input.audits) {
-    const key = `${a.groupId}\u0000${a.fiscalYear}`;
+  for (const x of input.audits) {
+    const key = `${x.groupId}\u0000${x.fiscalYear}`;
     const list = perYear.get(key);
-    if (list) list.push(a);
-    else perYear.set(key, [a]);
+    if (list) list.push(x);
+    else perYear.set(key, [x]);
   }
   const folded = new Map<Issue, AuditRecord[]>();
   const unknown: AuditRecord[] = [];
   const audits: AuditRecord[] = [];
   for (const list of perYear.values()) {
     const { distinct, copies } = list.length === 1 ? { distinct: list, copies: [] } : splitCopies(list, auditKey);
-    for (const c of copies) allCopies.push({ ...c, idField: 'groupId', id: c.copy.groupId });
+    for (const c of copies) a.copies.push({ ...c, idField: 'groupId', id: c.copy.groupId });
     const groupId = distinct[0]!.groupId;
     const reg = known.get(groupId);
     if (!reg) {
       const root = input.rejectedRoots?.get(groupId) ?? conflictRoots.get(groupId);
-      for (const a of distinct) {
-        drop(a);
-        if (!root) unknown.push(a);
+      for (const x of distinct) {
+        a.drop(x);
+        if (!root) unknown.push(x);
         else {
           const f = folded.get(root);
-          if (f) f.push(a);
-          else folded.set(root, [a]);
-          fileOf(a.source.file).blockedBy ??= root.file;
+          if (f) f.push(x);
+          else folded.set(root, [x]);
+          a.fileOf(x.source.file).blockedBy ??= root.file;
         }
       }
       continue;
     }
-    for (const a of distinct) {
-      if (a.groupName !== undefined && groupNameKey(a.groupName) !== groupNameKey(reg.name)) {
-        issues.push(makeIssue('W_NAME_MISMATCH', { ...at(a.source, 'groupName'), found: a.groupName, detail: { registered: reg.name } }));
-      }
-    }
-    // The later date wins; on the same date, the first file in path order (deterministic). The one place this is
-    // decided: the dataset build asserts one audit per group and year.
-    const [kept, ...others] = [...distinct].sort((x, y) => compareCodes(y.date, x.date) || bySource(x, y));
-    audits.push(kept!);
-    for (const a of others) {
-      issues.push(
-        makeIssue('W_AUDIT_DUPLICATE', {
-          ...at(a.source, 'groupId'),
-          found: a.groupId,
-          detail: { fiscalYear: a.fiscalYear, date: a.date, keptDate: kept!.date, keptFile: kept!.source.file },
-        }),
-      );
-      drop(a);
-    }
+    audits.push(oneOfYear(distinct, reg, a));
   }
   for (const list of folded.values()) list.sort(bySource);
+  return { audits, unknown, folded };
+}
 
-  // ── Unknown groups: an error each, with the active registry groups one edit away that have no audit that year
-  //    (the ones the year's coverage still expects). ──
-  if (unknown.length > 0) {
-    const audited = new Set(audits.map((a) => `${a.groupId}\u0000${a.fiscalYear}`));
-    const near = oneEditAway(registry.filter((r) => r.status === 'active').map((r) => r.id));
-    for (const a of unknown.sort(bySource)) {
-      const candidates = near(a.groupId)
-        .filter((id) => !audited.has(`${id}\u0000${a.fiscalYear}`))
-        .map((id) => known.get(id)!)
-        .sort(bySource)
-        .slice(0, 3)
-        .map((r) => ({ id: r.id, file: r.source.file, ...(r.source.row !== undefined ? { row: r.source.row } : {}) }));
-      issues.push(makeIssue('E_GROUP_NOT_IN_REGISTRY', { ...at(a.source, 'groupId'), found: a.groupId, detail: didYouMean(candidates) }));
+/** A registered group's audits of one fiscal year: names checked against the registry, the one kept, the others reported. */
+function oneOfYear(distinct: readonly AuditRecord[], reg: RegistryRecord, a: Across): AuditRecord {
+  for (const x of distinct) {
+    if (x.groupName !== undefined && groupNameKey(x.groupName) !== groupNameKey(reg.name)) {
+      a.issues.push(makeIssue('W_NAME_MISMATCH', { ...at(x.source, 'groupName'), found: x.groupName, detail: { registered: reg.name } }));
     }
   }
+  // The later date wins; on the same date, the first file in path order (deterministic). The one place this is
+  // decided: the dataset build asserts one audit per group and year.
+  const [kept, ...others] = [...distinct].sort((x, y) => compareCodes(y.date, x.date) || bySource(x, y));
+  for (const x of others) {
+    a.issues.push(
+      makeIssue('W_AUDIT_DUPLICATE', {
+        ...at(x.source, 'groupId'),
+        found: x.groupId,
+        detail: { fiscalYear: x.fiscalYear, date: x.date, keptDate: kept!.date, keptFile: kept!.source.file },
+      }),
+    );
+    a.drop(x);
+  }
+  return kept!;
+}
 
-  // ── Copies: one warning per copy file, or per pair of files when only some rows repeat. ──
+/**
+ * Unknown groups: an error each, with the active registry groups one edit away that have no audit that year (the
+ * ones the year's coverage still expects).
+ */
+function unknownGroupRule(unknown: AuditRecord[], audits: readonly AuditRecord[], registry: readonly RegistryRecord[], known: ReadonlyMap<string, RegistryRecord>, a: Across): void {
+  const audited = new Set(audits.map((x) => `${x.groupId}\u0000${x.fiscalYear}`));
+  const near = oneEditAway(registry.filter((r) => r.status === 'active').map((r) => r.id));
+  for (const x of unknown.sort(bySource)) {
+    const candidates = near(x.groupId)
+      .filter((id) => !audited.has(`${id}\u0000${x.fiscalYear}`))
+      .map((id) => known.get(id)!)
+      .sort(bySource)
+      .slice(0, 3)
+      .map((r) => ({ id: r.id, file: r.source.file, ...(r.source.row !== undefined ? { row: r.source.row } : {}) }));
+    a.issues.push(makeIssue('E_GROUP_NOT_IN_REGISTRY', { ...at(x.source, 'groupId'), found: x.groupId, detail: didYouMean(candidates) }));
+  }
+}
+
+/** Copies: one warning per copy file, or per pair of files when only some rows repeat. */
+function copyRule(input: CrossFileInput, a: Across): void {
   const produced = new Map<string, number>();
   for (const r of [...input.registry, ...input.audits]) produced.set(r.source.file, (produced.get(r.source.file) ?? 0) + 1);
-  const pairs = new Map<string, Map<string, { first: (typeof allCopies)[number]; count: number }>>();
-  for (const c of allCopies.sort((x, y) => bySource(x.copy, y.copy))) {
-    const f = fileOf(c.copy.source.file);
+  const pairs = new Map<string, Map<string, { first: Copy; count: number }>>();
+  for (const c of a.copies.sort((x, y) => bySource(x.copy, y.copy))) {
+    const f = a.fileOf(c.copy.source.file);
     f.dropped++;
     f.copies++;
     if (!f.copyOf.includes(c.of.source.file)) f.copyOf.push(c.of.source.file);
@@ -278,15 +316,14 @@ export function applyCrossFileRules(input: CrossFileInput): CrossFileResult {
     else byOther.set(c.of.source.file, { first: c, count: 1 });
   }
   for (const [file, byOther] of pairs) {
-    const f = files.get(file)!;
+    const f = a.files.get(file)!;
     f.copyOf.sort(compareCodes);
     if (f.copies === produced.get(file)) {
-      issues.push(makeIssue('W_FILE_COPY', { file, detail: { other: f.copyOf.join(', '), count: f.copies } }));
+      a.issues.push(makeIssue('W_FILE_COPY', { file, detail: { other: f.copyOf.join(', '), count: f.copies } }));
       continue;
     }
     for (const [other, { first, count }] of byOther) {
-      issues.push(makeIssue('W_ROWS_REPEATED', { ...at(first.copy.source, first.idField), found: first.id, detail: { other, count } }));
+      a.issues.push(makeIssue('W_ROWS_REPEATED', { ...at(first.copy.source, first.idField), found: first.id, detail: { other, count } }));
     }
   }
-  return { registry, audits, issues, files, folded };
 }
