@@ -114,15 +114,10 @@ details{margin:1rem 0}details>summary{cursor:pointer;font-weight:700;padding:.4r
 @media print{body{font-size:12pt}.error,.warning{break-inside:avoid}}
 `;
 
-/**
- * The report's page, section by section. Long (115 lines) as one HTML template; issue 19 would render it with Astro
- * components, which replaces it whole rather than splitting it.
- */
+/** The report's page, section by section: summary, problems by file, the files read, groups not audited. */
 export function qualityHtml(input: QualityReportInput): string {
-  const { files, issues } = input;
+  const { issues } = input;
   const errors = issues.filter((i) => i.severity === 'error').length;
-  const warnings = issues.length - errors;
-  const count = (s: FileReport['status']) => files.filter((f) => f.status === s).length;
   const out: string[] = [];
   out.push('<!doctype html>', '<html lang="th">', '<head>', '<meta charset="utf-8">', '<meta name="viewport" content="width=device-width,initial-scale=1">');
   out.push(`<title>${esc(T.title)} — ${esc(E.title)}</title>`, `<style>${CSS}</style>`, '</head>', '<body>');
@@ -132,7 +127,19 @@ export function qualityHtml(input: QualityReportInput): string {
       ? `<p class="error"><span class="tag">${esc(T.errorsFound(String(errors)))}</span> ${esc(T.errorsHint)}<span class="en">${esc(E.errorsFound(String(errors)))}: ${esc(E.errorsHint)}</span></p>`
       : `<p><span class="tag used">✓ ${esc(T.noErrors)}</span><span class="en">${esc(E.noErrors)}</span></p>`,
   );
-  // Summary
+  summarySection(out, input, errors);
+  if (input.changes) out.push(changesHtml(input.changes));
+  problemsSection(out, input);
+  filesSection(out, input.files);
+  notAuditedSection(out, input.notAudited);
+  out.push('</body>', '</html>', '');
+  return out.join('\n');
+}
+
+function summarySection(out: string[], input: QualityReportInput, errors: number): void {
+  const { files, issues } = input;
+  const warnings = issues.length - errors;
+  const count = (s: FileReport['status']) => files.filter((f) => f.status === s).length;
   out.push(`<h2>${both(T.summary, E.summary)}</h2><ul class="summary">`);
   const item = (n: number, th: string, en: string) => out.push(`<li><b>${esc(n)}</b>${both(th, en)}</li>`);
   item(files.length, T.files, E.files);
@@ -144,9 +151,11 @@ export function qualityHtml(input: QualityReportInput): string {
   item(errors, T.errors, E.errors);
   item(warnings, T.warnings, E.warnings);
   out.push('</ul>');
-  if (input.changes) out.push(changesHtml(input.changes));
+}
 
-  // Issues by file
+/** Issues by file: root causes first (the registry, then criteria, then audits), and within those files with errors first. */
+function problemsSection(out: string[], input: QualityReportInput): void {
+  const { files, issues } = input;
   out.push(`<h2>${both(T.problemsByFile, E.problemsByFile)}</h2>`);
   if (issues.length === 0) out.push(`<p>${both(T.noProblems, E.noProblems)}</p>`);
   const byFile = new Map<string, Issue[]>();
@@ -166,72 +175,76 @@ export function qualityHtml(input: QualityReportInput): string {
     const e = list.filter((i) => i.severity === 'error').length;
     const w = String(list.length - e);
     out.push(`<h3 id="${esc(anchor(file))}">${esc(file)} <span class="where">(${esc(T.fileCounts(String(e), w))} / ${esc(E.fileCounts(String(e), w))})</span></h3>`);
-    for (const i of list.slice(0, SHOWN_PER_FILE)) {
-      const at = words('th').where;
-      const where = [i.sheet ? at.sheet(i.sheet) : '', i.cell ? at.cell(i.cell) : '', i.line ? at.line(String(i.line)) : '', i.field ? at.field(fieldLabel(i.field).th) : ''].filter(Boolean).join(' · ');
-      const tag = i.severity === 'error' ? `✗ ${esc(T.error)} / ${esc(E.error)}` : `! ${esc(T.warning)} / ${esc(E.warning)}`;
-      out.push(
-        `<div class="${i.severity}"><span class="tag">${tag}</span> <span class="where">${esc(i.code)}${where ? ` · ${esc(where)}` : ''}</span><br>${esc(i.th)}<span class="en">${esc(i.en)}</span></div>`,
-      );
-    }
+    for (const i of list.slice(0, SHOWN_PER_FILE)) out.push(issueHtml(i));
     if (list.length > SHOWN_PER_FILE) {
       const more = list.length - SHOWN_PER_FILE;
       const n = more.toLocaleString('en-US');
       out.push(`<p class="more">${both(T.more(n), E.more(n))}</p>`);
     }
   }
+}
 
-  // Files: the ones that need attention first; the rest folded away (a district may drop hundreds of books).
-  const fileTable = (list: FileReport[], caption: string) => {
-    out.push(`<table class="files"><caption>${caption}</caption>`);
-    out.push(
-      `<thead><tr><th scope="col">${both(T.file, E.file)}</th><th scope="col">${both(T.kind, E.kind)}</th><th scope="col">${both(T.status, E.status)}</th><th scope="col" class="n">${both(T.rows, E.rows)}</th><th scope="col" class="n">${both(T.errors, E.errors)}</th><th scope="col" class="n">${both(T.warnings, E.warnings)}</th></tr></thead><tbody>`,
-    );
-    const label = (th: string, en: string) => esc(`${th} ${en}`);
-    for (const f of list) {
-      const link = f.errors + f.warnings > 0 ? `<a href="#${esc(anchor(f.path))}">${esc(f.path)}</a>` : esc(f.path);
-      // Why a file with no error of its own is not used: a copy, or its group's registry row (the root cause).
-      const why = f.copyOf
-        ? `<span class="where">${both(T.copyOf(f.copyOf.join(', ')), E.copyOf(f.copyOf.join(', ')))}</span>`
-        : f.blockedBy
-          ? `<span class="where">${esc(T.blockedBy)} <a href="#${esc(anchor(f.blockedBy))}">${esc(f.blockedBy)}</a><span class="en">${esc(E.blockedBy)} ${esc(f.blockedBy)}</span></span>`
-          : '';
-      out.push(
-        `<tr><td class="file">${link}</td><td>${both(T.fileKind[f.kind], E.fileKind[f.kind])}</td><td class="${f.status}">${MARK[f.status]} ${both(T.fileStatus[f.status], E.fileStatus[f.status])}${why}</td><td class="n" data-label="${label(T.rows, E.rows)}">${esc(f.rows)}</td><td class="n" data-label="${label(T.errors, E.errors)}">${esc(f.errors)}</td><td class="n" data-label="${label(T.warnings, E.warnings)}">${esc(f.warnings)}</td></tr>`,
-      );
-    }
-    out.push('</tbody></table>');
-  };
+/** One issue: error or warning, its code and place, its Thai and English sentences. */
+function issueHtml(i: Issue): string {
+  const at = words('th').where;
+  const where = [i.sheet ? at.sheet(i.sheet) : '', i.cell ? at.cell(i.cell) : '', i.line ? at.line(String(i.line)) : '', i.field ? at.field(fieldLabel(i.field).th) : ''].filter(Boolean).join(' · ');
+  const tag = i.severity === 'error' ? `✗ ${esc(T.error)} / ${esc(E.error)}` : `! ${esc(T.warning)} / ${esc(E.warning)}`;
+  return `<div class="${i.severity}"><span class="tag">${tag}</span> <span class="where">${esc(i.code)}${where ? ` · ${esc(where)}` : ''}</span><br>${esc(i.th)}<span class="en">${esc(i.en)}</span></div>`;
+}
+
+/** Files: the ones that need attention first; the rest folded away (a district may drop hundreds of books). */
+function filesSection(out: string[], files: readonly FileReport[]): void {
   const needsLook = (f: FileReport) => f.status !== 'used' || f.errors + f.warnings > 0;
   const attention = files.filter(needsLook);
   const clean = files.filter((f) => !needsLook(f));
   out.push(`<h2>${both(T.filesRead, E.filesRead)}</h2>`);
-  if (attention.length > 0) fileTable(attention, both(T.filesToLook(String(attention.length)), E.filesToLook(String(attention.length))));
+  if (attention.length > 0) fileTable(out, attention, both(T.filesToLook(String(attention.length)), E.filesToLook(String(attention.length))));
   if (clean.length > 0) {
     out.push(`<details><summary>${both(T.filesClean(String(clean.length)), E.filesClean(String(clean.length)))}</summary>`);
-    fileTable(clean, both(T.filesUsedInFull, E.filesUsedInFull));
+    fileTable(out, clean, both(T.filesUsedInFull, E.filesUsedInFull));
     out.push('</details>');
   }
+}
 
-  // Not audited in the latest fiscal year, per district
-  const latest = input.notAudited.reduce<NotAuditedYear | undefined>((m, y) => (!m || y.fiscalYear > m.fiscalYear ? y : m), undefined);
+function fileTable(out: string[], list: readonly FileReport[], caption: string): void {
+  out.push(`<table class="files"><caption>${caption}</caption>`);
+  out.push(
+    `<thead><tr><th scope="col">${both(T.file, E.file)}</th><th scope="col">${both(T.kind, E.kind)}</th><th scope="col">${both(T.status, E.status)}</th><th scope="col" class="n">${both(T.rows, E.rows)}</th><th scope="col" class="n">${both(T.errors, E.errors)}</th><th scope="col" class="n">${both(T.warnings, E.warnings)}</th></tr></thead><tbody>`,
+  );
+  const label = (th: string, en: string) => esc(`${th} ${en}`);
+  for (const f of list) {
+    const link = f.errors + f.warnings > 0 ? `<a href="#${esc(anchor(f.path))}">${esc(f.path)}</a>` : esc(f.path);
+    // Why a file with no error of its own is not used: a copy, or its group's registry row (the root cause).
+    const why = f.copyOf
+      ? `<span class="where">${both(T.copyOf(f.copyOf.join(', ')), E.copyOf(f.copyOf.join(', ')))}</span>`
+      : f.blockedBy
+        ? `<span class="where">${esc(T.blockedBy)} <a href="#${esc(anchor(f.blockedBy))}">${esc(f.blockedBy)}</a><span class="en">${esc(E.blockedBy)} ${esc(f.blockedBy)}</span></span>`
+        : '';
+    out.push(
+      `<tr><td class="file">${link}</td><td>${both(T.fileKind[f.kind], E.fileKind[f.kind])}</td><td class="${f.status}">${MARK[f.status]} ${both(T.fileStatus[f.status], E.fileStatus[f.status])}${why}</td><td class="n" data-label="${label(T.rows, E.rows)}">${esc(f.rows)}</td><td class="n" data-label="${label(T.errors, E.errors)}">${esc(f.errors)}</td><td class="n" data-label="${label(T.warnings, E.warnings)}">${esc(f.warnings)}</td></tr>`,
+    );
+  }
+  out.push('</tbody></table>');
+}
+
+/** Not audited in the latest fiscal year, per district. */
+function notAuditedSection(out: string[], notAudited: readonly NotAuditedYear[]): void {
+  const latest = notAudited.reduce<NotAuditedYear | undefined>((m, y) => (!m || y.fiscalYear > m.fiscalYear ? y : m), undefined);
   out.push(`<h2>${both(T.notAudited, E.notAudited)}</h2>`);
   if (!latest || latest.groups.length === 0) {
     out.push(`<p>${both(T.allAudited, E.allAudited)}</p>`);
-  } else {
-    const n = String(latest.groups.length);
-    out.push(`<p>${both(T.notAuditedYear(formatFiscalYear(latest.fiscalYear, 'th'), n), E.notAuditedYear(formatFiscalYear(latest.fiscalYear, 'en'), n))}</p>`);
-    const districts = latest.districts ?? [{ code: '', name: '', province: '', groups: latest.groups.map((id) => ({ id, name: '' })) }];
-    const place = words('th').place;
-    for (const d of districts) {
-      const title = d.name ? (d.province ? place.districtOfProvince(d.name, d.province) : place.district(d.name)) : T.allDistricts;
-      out.push(`<table><caption>${esc(title)} (${esc(d.groups.length)})</caption><thead><tr><th scope="col">${both(T.groupId, E.groupId)}</th><th scope="col">${both(T.groupName, E.groupName)}</th></tr></thead><tbody>`);
-      for (const g of d.groups) out.push(`<tr><td>${esc(g.id)}</td><td>${esc(g.name)}</td></tr>`);
-      out.push('</tbody></table>');
-    }
+    return;
   }
-  out.push('</body>', '</html>', '');
-  return out.join('\n');
+  const n = String(latest.groups.length);
+  out.push(`<p>${both(T.notAuditedYear(formatFiscalYear(latest.fiscalYear, 'th'), n), E.notAuditedYear(formatFiscalYear(latest.fiscalYear, 'en'), n))}</p>`);
+  const districts = latest.districts ?? [{ code: '', name: '', province: '', groups: latest.groups.map((id) => ({ id, name: '' })) }];
+  const place = words('th').place;
+  for (const d of districts) {
+    const title = d.name ? (d.province ? place.districtOfProvince(d.name, d.province) : place.district(d.name)) : T.allDistricts;
+    out.push(`<table><caption>${esc(title)} (${esc(d.groups.length)})</caption><thead><tr><th scope="col">${both(T.groupId, E.groupId)}</th><th scope="col">${both(T.groupName, E.groupName)}</th></tr></thead><tbody>`);
+    for (const g of d.groups) out.push(`<tr><td>${esc(g.id)}</td><td>${esc(g.name)}</td></tr>`);
+    out.push('</tbody></table>');
+  }
 }
 
 /** A stable fragment id for a file path. */
