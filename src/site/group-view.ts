@@ -4,13 +4,13 @@
  * rules and the area medians, priorities and the plan. The page lays these out and looks words up; it decides nothing.
  */
 import type { Lang } from '../lib/i18n/lang';
-import { upperFirst, words } from '../lib/i18n/words';
-import { formatter } from '../lib/i18n/format';
+import { type Words, upperFirst, words } from '../lib/i18n/words';
+import { type Format, formatter } from '../lib/i18n/format';
 import { trend, type TrendDirection } from '../lib/aggregate/trend';
 import { membersIn, savingsIn } from '../lib/aggregate/audit-year';
 import { dimensionName, indicatorName, redFlagReason, ruleText } from '../lib/health/criteria-words';
 import type { Criteria, Indicator } from '../lib/schema/criteria';
-import type { IndicatorStatus, Level, ScoredAudit } from '../lib/schema/dataset';
+import type { Group, IndicatorStatus, Level, ScoredAudit } from '../lib/schema/dataset';
 import { indicatorValueText, levelView, medianText, statusView, type LevelView } from './format';
 import { groupPlace } from './names';
 import type { GroupProps } from './data';
@@ -47,7 +47,7 @@ export interface GroupView {
   plan: { order: string; topic: string; cause: string; approach: string; activity: string; owner: string; due: string }[];
 }
 
-/** Everything the group page shows, in the page's order. Long (95 lines): one object literal, field by field. */
+/** Everything the group page shows, in the page's order. */
 export function groupView(props: GroupProps, criteria: Criteria, lang: Lang): GroupView {
   const { group, districtMedians, provinceMedians } = props;
   const w = words(lang);
@@ -64,12 +64,51 @@ export function groupView(props: GroupProps, criteria: Criteria, lang: Lang): Gr
     : w.group.noAudit[group.status];
   const statusNotice = group.status === 'active' ? null : latest ? w.group.statusWithAudits[group.status] : null;
 
-  // The latest audit's financial position; the registry's figure (said so) where the group has no audit.
+  const dimensions = (latest?.dimensions ?? []).map((d) => ({
+    name: dimensionName(criteria, d.code, lang),
+    points: d.points,
+    max: d.max,
+    percent: d.max > 0 ? d.points / d.max : null,
+  }));
+  const medians = { district: latest ? (districtMedians[latest.fiscalYear] ?? {}) : {}, province: latest ? (provinceMedians[latest.fiscalYear] ?? {}) : {} };
+  const priorities = (latest?.priorities ?? []).map((code) => {
+    const r = latest?.indicators.find((x) => x.code === code);
+    return { code, name: nameOf(code), lost: r ? w.group.lost(f.int(r.max - r.points)) : null, redFlag: (latest?.redFlags ?? []).some((f) => f.code === code) };
+  });
+  const plan = (latest?.plan ?? []).map((p, i) => ({
+    order: f.int(p.order ?? i + 1),
+    topic: byCode.has(p.topic) ? `${p.topic} ${nameOf(p.topic)}` : p.topic,
+    cause: p.cause ?? '–',
+    approach: p.approach ?? '–',
+    activity: p.activity ?? '–',
+    owner: p.owner ?? '–',
+    due: f.date(p.due, 'short'),
+  }));
+
+  return {
+    place: groupPlace(group, lang),
+    summary,
+    figures: figuresOf(group, latest, w, f),
+    statusNotice,
+    noAuditNotice: w.group.noAuditNotice[group.status],
+    level,
+    latest,
+    dimensions,
+    trend: trendOf(group, w, f),
+    redFlags: redFlagsOf(latest, byCode, w, lang),
+    indicators: indicatorsOf(latest, byCode, medians, nameOf, w, f, lang),
+    priorities,
+    plan,
+  };
+}
+
+/** The latest audit's financial position; the registry's figure (said so) where the group has no audit. */
+function figuresOf(group: Group, latest: ScoredAudit | undefined, w: Words, f: Format): GroupView['figures'] {
   const fin = latest?.financials;
   const registry = (label: string) => upperFirst(w.group.fromRegistry(label));
   const members = membersIn(group, latest);
   const savings = savingsIn(group, latest);
-  const figures: GroupView['figures'] = [
+  return [
     { label: upperFirst(w.field.status), value: upperFirst(w.groupStatus[group.status]), unit: null, small: false },
     ...(group.founded ? [{ label: upperFirst(w.field.founded), value: f.date(group.founded), unit: null, small: true }] : []),
     ...(members !== undefined
@@ -81,25 +120,22 @@ export function groupView(props: GroupProps, criteria: Criteria, lang: Lang): Gr
     ...(fin?.loans_outstanding !== undefined ? [{ label: upperFirst(w.field.loans_outstanding), value: f.money(fin.loans_outstanding), unit: w.common.baht, small: false }] : []),
     ...(fin?.reserve !== undefined ? [{ label: upperFirst(w.field.reserve), value: f.money(fin.reserve), unit: w.common.baht, small: false }] : []),
   ];
+}
 
-  const dimensions = (latest?.dimensions ?? []).map((d) => ({
-    name: dimensionName(criteria, d.code, lang),
-    points: d.points,
-    max: d.max,
-    percent: d.max > 0 ? d.points / d.max : null,
-  }));
-
+function trendOf(group: Group, w: Words, f: Format): GroupView['trend'] {
   const changeText = (dir: TrendDirection, shown: number) =>
     dir === 'up' ? w.group.up(f.score(shown)) : dir === 'down' ? w.group.down(f.score(-shown)) : w.group.same;
-  const trendRows = trend(group.audits).map((p) => ({
+  return trend(group.audits).map((p) => ({
     fiscalYear: p.fiscalYear,
     level: p.item.level,
     score: p.score,
     arrow: p.change?.arrow ?? null,
     change: p.change ? changeText(p.change.direction, p.change.shown) : p.noChange === 'incomplete' ? w.group.notComparedIncomplete : null,
   }));
+}
 
-  const redFlags = (latest?.redFlags ?? []).map((flag) => {
+function redFlagsOf(latest: ScoredAudit | undefined, byCode: ReadonlyMap<string, Indicator>, w: Words, lang: Lang): GroupView['redFlags'] {
+  return (latest?.redFlags ?? []).map((flag) => {
     const ind = byCode.get(flag.code);
     const value = latest?.indicators.find((r) => r.code === flag.code)?.value ?? null;
     const reason = ind ? redFlagReason(ind, value, lang) : null;
@@ -107,10 +143,19 @@ export function groupView(props: GroupProps, criteria: Criteria, lang: Lang): Gr
     const why = reason === null ? (lang === 'en' ? flag.en : flag.th) : w.redFlag.explain(reason, w.redFlag.forced);
     return { code: flag.code, title: w.redFlag.title(flag.code), why };
   });
+}
 
-  const dMed = latest ? (districtMedians[latest.fiscalYear] ?? {}) : {};
-  const pMed = latest ? (provinceMedians[latest.fiscalYear] ?? {}) : {};
-  const indicators = (latest?.indicators ?? []).map((r) => {
+/** The latest audit's indicator rows, each with its rule, points, status and the district's and province's medians. */
+function indicatorsOf(
+  latest: ScoredAudit | undefined,
+  byCode: ReadonlyMap<string, Indicator>,
+  medians: { district: Readonly<Record<string, number | null>>; province: Readonly<Record<string, number | null>> },
+  nameOf: (code: string) => string,
+  w: Words,
+  f: Format,
+  lang: Lang,
+): GroupView['indicators'] {
+  return (latest?.indicators ?? []).map((r) => {
     const ind = byCode.get(r.code);
     const status = statusView(r.status, lang);
     return {
@@ -121,25 +166,8 @@ export function groupView(props: GroupProps, criteria: Criteria, lang: Lang): Gr
       points: r.status === 'n/a' ? '–' : `${f.int(r.points)}/${f.int(r.max)}`,
       status: { css: r.status, icon: status.icon, word: status.word },
       failed: r.status === 'fail',
-      districtMedian: medianText(ind, dMed[r.code], lang),
-      provinceMedian: medianText(ind, pMed[r.code], lang),
+      districtMedian: medianText(ind, medians.district[r.code], lang),
+      provinceMedian: medianText(ind, medians.province[r.code], lang),
     };
   });
-
-  const priorities = (latest?.priorities ?? []).map((code) => {
-    const r = latest?.indicators.find((x) => x.code === code);
-    return { code, name: nameOf(code), lost: r ? w.group.lost(f.int(r.max - r.points)) : null, redFlag: (latest?.redFlags ?? []).some((f) => f.code === code) };
-  });
-
-  const plan = (latest?.plan ?? []).map((p, i) => ({
-    order: f.int(p.order ?? i + 1),
-    topic: byCode.has(p.topic) ? `${p.topic} ${nameOf(p.topic)}` : p.topic,
-    cause: p.cause ?? '–',
-    approach: p.approach ?? '–',
-    activity: p.activity ?? '–',
-    owner: p.owner ?? '–',
-    due: f.date(p.due, 'short'),
-  }));
-
-  return { place: groupPlace(group, lang), summary, figures, statusNotice, noAuditNotice: w.group.noAuditNotice[group.status], level, latest, dimensions, trend: trendRows, redFlags, indicators, priorities, plan };
 }
