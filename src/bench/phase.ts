@@ -3,7 +3,7 @@
  * usage: node --import tsx src/bench/phase.ts <phase> <json args>
  * Prints one line `BENCH {json}` with the phase's own time (ms, without process start-up) and counts.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as XLSX from 'xlsx';
 import { discover } from '../ingest/discover';
@@ -11,6 +11,8 @@ import { ingest } from '../ingest/index';
 import { MAX_SHEET_ROWS } from '../ingest/limits';
 import { buildDataset } from '../lib/dataset/build';
 import { validateDataset } from '../lib/dataset/validate';
+import { datasetJson } from '../lib/dataset/json-chunks';
+import { writeChunksAtomic } from '../util/atomic-write';
 
 interface Args {
   data: string;
@@ -55,7 +57,7 @@ async function main(): Promise<Record<string, unknown>> {
       const t1 = performance.now();
       const built = buildDataset({ registry: r.registry, audits: r.audits, criteria: r.criteria });
       const parsed = validateDataset(built.dataset);
-      writeFileSync(a.dataset!, JSON.stringify(parsed) + '\n');
+      writeChunksAtomic(a.dataset!, datasetJson(parsed));
       // The downloads, as the build writes them with the dataset (the pages read their sizes beside it).
       const { writeDownloads } = await import('../publish/downloads');
       await writeDownloads(dirname(resolve(a.dataset!)), resolve(a.dataset!), parsed, r.criteria);

@@ -39,7 +39,8 @@ import type { Criteria } from '../lib/schema/criteria';
 import { consoleText } from '../lib/i18n/words';
 import { DASH } from '../lib/i18n/format';
 import { childDone, childFailed, tailOf } from '../util/child';
-import { writeFileAtomic } from '../util/atomic-write';
+import { writeChunksAtomic, writeFileAtomic } from '../util/atomic-write';
+import { datasetJson } from '../lib/dataset/json-chunks';
 
 export type Phase = 'ingest' | 'dataset' | 'report' | 'km' | 'astro' | 'pagefind' | 'gate' | 'swap';
 
@@ -232,7 +233,7 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
   const audits = dataset.groups.reduce((s, g) => s + g.audits.length, 0);
   if (!blocked) {
     await mkdir(dirname(datasetPath), { recursive: true });
-    writeFileAtomic(datasetPath, JSON.stringify(dataset) + '\n');
+    writeChunksAtomic(datasetPath, datasetJson(dataset));
     await writeKmFile(dirname(datasetPath), km);
     if (criteria) {
       criteriaPath = join(dirname(datasetPath), 'criteria.json');
