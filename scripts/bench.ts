@@ -14,7 +14,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { measure, type Measured } from '../src/bench/measure';
-import { ASTRO_HEAP_MB } from '../src/publish/run';
+import { ASTRO_NODE_FLAGS } from '../src/publish/run';
 import { commandArgs } from '../src/util/args';
 
 const values = commandArgs({
@@ -69,8 +69,8 @@ async function run(name: string, args: string[]): Promise<Measured> {
   return m;
 }
 
-/** The heap limit the build's Astro process runs with (src/publish/run.ts), so that it is measured as the build runs it. */
-const BUILD_HEAP = [`--max-old-space-size=${ASTRO_HEAP_MB}`];
+/** The flags the build's Astro process runs with (src/publish/run.ts), so that it is measured as the build runs it. */
+const BUILD_HEAP = ASTRO_NODE_FLAGS;
 
 async function phase(name: string, args: Record<string, unknown>): Promise<PhaseFigure> {
   const flags = name === 'astro' ? BUILD_HEAP : [];

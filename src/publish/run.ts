@@ -156,6 +156,12 @@ export async function writeKmFile(dir: string, articles: readonly KmArticle[]): 
 
 /** Heap limit of the Astro process (MB): its live size at 30,000 groups is ~1.1 GB; see DESIGN §12. */
 export const ASTRO_HEAP_MB = 1536;
+/**
+ * Node's flags for the Astro process. A page's render allocates many short-lived strings: a young generation of
+ * 32 MB (Node's default is 16) halves how often it is collected, which measured −17 % CPU for the page phase at
+ * 3,000 groups (−35 % with build.concurrency 4 in astro.config.mjs) for about 100 MB more at peak.
+ */
+export const ASTRO_NODE_FLAGS = [`--max-old-space-size=${ASTRO_HEAP_MB}`, '--max-semi-space-size=32'];
 /** Heap limit of the ingest + dataset process (MB). */
 export const PREPARE_HEAP_MB = 2048;
 
@@ -330,7 +336,7 @@ function prepareInChild(opts: PublishOptions, log: (line: string) => void, at: (
 
 /** Runs Astro's build in a child process with its own heap limit; rejects with its stderr on failure. */
 function astroInChild(root: string, outDir: string, address: SiteAddress): Promise<void> {
-  const child = spawn(process.execPath, [`--max-old-space-size=${ASTRO_HEAP_MB}`, '--import', 'tsx', join(root, 'src/publish/astro-child.ts'), root, outDir], {
+  const child = spawn(process.execPath, [...ASTRO_NODE_FLAGS, '--import', 'tsx', join(root, 'src/publish/astro-child.ts'), root, outDir], {
     cwd: root,
     env: { ...process.env, ...addressEnv(address) },
     stdio: ['ignore', 'inherit', 'pipe'],
