@@ -11,21 +11,9 @@ import KmIndexPage from '../../../src/components/views/KmIndexPage.astro';
 import KmArticlePage from '../../../src/components/views/KmArticlePage.astro';
 import { kmArticlePaths } from '../../../src/site/km-languages';
 import { attr, render, text } from './render';
+import { THAI_ARTICLE } from './km-article-fixture';
 
-const ARTICLE = {
-  slug: 'audit-visit-with-the-book',
-  lang: 'th',
-  file: 'content/km/audit-visit-with-the-book.md',
-  title: 'ตรวจสุขภาพกลุ่มด้วยสมุดตรวจสุขภาพ',
-  author: 'นางสาวสมศรี ใจดี',
-  position: 'นักวิชาการพัฒนาชุมชน',
-  office: 'สำนักงานพัฒนาชุมชนอำเภอตาคลี',
-  date: '2024-06-28',
-  tags: ['การตรวจสุขภาพ'],
-  indicators: [],
-  summary: 'ขั้นตอนการตรวจกับคณะกรรมการกลุ่ม',
-  body: 'นัดคณะกรรมการ แล้วตรวจด้วยกันทีละข้อ',
-};
+const ARTICLE = { ...THAI_ARTICLE, tags: ['การตรวจสุขภาพ'], body: 'นัดคณะกรรมการ แล้วตรวจด้วยกันทีละข้อ' };
 // Before any page reads the articles (src/site/km.ts reads the file once).
 const dir = mkdtempSync(join(tmpdir(), 'omsap-km-'));
 writeFileSync(join(dir, 'km.json'), JSON.stringify({ articles: [ARTICLE] }));

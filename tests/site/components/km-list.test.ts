@@ -5,22 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import KmList from '../../../src/components/KmList.astro';
 import { attr, render, text } from './render';
+import { THAI_ARTICLE } from './km-article-fixture';
 
-const ARTICLE = {
-  slug: 'audit-visit-with-the-book',
-  lang: 'th',
-  file: 'content/km/audit-visit-with-the-book.md',
-  title: 'ตรวจสุขภาพกลุ่มด้วยสมุดตรวจสุขภาพ',
-  author: 'นางสาวสมศรี ใจดี',
-  position: 'นักวิชาการพัฒนาชุมชน',
-  office: 'สำนักงานพัฒนาชุมชนอำเภอตาคลี',
-  date: '2024-06-28',
-  tags: [],
-  indicators: [],
-  summary: 'ขั้นตอนการตรวจกับคณะกรรมการกลุ่ม',
-  body: '',
-  html: '',
-};
+const ARTICLE = THAI_ARTICLE;
 const NO_SUMMARY = { ...ARTICLE, slug: 'plan', title: 'แผนพัฒนากลุ่ม', position: '', summary: '', date: '2023-10-01' };
 
 describe('KmList', () => {
