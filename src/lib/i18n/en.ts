@@ -1063,8 +1063,11 @@ export const en: Words = {
     progress: {
       files: 'files read',
       books: 'books written',
+      pages: 'pages and files rendered',
       line: (what, done, total, percent, left) => `${what} ${done}/${total} (${percent}%)${left}`,
-      left: (seconds) => ` · about ${seconds} s left`,
+      left: (time) => ` · about ${time} left`,
+      seconds: (n) => `${n} s`,
+      minutes: (n) => `${n} min`,
     },
     watch: {
       watching: (data, km) => `watching ${data} and ${km}: the check reruns whenever a file changes (Ctrl-C to stop)`,

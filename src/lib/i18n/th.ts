@@ -1152,8 +1152,12 @@ export const th = {
     progress: {
       files: 'อ่านไฟล์',
       books: 'เขียนสมุดตรวจ',
+      /** Astro's render: every page and file it writes (the downloads and search shards it renders among them). */
+      pages: 'สร้างหน้าเว็บและไฟล์',
       line: (what: string, done: string, total: string, percent: string, left: string) => `${what} ${done}/${total} (${percent}%)${left}`,
-      left: (seconds: string) => ` · เหลือราว ${seconds} วินาที`,
+      left: (time: string) => ` · เหลือราว ${time}`,
+      seconds: (n: string) => `${n} วินาที`,
+      minutes: (n: string) => `${n} นาที`,
     },
     watch: {
       watching: (data: string, km: string) => `เฝ้าดู ${data} และ ${km}: ตรวจข้อมูลใหม่ทุกครั้งที่ไฟล์เปลี่ยน (Ctrl-C เพื่อหยุด)`,
