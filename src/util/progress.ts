@@ -89,6 +89,7 @@ export function progressRouter(out: ProgressOut): (m: ProgressMessage) => void {
 /** A child process's reporter: its progress goes to the parent over IPC (nothing when there is no IPC channel). */
 export function sendProgress(what: ProgressKind): (done: number, total: number) => void {
   return (done, total) => {
-    if (process.send && process.connected) process.send({ type: 'progress', what, done, total } satisfies ProgressMessage);
+    // A channel closed under us (the parent gone) is no error here: parent-watch ends this process.
+    if (process.send && process.connected) process.send({ type: 'progress', what, done, total } satisfies ProgressMessage, () => {});
   };
 }
