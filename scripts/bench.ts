@@ -8,14 +8,17 @@
  * Astro render, Pagefind, and the whole build (npm run build, cold cache). Prints files/s, pages/s and the
  * ratios; writes reports/bench.json. The load average is printed at the start, after each phase and at the end: on a
  * busy machine wall time grows with the load while CPU time stays, so the two tell a slow machine from a slow build.
+ * Inside a phase, files read and pages rendered n/N with the time left: one line rewritten in place on a terminal, a
+ * plain line at each quarter otherwise; the whole build's own milestone lines are shown as it prints them.
  * Timing is never asserted anywhere: this only measures.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { measure, type Measured } from '../src/bench/measure';
+import { measure, type Measured, type MeasureOptions } from '../src/bench/measure';
 import { ASTRO_NODE_FLAGS } from '../src/publish/run';
 import { commandArgs } from '../src/util/args';
+import { isProgressMessage, progressRouter, stdoutProgress } from '../src/util/progress';
 
 const values = commandArgs({
   groups: { type: 'string', default: '30000' },
@@ -59,14 +62,23 @@ interface PhaseFigure {
 const COLLISION = /\.astro\//;
 const retried: string[] = [];
 
-async function run(name: string, args: string[]): Promise<Measured> {
-  let m = await measure(node, args, { cwd: root });
+/** How a phase's progress lines are indented under the phase lines. */
+const INDENT = '    ';
+
+async function run(name: string, args: string[], opts: Omit<MeasureOptions, 'cwd'> = {}): Promise<Measured> {
+  let m = await measure(node, args, { cwd: root, ...opts });
   if (m.code !== 0 && COLLISION.test(m.stdout + m.stderr)) {
     retried.push(name);
     console.log(`  (${name}: another Astro build in this checkout collided with ours; running it again)`);
-    m = await measure(node, args, { cwd: root });
+    m = await measure(node, args, { cwd: root, ...opts });
   }
   return m;
+}
+
+/** The phase's progress messages (files read, pages rendered), drawn as they come; a fresh clock for each phase. */
+function progressShown(): Pick<MeasureOptions, 'onMessage'> {
+  const show = progressRouter(stdoutProgress(INDENT));
+  return { onMessage: (m) => isProgressMessage(m) && show(m) };
 }
 
 /** The flags the build's Astro process runs with (src/publish/run.ts), so that it is measured as the build runs it. */
@@ -74,7 +86,7 @@ const BUILD_HEAP = ASTRO_NODE_FLAGS;
 
 async function phase(name: string, args: Record<string, unknown>): Promise<PhaseFigure> {
   const flags = name === 'astro' ? BUILD_HEAP : [];
-  return figure(name, await run(name, [...flags, '--import', 'tsx', join(root, 'src/bench/phase.ts'), name, JSON.stringify(args)]));
+  return figure(name, await run(name, [...flags, '--import', 'tsx', join(root, 'src/bench/phase.ts'), name, JSON.stringify(args)], progressShown()));
 }
 
 function figure(name: string, m: Measured): PhaseFigure {
@@ -132,11 +144,13 @@ async function benchLayout(layout: string) {
   if (!keep) rmSync(site, { recursive: true, force: true });
   if (phases.has('build')) {
     const b = join(dir, 'build');
-    const m = await run('build', ['--import', 'tsx', 'scripts/build.ts', '--data', data, '--content', content, '--out', join(b, 'dist'), '--state', join(b, 'state'), '--reports', join(b, 'reports')]);
+    // Its own milestone lines as it prints them (its stdout is a pipe: a plain line per step and per quarter).
+    const m = await run('build', ['--import', 'tsx', 'scripts/build.ts', '--data', data, '--content', content, '--out', join(b, 'dist'), '--state', join(b, 'state'), '--reports', join(b, 'reports')], {
+      onLine: (l) => l.trim() && console.log(`${INDENT}${l}`),
+    });
     if (m.code !== 0) throw new Error(`build failed (exit ${m.code}):\n${m.stdout.slice(-2000)}\n${m.stderr.slice(-2000)}`);
     f.build = { ms: m.wallMs, wallMs: m.wallMs, cpuMs: m.cpuMs, load1: load1(), peakMb: m.peakTreeMb, peakProcessMb: m.peakProcessMb, log: m.stdout.split('\n').filter((l) => l.trim() && !l.includes('npm warn')) };
     show('build', 'whole build (npm run build)', '  cold cache, fresh state');
-    for (const line of f.build.log as string[]) console.log(`    | ${line}`);
     if (!keep) rmSync(b, { recursive: true, force: true });
   }
   const ratio = (x: PhaseFigure | undefined, y: PhaseFigure | undefined, digits: number) => (x && y ? +(x.ms / y.ms).toFixed(digits) : null);

@@ -7,7 +7,7 @@ import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { fork, spawn } from 'node:child_process';
 import { dirname, join, relative, resolve } from 'node:path';
 import { runPipeline } from '../pipeline';
-import { progress } from '../util/progress';
+import { isProgressMessage, progressRouter, sendProgress, type ProgressMessage, type ProgressOut } from '../util/progress';
 import type { FileReport, IngestOptions } from '../ingest/index';
 import { firstProblems } from '../report/console-problems';
 import { notAuditedFrom } from '../report/not-audited';
@@ -65,7 +65,15 @@ export interface PublishOptions {
   address?: SiteAddress;
   /** Publish even when groups or audits fell by more than 10 % and more than 5 against the last published build. */
   allowShrink?: boolean;
+  /**
+   * Where progress inside the long phases goes (files read n/N, pages rendered n/N): scripts/build.ts gives the
+   * terminal when it is one; by default a plain line at each quarter through `log`.
+   */
+  progress?: ProgressOut;
 }
+
+/** How a phase's lines are indented under its step ("[5/7] …"). */
+export const STEP_INDENT = '      ';
 
 export interface FileSummary {
   used: number;
@@ -194,7 +202,7 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
     for (const i of read.issues) log(`      ${i.th}\n      ${i.en}`);
   } else {
     log(`[1/7] ${consoleText((w) => w.console.step.ingest)}: ${relative(process.cwd(), opts.dataDir) || '.'}`);
-    const out = await runPipeline(resolve(opts.dataDir), { log, ...opts.ingest, contentDir: resolve(opts.contentDir), onProgress: progress((w) => w.console.progress.files, { tty: false, write: (t) => log(`      ${t.trimEnd()}`), now: Date.now }) });
+    const out = await runPipeline(resolve(opts.dataDir), { log, ...opts.ingest, contentDir: resolve(opts.contentDir), onProgress: sendProgress('files') });
     raw = out.dataset;
     issues = out.issues;
     km = out.km;
@@ -288,21 +296,26 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
 }
 
 /** Messages of src/publish/prepare-child.ts. */
-export type PrepareMessage = { type: 'log'; line: string } | { type: 'phase'; phase: Phase } | { type: 'done'; prepared: Prepared } | { type: 'error'; phase: Phase; message: string };
+export type PrepareMessage =
+  | { type: 'log'; line: string }
+  | { type: 'phase'; phase: Phase }
+  | ProgressMessage
+  | { type: 'done'; prepared: Prepared }
+  | { type: 'error'; phase: Phase; message: string };
 
 /**
  * Steps 1–3 in a child process: ingest's records, the dataset and their garbage go away with it, so the parent
  * stays small while Astro and Pagefind run (DESIGN §12: the whole build under 2 GB). Only counts, paths and the
  * private values (for the gate; over the IPC channel, never written to disk) come back.
  */
-function prepareInChild(opts: PublishOptions, log: (line: string) => void, at: (p: Phase) => void): Promise<Prepared> {
+function prepareInChild(opts: PublishOptions, log: (line: string) => void, at: (p: Phase) => void, onProgress: (m: ProgressMessage) => void): Promise<Prepared> {
   let tsx = 'tsx';
   try {
     tsx = import.meta.resolve('tsx');
   } catch {
     /* resolved from the working folder */
   }
-  const { log: _log, ...plain } = opts;
+  const { log: _log, progress: _progress, ...plain } = opts;
   return new Promise((done, fail) => {
     const child = fork(join(resolve(opts.root), 'src/publish/prepare-child.ts'), [], {
       execArgv: [`--max-old-space-size=${PREPARE_HEAP_MB}`, '--import', tsx],
@@ -315,6 +328,7 @@ function prepareInChild(opts: PublishOptions, log: (line: string) => void, at: (
     let failure: Error | undefined;
     child.on('message', (m: PrepareMessage) => {
       if (m.type === 'log') log(m.line);
+      else if (m.type === 'progress') onProgress(m);
       else if (m.type === 'phase') {
         try {
           at(m.phase);
@@ -334,12 +348,16 @@ function prepareInChild(opts: PublishOptions, log: (line: string) => void, at: (
   });
 }
 
-/** Runs Astro's build in a child process with its own heap limit; rejects with its stderr on failure. */
-function astroInChild(root: string, outDir: string, address: SiteAddress): Promise<void> {
+/** Runs Astro's build in a child process with its own heap limit; rejects with its stderr on failure. Its pages
+ *  rendered n/N come over IPC to `onProgress`. */
+function astroInChild(root: string, outDir: string, address: SiteAddress, onProgress: (m: ProgressMessage) => void): Promise<void> {
   const child = spawn(process.execPath, [...ASTRO_NODE_FLAGS, '--import', 'tsx', join(root, 'src/publish/astro-child.ts'), root, outDir], {
     cwd: root,
     env: { ...process.env, ...addressEnv(address) },
-    stdio: ['ignore', 'inherit', 'pipe'],
+    stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+  });
+  child.on('message', (m: unknown) => {
+    if (isProgressMessage(m)) onProgress(m);
   });
   return childDone(child, 'Astro');
 }
@@ -355,6 +373,9 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     phase = p;
     checkpoint(p);
   };
+  // Files read and pages rendered, from the child processes, drawn here: one line rewritten on a terminal, a plain
+  // line at each quarter otherwise.
+  const onProgress = progressRouter(opts.progress ?? { tty: false, write: (t) => log(t.trimEnd()), now: Date.now, indent: STEP_INDENT });
   try {
     const cleaned = removeStaleTemps(resolve(opts.outDir), [
       resolve(opts.stateDir),
@@ -363,7 +384,7 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     ]);
     if (cleaned.length > 0) log(`${consoleText((w) => w.console.staleRemoved)}: ${cleaned.join(', ')}`);
     at('ingest');
-    const prep = await prepareInChild(opts, log, at);
+    const prep = await prepareInChild(opts, log, at, onProgress);
     const { files, audits, privateValues, reportPath, datasetPath } = prep;
     if (prep.blocked) throw new ShrinkError(prep.shrinkLines, reportPath);
     for (const line of [prep.changeLine, ...prep.shrinkLines]) log(line);
@@ -382,7 +403,7 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     process.env.OMSAP_DATASET = datasetPath;
     const ta = Date.now();
     const address = opts.address ?? { base: '/' };
-    await astroInChild(root, tmp, address);
+    await astroInChild(root, tmp, address, onProgress);
     // Astro's content layer leaves two empty module maps in a static build; they are not part of the site.
     for (const stray of ['content-assets.mjs', 'content-modules.mjs']) await rm(join(tmp, stray), { force: true });
     await copyKmImages(tmp, resolve(opts.contentDir), prep.kmPath);
