@@ -31,7 +31,8 @@ if (process.env[WATCH_ENV] === String(process.ppid)) {
 }
 
 // Imported only in the process that builds: the relaunching one stays small (it is part of the build's memory).
-const { BuildError, ShrinkError, folderBytes, publishSite } = await import('../src/publish/run');
+const { BuildError, ShrinkError, STEP_INDENT, folderBytes, publishSite } = await import('../src/publish/run');
+const { stdoutProgress } = await import('../src/util/progress');
 const { siteAddress } = await import('../src/publish/address');
 
 const values = commandArgs({
@@ -73,6 +74,8 @@ try {
     ...(values.dataset ? { datasetFile: resolve(values.dataset) } : {}),
     ...(values.private ? { privateFile: resolve(values.private) } : {}),
     log: (l) => console.log(l),
+    // Files read and pages rendered n/N: one line rewritten on a terminal, a plain line at each quarter otherwise.
+    progress: stdoutProgress(STEP_INDENT),
     ingest: values['no-cache'] ? {} : { cacheDir: join(resolve(values.state!), 'cache') },
     address,
     allowShrink: values['allow-shrink'] === true,

@@ -78,18 +78,35 @@ function tree(root: number): Map<number, { rssKb: number; hwmKb: number }> {
   return out;
 }
 
-export function measure(cmd: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; echo?: boolean }): Promise<Measured> {
+export interface MeasureOptions {
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+  echo?: boolean;
+  /** Each whole line the command writes to stdout, as it comes (the bench shows the whole build's milestone lines). */
+  onLine?: (line: string) => void;
+  /** Opens an IPC channel: each message the command sends (a phase's progress, src/util/progress.ts). */
+  onMessage?: (m: unknown) => void;
+}
+
+export function measure(cmd: string, args: string[], opts: MeasureOptions): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const cpu0 = childrenCpuMs();
-    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe', ...(opts.onMessage ? (['ipc'] as const) : [])] });
+    if (opts.onMessage) child.on('message', opts.onMessage);
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
+    let partial = '';
+    child.stdout!.on('data', (d: Buffer) => {
       stdout += d;
       if (opts.echo) process.stdout.write(d);
+      if (opts.onLine) {
+        const lines = (partial + d.toString()).split('\n');
+        partial = lines.pop()!;
+        for (const l of lines) opts.onLine(l);
+      }
     });
-    child.stderr.on('data', (d: Buffer) => {
+    child.stderr!.on('data', (d: Buffer) => {
       stderr += d;
       if (opts.echo) process.stderr.write(d);
     });

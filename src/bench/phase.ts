@@ -1,9 +1,10 @@
 /**
  * One benchmark phase, run in its own process by scripts/bench.ts so that its peak memory is its own.
  * usage: node --import tsx src/bench/phase.ts <phase> <json args>
- * Prints one line `BENCH {json}` with the phase's own time (ms, without process start-up) and counts.
+ * Prints one line `BENCH {json}` with the phase's own time (ms, without process start-up) and counts. Files read and
+ * pages rendered n/N go to scripts/bench.ts over IPC as the phase runs (src/util/progress.ts), which shows them.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as XLSX from 'xlsx';
 import { discover } from '../ingest/discover';
@@ -11,6 +12,9 @@ import { ingest } from '../ingest/index';
 import { MAX_SHEET_ROWS } from '../ingest/limits';
 import { buildDataset } from '../lib/dataset/build';
 import { validateDataset } from '../lib/dataset/validate';
+import { datasetJson } from '../lib/dataset/json-chunks';
+import { writeChunksAtomic } from '../util/atomic-write';
+import { sendProgress } from '../util/progress';
 
 interface Args {
   data: string;
@@ -35,27 +39,29 @@ async function main(): Promise<Record<string, unknown>> {
     case 'raw': {
       // Just SheetJS: read each data file's bytes and XLSX.read them, one thread.
       const files = (await discover(a.data)).filter((f) => DATA.has(f.type));
+      const tick = sendProgress('files');
       let sheets = 0;
-      for (const f of files) {
+      for (const [i, f] of files.entries()) {
         try {
           sheets += XLSX.read(readFileSync(f.abs), { ...READ, type: 'buffer' }).SheetNames.length;
         } catch {
           /* the corrupt ones cost what they cost */
         }
+        tick(i + 1, files.length);
       }
       return { ms: ms(), files: files.length, sheets };
     }
     case 'ingest': {
-      const r = await ingest(a.data, { ...(a.cacheDir ? { cacheDir: a.cacheDir } : {}), ...(a.workers !== undefined ? { workers: a.workers } : {}) });
+      const r = await ingest(a.data, { ...(a.cacheDir ? { cacheDir: a.cacheDir } : {}), ...(a.workers !== undefined ? { workers: a.workers } : {}), onProgress: sendProgress('files') });
       return { ms: ms(), files: r.stats.dataFiles, parsed: r.stats.parsed, reused: r.stats.reused, workers: r.stats.workers, audits: r.audits.length, issues: r.issues.length };
     }
     case 'dataset': {
       // Ingest from a warm cache (not timed), then the dataset build and its validation and write (timed).
-      const r = await ingest(a.data, { ...(a.cacheDir ? { cacheDir: a.cacheDir } : {}) });
+      const r = await ingest(a.data, { ...(a.cacheDir ? { cacheDir: a.cacheDir } : {}), onProgress: sendProgress('files') });
       const t1 = performance.now();
       const built = buildDataset({ registry: r.registry, audits: r.audits, criteria: r.criteria });
       const parsed = validateDataset(built.dataset);
-      writeFileSync(a.dataset!, JSON.stringify(parsed) + '\n');
+      writeChunksAtomic(a.dataset!, datasetJson(parsed));
       // The downloads, as the build writes them with the dataset (the pages read their sizes beside it).
       const { writeDownloads } = await import('../publish/downloads');
       await writeDownloads(dirname(resolve(a.dataset!)), resolve(a.dataset!), parsed, r.criteria);
@@ -71,7 +77,8 @@ async function main(): Promise<Record<string, unknown>> {
       process.env.OMSAP_KM = await writeKmFile(dirname(resolve(a.dataset!)), (await ingestKm(resolve(a.content!), site().criteria)).articles);
       process.env.ASTRO_TELEMETRY_DISABLED = '1';
       const { build } = await import('astro');
-      await build({ root: a.root!, outDir: a.out!, logLevel: 'error', mode: 'production' });
+      const { pageProgress } = await import('../publish/page-progress');
+      await build({ root: a.root!, outDir: a.out!, logLevel: 'error', mode: 'production', integrations: [pageProgress(sendProgress('pages'))] });
       const { readdirSync } = await import('node:fs');
       const pages = readdirSync(a.out!, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
       return { ms: ms(), pages };

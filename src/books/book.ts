@@ -13,7 +13,7 @@ import { FINANCIAL_FIELDS } from '../lib/schema/records';
 import { words } from '../lib/i18n/words';
 import { formatter } from '../lib/i18n/format';
 import { sheet, workbook, type Cell } from '../sample/workbooks';
-import { INSTRUCTIONS_SHEET, bookTemplate } from '../templates/templates';
+import { INSTRUCTIONS_SHEET, bookTemplate, handRows, planSheet } from '../templates/templates';
 import { levelView } from '../site/format';
 
 const first = (f: FieldHeader) => f.headers[0]!;
@@ -27,11 +27,11 @@ export function prefilledBook(group: Group, fiscalYear: number, criteria: Criter
   const previous = last ? B.previous(lastFy) : null;
 
   const coverValue: Record<string, Cell> = { groupId: group.id, groupName: group.name, fiscalYear };
-  const cover = sheet([[W.template.item, W.template.value], ...COVER_LABELS.map((l) => [first(l), coverValue[l.field] ?? null])], [18, 48]);
+  const cover = handRows(sheet([[W.template.item, W.template.value], ...COVER_LABELS.map((l) => [first(l), coverValue[l.field] ?? null])], [18, 48]), 1 + COVER_LABELS.length);
 
-  const financials = sheet(
-    [[W.template.item, W.template.amount, previous], ...FINANCIAL_LABELS.map((l) => [first(l), null, last?.financials[l.field as (typeof FINANCIAL_FIELDS)[number]] ?? null])],
-    [30, 16, 22],
+  const financials = handRows(
+    sheet([[W.template.item, W.template.amount, previous], ...FINANCIAL_LABELS.map((l) => [first(l), null, last?.financials[l.field as (typeof FINANCIAL_FIELDS)[number]] ?? null])], [30, 16, 22]),
+    1 + FINANCIAL_LABELS.length,
   );
 
   const results = new Map((last?.indicators ?? []).map((r) => [r.code, r]));
@@ -40,61 +40,71 @@ export function prefilledBook(group: Group, fiscalYear: number, criteria: Criter
     return r ? `${W.indicatorStatus[r.status]} ${f.int(r.points)}/${f.int(r.max)}` : null;
   };
   const books = bookIndicators(criteria);
-  const indicators = sheet(
-    [[...INDICATOR_COLUMNS.map(first), last ? first(INDICATOR_COLUMNS_READ.at(-1)!) : null], ...books.map((b) => [b.code, b.th, null, null, lastResult(b.code)])],
-    [7, 50, 10, 32, 22],
+  const indicators = handRows(
+    sheet([[...INDICATOR_COLUMNS.map(first), last ? first(INDICATOR_COLUMNS_READ.at(-1)!) : null], ...books.map((b) => [b.code, b.th, null, null, lastResult(b.code)])], [7, 50, 10, 32, 22]),
+    1 + books.length,
   );
 
-  const plan = sheet([PLAN_COLUMNS.map(first)], [7, 36, 40, 36, 48, 22, 14, 16, 14, 36]);
+  const plan = planSheet();
 
-  const registryRow = (label: string, value: Cell): Cell[] => [label, value];
+  const labelRow = (label: string, value: Cell): Cell[] => [label, value];
   const ref: Cell[][] = [
     [B.refTitle(group.name, group.id)],
+    ...B.steps(BOOK_SHEETS.plan[0]!, REFERENCE_SHEET).map((s, i) => [`${i + 1}. ${s}`]),
     [],
     [B.registry],
-    registryRow(W.field.id, group.id),
-    registryRow(W.field.name, group.name),
-    registryRow(W.field.village, group.village ?? null),
-    registryRow(W.field.moo, group.moo ?? null),
-    registryRow(W.field.subdistrict, group.subdistrict.name),
-    registryRow(W.field.district, group.district.name),
-    registryRow(W.field.province, group.province.name),
-    registryRow(W.field.founded, group.founded ? f.date(group.founded) : null),
-    registryRow(W.field.members, group.members ?? null),
-    registryRow(W.field.savings, group.savings ?? null),
-    registryRow(W.field.status, W.groupStatus[group.status]),
+    labelRow(W.field.id, group.id),
+    labelRow(W.field.name, group.name),
+    labelRow(W.field.village, group.village ?? null),
+    labelRow(W.field.moo, group.moo ?? null),
+    labelRow(W.field.subdistrict, group.subdistrict.name),
+    labelRow(W.field.district, group.district.name),
+    labelRow(W.field.province, group.province.name),
+    labelRow(W.field.founded, group.founded ? f.date(group.founded) : null),
+    labelRow(W.field.members, group.members === undefined ? null : f.int(group.members)),
+    labelRow(W.field.savings, group.savings === undefined ? null : f.int(group.savings)),
+    labelRow(W.field.status, W.groupStatus[group.status]),
     [],
   ];
   if (!last) ref.push([B.never]);
   else {
     ref.push(
       [B.lastAudit(lastFy)],
-      registryRow(B.auditDate, f.date(last.date)),
-      registryRow(B.level, levelView(last.level, 'th').label),
-      registryRow(B.score, last.score === null ? null : f.score(last.score)),
-      registryRow(B.priorities, last.priorities.join(', ')),
+      labelRow(B.auditDate, f.date(last.date)),
+      labelRow(B.level, levelView(last.level, 'th').label),
+      labelRow(B.score, last.score === null ? null : f.score(last.score)),
+      labelRow(B.priorities, last.priorities.join(', ')),
       [],
       [B.lastPlan(lastFy)],
     );
     if (last.plan.length === 0) ref.push([B.noPlan]);
     else {
-      ref.push(PLAN_COLUMNS.map(first));
-      for (const p of last.plan) {
-        ref.push([
-          p.order ?? null, p.topic, p.cause ?? null, p.approach ?? null, p.activity ?? null, p.owner ?? null, p.due ? f.date(p.due, 'short') : null,
-          p.progress ? W.planProgress.status[p.progress.status] : null, p.progress?.date ? f.date(p.progress.date, 'short') : null, p.progress?.note ?? null,
-        ]);
-      }
+      // Each plan row as label | value rows (its empty fields left out; its number before the topic's label), so a long
+      // cause or activity prints whole beside its label instead of being cut by the next column.
+      const [, topic, ...rest] = PLAN_COLUMNS;
+      last.plan.forEach((p, i) => {
+        const values: Record<string, Cell> = {
+          cause: p.cause ?? null, approach: p.approach ?? null, activity: p.activity ?? null,
+          owner: p.owner ?? null, due: p.due ? f.date(p.due, 'short') : null,
+          progress: p.progress ? W.planProgress.status[p.progress.status] : null,
+          progressDate: p.progress?.date ? f.date(p.progress.date, 'short') : null, progressNote: p.progress?.note ?? null,
+        };
+        if (i > 0) ref.push([]);
+        ref.push(labelRow(`${f.int(p.order ?? i + 1)}. ${first(topic!)}`, p.topic));
+        for (const c of rest) {
+          const v = values[c.field] ?? null;
+          if (v !== null) ref.push(labelRow(first(c), v));
+        }
+      });
     }
   }
-  ref.push([], ...B.steps(BOOK_SHEETS.plan[0]!, REFERENCE_SHEET).map((s, i) => [`${i + 1}. ${s}`]));
 
   return workbook([
     [BOOK_SHEETS.cover[0]!, cover],
     [BOOK_SHEETS.financials[0]!, financials],
     [BOOK_SHEETS.indicators[0]!, indicators],
     [BOOK_SHEETS.plan[0]!, plan],
-    [REFERENCE_SHEET, sheet(ref, [26, 36, 30, 30, 40, 22, 14, 16, 14, 36])],
+    [REFERENCE_SHEET, sheet(ref, [24, 100])],
     [INSTRUCTIONS_SHEET, bookTemplate(criteria).Sheets[INSTRUCTIONS_SHEET]!],
   ]);
 }

@@ -67,7 +67,7 @@ export function writeBooks(dataset: Dataset, criteria: Criteria, o: BooksOptions
     .filter((g) => g.status === 'active' && (o.district === undefined || g.district.code === o.district))
     .sort((a, b) => compareCodes(a.district.code, b.district.code) || compareCodes(a.id, b.id));
   return groups.map((g, i) => {
-    const outcome = writeKeepingOfficerFile(path.resolve(o.out, String(o.year), g.district.code, `${g.id}.xlsx`), withPrintSetup(xlsxBytes(prefilledBook(g, o.year, criteria)), bookPrint(criteria, 2)), { force: o.force, suffix: besideSuffix });
+    const outcome = writeKeepingOfficerFile(path.resolve(o.out, String(o.year), g.district.code, `${g.id}.xlsx`), withPrintSetup(xlsxBytes(prefilledBook(g, o.year, criteria)), bookPrint(criteria, 1)), { force: o.force, suffix: besideSuffix });
     onProgress?.(i + 1, groups.length);
     return outcome;
   });

@@ -32,8 +32,11 @@ const PLAN_TEXTS = ['topic', 'cause', 'approach', 'activity', 'owner'] as const;
 export function applyPublishPrivacy(p: PublishPrivacy): string[] {
   const persons = p.privateValues.filter((v) => isPrivateValue(v, p.isPlace, p.roles));
   const set = new PrivateValueSet(persons);
+  // Many texts repeat (a village, a plan's usual topic or activity): each is read once.
+  const masked = new Map<string, ReturnType<typeof maskPrivateValues>>();
   const hide = (text: string, at: { file: string; sheet?: string; cell?: string }, field: string): string => {
-    const m = maskPrivateValues(text, set);
+    let m = masked.get(text);
+    if (m === undefined) masked.set(text, (m = maskPrivateValues(text, set)));
     if (m.first === undefined) return text;
     p.add(makeIssue('W_PRIVATE_VALUE_ELSEWHERE', { ...at, field, found: m.text, detail: { privateAt: p.origins.get(m.first) ?? '' } }));
     return m.text;

@@ -4,10 +4,13 @@
  * (DESIGN §12: the whole national build under 2 GB).
  * usage: node --max-old-space-size=N --import tsx src/publish/astro-child.ts <root> <outDir>
  * The dataset, KM articles and criteria come from the environment (OMSAP_DATASET, OMSAP_KM, OMSAP_CRITERIA), and so
- * do the base path and site address (OMSAP_BASE, OMSAP_SITE, read by astro.config.mjs).
+ * do the base path and site address (OMSAP_BASE, OMSAP_SITE, read by astro.config.mjs). Pages rendered n/N go to the
+ * parent over IPC (src/publish/page-progress.ts, src/util/progress.ts).
  */
 import { rm } from 'node:fs/promises';
 import { exitWithParent } from './parent-watch';
+import { pageProgress } from './page-progress';
+import { sendProgress } from '../util/progress';
 
 exitWithParent();
 const [root, outDir] = process.argv.slice(2);
@@ -26,6 +29,7 @@ try {
     vite: { cacheDir: `${cacheDir}/vite` },
     logLevel: process.env.OMSAP_VERBOSE ? 'info' : 'error',
     mode: 'production',
+    integrations: [pageProgress(sendProgress('pages'))],
   });
 } catch (e) {
   console.error((e as Error)?.stack ?? String(e));

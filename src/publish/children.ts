@@ -5,12 +5,19 @@
 import { fork, spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { childDone, childFailed, tailOf } from '../util/child';
+import { isProgressMessage, type ProgressMessage } from '../util/progress';
 import { addressEnv, type SiteAddress } from './address';
 import { BuildError, type Phase } from './build-error';
 import type { PrepareMessage, Prepared, PublishOptions } from './options';
 
 /** Heap limit of the Astro process (MB): its live size at 30,000 groups is ~1.1 GB; see DESIGN §12. */
 export const ASTRO_HEAP_MB = 1536;
+/**
+ * Node's flags for the Astro process. A page's render allocates many short-lived strings: a young generation of
+ * 32 MB (Node's default is 16) halves how often it is collected, which measured −17 % CPU for the page phase at
+ * 3,000 groups (−35 % with build.concurrency 4 in astro.config.mjs) for about 100 MB more at peak.
+ */
+export const ASTRO_NODE_FLAGS = [`--max-old-space-size=${ASTRO_HEAP_MB}`, '--max-semi-space-size=32'];
 /** Heap limit of the ingest + dataset process (MB). */
 export const PREPARE_HEAP_MB = 2048;
 
@@ -19,14 +26,14 @@ export const PREPARE_HEAP_MB = 2048;
  * stays small while Astro and Pagefind run (DESIGN §12: the whole build under 2 GB). Only counts, paths and the
  * private values (for the gate; over the IPC channel, never written to disk) come back.
  */
-export function prepareInChild(opts: PublishOptions, log: (line: string) => void, at: (p: Phase) => void): Promise<Prepared> {
+export function prepareInChild(opts: PublishOptions, log: (line: string) => void, at: (p: Phase) => void, onProgress: (m: ProgressMessage) => void): Promise<Prepared> {
   let tsx = 'tsx';
   try {
     tsx = import.meta.resolve('tsx');
   } catch {
     /* resolved from the working folder */
   }
-  const { log: _log, ...plain } = opts;
+  const { log: _log, progress: _progress, ...plain } = opts;
   return new Promise((done, fail) => {
     const child = fork(join(resolve(opts.root), 'src/publish/prepare-child.ts'), [], {
       execArgv: [`--max-old-space-size=${PREPARE_HEAP_MB}`, '--import', tsx],
@@ -39,6 +46,7 @@ export function prepareInChild(opts: PublishOptions, log: (line: string) => void
     let failure: Error | undefined;
     child.on('message', (m: PrepareMessage) => {
       if (m.type === 'log') log(m.line);
+      else if (m.type === 'progress') onProgress(m);
       else if (m.type === 'phase') {
         try {
           at(m.phase);
@@ -58,12 +66,16 @@ export function prepareInChild(opts: PublishOptions, log: (line: string) => void
   });
 }
 
-/** Runs Astro's build in a child process with its own heap limit; rejects with its stderr on failure. */
-export function astroInChild(root: string, outDir: string, address: SiteAddress): Promise<void> {
-  const child = spawn(process.execPath, [`--max-old-space-size=${ASTRO_HEAP_MB}`, '--import', 'tsx', join(root, 'src/publish/astro-child.ts'), root, outDir], {
+/** Runs Astro's build in a child process with its own heap limit; rejects with its stderr on failure. Its pages
+ *  rendered n/N come over IPC to `onProgress`. */
+export function astroInChild(root: string, outDir: string, address: SiteAddress, onProgress: (m: ProgressMessage) => void): Promise<void> {
+  const child = spawn(process.execPath, [...ASTRO_NODE_FLAGS, '--import', 'tsx', join(root, 'src/publish/astro-child.ts'), root, outDir], {
     cwd: root,
     env: { ...process.env, ...addressEnv(address) },
-    stdio: ['ignore', 'inherit', 'pipe'],
+    stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+  });
+  child.on('message', (m: unknown) => {
+    if (isProgressMessage(m)) onProgress(m);
   });
   return childDone(child, 'Astro');
 }

@@ -4,6 +4,7 @@ import type { PublishedSummary } from '../lib/changes/summary';
 import type { FileSummary } from '../lib/issues/file-summary';
 import type { Phase } from './build-error';
 import type { SiteAddress } from './address';
+import type { ProgressMessage, ProgressOut } from '../util/progress';
 
 export interface PublishOptions {
   /** Project root (astro.config.mjs, src/). */
@@ -26,6 +27,11 @@ export interface PublishOptions {
   address?: SiteAddress;
   /** Publish even when groups or audits fell by more than 10 % and more than 5 against the last published build. */
   allowShrink?: boolean;
+  /**
+   * Where progress inside the long phases goes (files read n/N, pages rendered n/N): scripts/build.ts gives the
+   * terminal when it is one; by default a plain line at each quarter through `log`.
+   */
+  progress?: ProgressOut;
 }
 
 export interface PublishResult {
@@ -71,4 +77,9 @@ export interface Prepared {
 }
 
 /** Messages of src/publish/prepare-child.ts. */
-export type PrepareMessage = { type: 'log'; line: string } | { type: 'phase'; phase: Phase } | { type: 'done'; prepared: Prepared } | { type: 'error'; phase: Phase; message: string };
+export type PrepareMessage =
+  | { type: 'log'; line: string }
+  | { type: 'phase'; phase: Phase }
+  | ProgressMessage
+  | { type: 'done'; prepared: Prepared }
+  | { type: 'error'; phase: Phase; message: string };

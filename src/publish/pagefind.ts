@@ -1,6 +1,7 @@
 /**
  * The search index, through Pagefind's Node API. Pages mark a short summary with data-pagefind-body, so
- * the index stays small.
+ * the index stays small, and only that element (with the page's language) is sent to Pagefind
+ * (src/lib/search/indexed-part.ts): the same index as from whole pages, for a fraction of the bytes.
  *
  * Languages: Pagefind keeps one index per page language, read from each page's <html lang> (Thai pages "th", English
  * pages under /en/ "en"), so a search from a Thai page finds Thai pages and one from an English page English pages.
@@ -17,6 +18,7 @@
 import * as pagefind from 'pagefind';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { indexedPart } from '../lib/search/indexed-part';
 
 /** Pages per Pagefind process: ~8,000 × ~45 KB ≈ 400 MB. */
 export const SHARD_PAGES = 8000;
@@ -32,21 +34,18 @@ async function htmlFiles(dir: string): Promise<string[]> {
   return out.sort();
 }
 
-async function oneIndex(dir: string, outName: string, files: string[] | null): Promise<number> {
+/** One Pagefind process over these pages (site-relative paths), written to <dir>/<outName>/; returns pages indexed. */
+async function oneIndex(dir: string, outName: string, files: readonly string[]): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   try {
     if (!index || errors.length) throw new Error(`Pagefind: ${errors.join('; ') || 'no index'}`);
     let pages = 0;
-    if (files === null) {
-      const added = await index.addDirectory({ path: dir });
-      if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-      pages = added.page_count;
-    } else {
-      for (const f of files) {
-        const added = await index.addHTMLFile({ sourcePath: f, content: await readFile(join(dir, f), 'utf8') });
-        if (added.errors.length) throw new Error(`Pagefind: ${f}: ${added.errors.join('; ')}`);
-        pages++;
-      }
+    for (const f of files) {
+      const part = indexedPart(await readFile(join(dir, f), 'utf8'));
+      if (part === null) continue; // no data-pagefind-body: Pagefind would skip it too
+      const added = await index.addHTMLFile({ sourcePath: f, content: part });
+      if (added.errors.length) throw new Error(`Pagefind: ${f}: ${added.errors.join('; ')}`);
+      pages++;
     }
     const written = await index.writeFiles({ outputPath: join(dir, outName) });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
@@ -64,29 +63,21 @@ export async function indexSite(dir: string): Promise<{ pages: number; shards: n
   const files = await htmlFiles(dir);
   const extra: Record<'th' | 'en', string[]> = { th: [], en: [] };
   let pages: number;
-  if (files.length <= SHARD_PAGES) pages = await oneIndex(dir, 'pagefind', null);
+  if (files.length <= SHARD_PAGES) pages = await oneIndex(dir, 'pagefind', files);
   else {
     const rest = files.filter((f) => !isGroupPage(f));
     const groups = files.filter(isGroupPage).sort((a, b) => (langOf(a) === langOf(b) ? 0 : langOf(a) === 'th' ? -1 : 1));
     const first = Math.max(0, SHARD_PAGES - rest.length);
-    // Pages a Pagefind run would skip (no data-pagefind-body where others have one) are skipped here as well.
-    pages = await oneIndex(dir, 'pagefind', await withBody(dir, [...rest, ...groups.slice(0, first)]));
+    pages = await oneIndex(dir, 'pagefind', [...rest, ...groups.slice(0, first)]);
     let k = 1;
     for (const lang of ['th', 'en'] as const) {
       const mine = groups.slice(first).filter((f) => langOf(f) === lang);
       for (let at = 0; at < mine.length; at += SHARD_PAGES, k++) {
-        pages += await oneIndex(dir, `pagefind-${k}`, await withBody(dir, mine.slice(at, at + SHARD_PAGES)));
+        pages += await oneIndex(dir, `pagefind-${k}`, mine.slice(at, at + SHARD_PAGES));
         extra[lang].push(`pagefind-${k}/`);
       }
     }
   }
   await writeFile(join(dir, 'pagefind', SHARDS_FILE), JSON.stringify(extra) + '\n');
   return { pages, shards: 1 + extra.th.length + extra.en.length };
-}
-
-/** The pages that mark their indexable part (addDirectory leaves out the others when any page has one). */
-async function withBody(dir: string, files: string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const f of files) if ((await readFile(join(dir, f), 'utf8')).includes('data-pagefind-body')) out.push(f);
-  return out;
 }

@@ -6,7 +6,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { runPipeline } from '../pipeline';
-import { progress } from '../util/progress';
+import { sendProgress } from '../util/progress';
 import type { FileReport } from '../ingest/types';
 import { firstProblems } from '../report/console-problems';
 import { notAuditedFrom } from '../report/not-audited';
@@ -29,7 +29,8 @@ import type { Criteria } from '../lib/schema/criteria';
 import { type FileSummary, fileSummary } from '../lib/issues/file-summary';
 import { consoleText } from '../lib/i18n/words';
 import { DASH } from '../lib/i18n/format';
-import { writeFileAtomic } from '../util/atomic-write';
+import { writeChunksAtomic, writeFileAtomic } from '../util/atomic-write';
+import { datasetJson } from '../lib/dataset/json-chunks';
 import type { Phase } from './build-error';
 import type { Prepared, PublishOptions } from './options';
 
@@ -122,7 +123,7 @@ async function readPrebuilt(opts: Omit<PublishOptions, 'log'>, datasetFile: stri
 /** Step 1 from data/ and content/: the pipeline (ingest, dataset, articles), its counts and first problems logged. */
 async function readData(opts: Omit<PublishOptions, 'log'>, log: (line: string) => void): Promise<Read> {
   log(`[1/7] ${consoleText((w) => w.console.step.ingest)}: ${relative(process.cwd(), opts.dataDir) || '.'}`);
-  const out = await runPipeline(resolve(opts.dataDir), { log, ...opts.ingest, contentDir: resolve(opts.contentDir), onProgress: progress((w) => w.console.progress.files, { tty: false, write: (t) => log(`      ${t.trimEnd()}`), now: Date.now }) });
+  const out = await runPipeline(resolve(opts.dataDir), { log, ...opts.ingest, contentDir: resolve(opts.contentDir), onProgress: sendProgress('files') });
   const files = fileSummary(out.ingest.files);
   const counts = [files.total, files.used, files.partial, files.rejected, files.skipped].map(String) as [string, string, string, string, string];
   log(`      ${consoleText((w) => w.console.files(...counts))}`);
@@ -154,7 +155,7 @@ async function writeDataset(opts: Omit<PublishOptions, 'log'>, dataset: Dataset,
   const audits = dataset.groups.reduce((s, g) => s + g.audits.length, 0);
   if (!blocked) {
     await mkdir(dirname(datasetPath), { recursive: true });
-    writeFileAtomic(datasetPath, JSON.stringify(dataset) + '\n');
+    writeChunksAtomic(datasetPath, datasetJson(dataset));
     await writeKmFile(dirname(datasetPath), read.km);
     if (read.criteria) {
       criteriaPath = join(dirname(datasetPath), 'criteria.json');

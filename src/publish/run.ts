@@ -24,9 +24,13 @@ import { consoleText } from '../lib/i18n/words';
 import { BuildError, type Phase, ShrinkError, checkpoint } from './build-error';
 import { astroInChild, prepareInChild } from './children';
 import type { Prepared, PublishOptions, PublishResult } from './options';
+import { type ProgressMessage, progressRouter } from '../util/progress';
 
 // How a build fails, for scripts/build.ts beside publishSite.
 export { BuildError, ShrinkError } from './build-error';
+
+/** How a phase's lines are indented under its step ("[5/7] …"). */
+export const STEP_INDENT = '      ';
 
 async function countHtml(dir: string): Promise<number> {
   let n = 0;
@@ -45,10 +49,13 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     phase = p;
     checkpoint(p);
   };
+  // Files read and pages rendered, from the child processes, drawn here: one line rewritten on a terminal, a plain
+  // line at each quarter otherwise.
+  const onProgress = progressRouter(opts.progress ?? { tty: false, write: (t) => log(t.trimEnd()), now: Date.now, indent: STEP_INDENT });
   try {
     removeStale(opts, log);
     at('ingest');
-    const prep = await prepareInChild(opts, log, at);
+    const prep = await prepareInChild(opts, log, at, onProgress);
     const { files, audits, reportPath, datasetPath } = prep;
     if (prep.blocked) throw new ShrinkError(prep.shrinkLines, reportPath);
     for (const line of [prep.changeLine, ...prep.shrinkLines]) log(line);
@@ -60,7 +67,7 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     log(`[4/7] ${consoleText((w) => w.console.step.km)}: ${prep.articles}`);
 
     at('astro');
-    const pages = await renderPages(opts, root, tmp, prep, log);
+    const pages = await renderPages(opts, root, tmp, prep, log, onProgress);
     at('pagefind');
     const searchPages = await indexSearch(tmp, log);
     at('gate');
@@ -87,13 +94,13 @@ function removeStale(opts: PublishOptions, log: (line: string) => void): void {
 }
 
 /** 5. Pages, into a fresh temp folder next to dist/, with the files that join them; the number of pages. */
-async function renderPages(opts: PublishOptions, root: string, tmp: string, prep: Prepared, log: (line: string) => void): Promise<number> {
+async function renderPages(opts: PublishOptions, root: string, tmp: string, prep: Prepared, log: (line: string) => void, onProgress: (m: ProgressMessage) => void): Promise<number> {
   const { datasetPath } = prep;
   await rm(tmp, { recursive: true, force: true });
   process.env.OMSAP_DATASET = datasetPath;
   const ta = Date.now();
   const address: SiteAddress = opts.address ?? { base: '/' };
-  await astroInChild(root, tmp, address);
+  await astroInChild(root, tmp, address, onProgress);
   // Astro's content layer leaves two empty module maps in a static build; they are not part of the site.
   for (const stray of ['content-assets.mjs', 'content-modules.mjs']) await rm(join(tmp, stray), { force: true });
   await copyKmImages(tmp, resolve(opts.contentDir), prep.kmPath);

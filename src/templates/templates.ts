@@ -65,10 +65,10 @@ interface ColumnDoc {
   published: boolean | 'internal';
 }
 
-const instructionsSheet = (title: string, steps: string[], columns: ColumnDoc[], extra: Cell[][] = []): XLSX.WorkSheet => {
+const instructionsSheet = (title: string, steps: string[], columns: ColumnDoc[], extra: Cell[][] = [], note: string | null = null): XLSX.WorkSheet => {
   const rows: Cell[][] = [
     [title],
-    [],
+    [note],
     [W.howTo],
     ...steps.map((s, i) => [`${i + 1}. ${s}`]),
     [],
@@ -125,12 +125,34 @@ export function registryTemplate(): XLSX.WorkBook {
 // ---------------------------------------------------------------------------------------------------------
 // Audit book
 
+/** Blank rows the plan sheet prints, under its header, for a plan written by hand at the visit. */
+export const PLAN_BLANK_ROWS = 15;
+/** Height (points) of a row written in by hand: 24 points is 8.5 mm on paper at full size (Excel's default is 15). */
+const HAND_ROW_PT = 24;
+
+/** Rows 2 … `last` (1-based) of `ws` `pt` points tall, for handwriting; the sheet's range reaches `last`, so blank rows are written. */
+export function handRows(ws: XLSX.WorkSheet, last: number, pt = HAND_ROW_PT): XLSX.WorkSheet {
+  const range = XLSXU.utils.decode_range(ws['!ref'] ?? 'A1');
+  range.e.r = Math.max(range.e.r, last - 1);
+  ws['!ref'] = XLSXU.utils.encode_range(range);
+  ws['!rows'] = [{}, ...Array.from({ length: last - 1 }, () => ({ hpt: pt }))];
+  return ws;
+}
+
+/**
+ * The plan sheet: its header and PLAN_BLANK_ROWS rows to write in. Ten columns fitted to a landscape A4 page's width
+ * print at about two thirds of full size, so rows are 30 points tall (about 7 mm on paper).
+ */
+export function planSheet(): XLSX.WorkSheet {
+  return handRows(sheet([PLAN_COLUMNS.map(first)], [5, 20, 18, 18, 22, 14, 11, 12, 11, 18]), 1 + PLAN_BLANK_ROWS, 30);
+}
+
 export function bookTemplate(criteria: Criteria = DEFAULT_CRITERIA): XLSX.WorkBook {
   const books = bookIndicators(criteria);
-  const cover = sheet([[W.item, W.value], ...COVER_LABELS.map((l) => [first(l), null])], [18, 48]);
-  const financials = sheet([[W.item, W.amount], ...FINANCIAL_LABELS.map((l) => [first(l), null])], [30, 16]);
-  const indicators = sheet([INDICATOR_COLUMNS.map(first), ...books.map((b) => [b.code, b.th, null, null])], [7, 50, 10, 32]);
-  const plan = sheet([PLAN_COLUMNS.map(first)], [7, 36, 40, 36, 48, 22, 14, 16, 14, 36]);
+  const cover = handRows(sheet([[W.item, W.value], ...COVER_LABELS.map((l) => [first(l), null])], [18, 48]), 1 + COVER_LABELS.length);
+  const financials = handRows(sheet([[W.item, W.amount], ...FINANCIAL_LABELS.map((l) => [first(l), null])], [30, 16]), 1 + FINANCIAL_LABELS.length);
+  const indicators = handRows(sheet([INDICATOR_COLUMNS.map(first), ...books.map((b) => [b.code, b.th, null, null])], [7, 50, 10, 32]), 1 + books.length);
+  const plan = planSheet();
   const docs: ColumnDoc[] = [
     ...COVER_LABELS.map((l) => ({ header: `${BOOK_SHEETS.cover[0]}: ${first(l)}`, ...D.cover[l.field as keyof typeof D.cover], required: l.required ?? false, published: l.private ? false : l.field === 'statementDate' ? ('internal' as const) : true })),
     ...FINANCIAL_LABELS.map((l) => ({
@@ -153,6 +175,8 @@ export function bookTemplate(criteria: Criteria = DEFAULT_CRITERIA): XLSX.WorkBo
     D.bookTitle,
     D.bookSteps(BOOK_SHEETS.cover[0]!, BOOK_SHEETS.financials[0]!, BOOK_SHEETS.indicators[0]!, BOOK_SHEETS.plan[0]!, String(criteria.incompleteAbovePoints)),
     docs,
+    [],
+    D.bookPrinting,
   );
   return workbook([
     [BOOK_SHEETS.cover[0]!, cover],
@@ -231,17 +255,23 @@ const YES_NO_LIST = [YES_ANSWERS[0], NO_ANSWERS[0]];
 const PROGRESS_LIST = PLAN_PROGRESS.map((p) => PROGRESS_ANSWERS[p][0]!);
 const STATUS_LIST = (['active', 'inactive', 'dissolved'] as const).map((s) => words('th').groupStatus[s]);
 
-/** The audit book's sheets (cover, financials, indicators, plan, instructions, and any after): lists for the yes/no answers and the plan's progress. */
-export function bookPrint(criteria: Criteria, extra = 1): SheetPrint[] {
+/**
+ * The audit book's sheets: the four forms printed with their grid, one A4 page each (the plan with its blank rows),
+ * lists for the yes/no answers and the plan's progress; then `reference` sheets printed landscape (the pre-filled
+ * book's ข้อมูลประกอบ), and the instructions last, read on screen and not printed (issue 21: the book prints in at
+ * most 4 pages; a screen-only sheet last is a trailing blank page that Excel drops too).
+ */
+export function bookPrint(criteria: Criteria, reference = 0): SheetPrint[] {
   const books = bookIndicators(criteria);
   const yesNo = books.flatMap((b, i) => (b.input === 'yesno' ? [`C${i + 2}`] : [])).join(' ');
   const progress = col(PLAN_COLUMNS.findIndex((c) => c.field === 'progress'));
   return [
-    {},
-    {},
-    { lists: yesNo ? [{ sqref: yesNo, words: YES_NO_LIST }] : [] },
-    { lists: [{ sqref: `${progress}2:${progress}200`, words: PROGRESS_LIST }], landscape: true },
-    ...Array.from({ length: extra }, () => ({ landscape: true })),
+    { grid: true },
+    { grid: true },
+    { lists: yesNo ? [{ sqref: yesNo, words: YES_NO_LIST }] : [], grid: true },
+    { lists: [{ sqref: `${progress}2:${progress}200`, words: PROGRESS_LIST }], landscape: true, grid: true, area: `A1:${col(PLAN_COLUMNS.length - 1)}${1 + PLAN_BLANK_ROWS}` },
+    ...Array.from({ length: reference }, () => ({ landscape: true })),
+    { landscape: true, screenOnly: true },
   ];
 }
 

@@ -3,7 +3,7 @@
  * `<file>.<pid>.tmp` beside the file, then renamed over it, so a reader sees the old file or the new one. The next
  * build removes the temp files of dead processes (src/publish/stale-temps.ts reads their pid with TEMP_FILE).
  */
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 
 /** A temp file of this naming: its process id is group 1. */
 export const TEMP_FILE = /\.(\d+)\.tmp$/;
@@ -13,6 +13,31 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     writeFileSync(tmp, data);
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+/** Writes the pieces one after the other to `file`, atomically as writeFileAtomic: a long text never held whole. */
+export function writeChunksAtomic(file: string, chunks: Iterable<string>): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    const fd = openSync(tmp, 'w');
+    try {
+      let buf = '';
+      for (const c of chunks) {
+        buf += c;
+        if (buf.length >= 1 << 16) {
+          writeSync(fd, buf);
+          buf = '';
+        }
+      }
+      if (buf) writeSync(fd, buf);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, file);
   } catch (e) {
     rmSync(tmp, { force: true });

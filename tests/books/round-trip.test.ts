@@ -15,6 +15,7 @@ import { ingest } from '../../src/ingest/index';
 import { booksRefusal, parseBooksArgs, writeBooks } from '../../src/books/write';
 import type { Dataset } from '../../src/lib/schema/dataset';
 import type { Criteria } from '../../src/lib/schema/criteria';
+import { a4Orientations } from '../templates/pdf-pages';
 import { ANSWERS_A, FINANCIALS_A, registryRow, registryXlsx, xlsx } from '../ingest/helpers';
 
 let tmp: string;
@@ -92,12 +93,22 @@ describe('npm run books', () => {
     expect(ind.find((r) => r[0] === 'B1')!.slice(2)).toEqual([null, null, 'ไม่ผ่าน 0/8']);
     const ref = rows(wb.Sheets['ข้อมูลประกอบ']!).map((r) => r.filter((c) => c !== null));
     expect(ref).toContainEqual(['ตำบล', 'หนองปลิง']);
-    expect(ref).toContainEqual([1, 'B1', 'กระทบยอดเงินสดกับสมุดบัญชีทุกเดือน', 'เหรัญญิก', '30 ก.ย. 2567', 'กำลังดำเนินการ', '15 ส.ค. 2567']);
-    expect(ref).toContainEqual([2, 'G2', 'ประชุมกรรมการทุกเดือน', 'คณะกรรมการ', '31 ธ.ค. 2567']);
+    // Last year's plan, each row as label | value rows (empty fields left out), its number before the topic's label.
+    const plan = ref.slice(ref.findIndex((r) => r[0] === '1. ตัวชี้วัด/ประเด็น'));
+    expect(plan).toEqual([
+      ['1. ตัวชี้วัด/ประเด็น', 'B1'], ['กิจกรรม', 'กระทบยอดเงินสดกับสมุดบัญชีทุกเดือน'], ['ผู้รับผิดชอบ', 'เหรัญญิก'], ['กำหนดเสร็จ', '30 ก.ย. 2567'],
+      ['ความคืบหน้า', 'กำลังดำเนินการ'], ['วันที่ติดตาม', '15 ส.ค. 2567'], [],
+      ['2. ตัวชี้วัด/ประเด็น', 'G2'], ['กิจกรรม', 'ประชุมกรรมการทุกเดือน'], ['ผู้รับผิดชอบ', 'คณะกรรมการ'], ['กำหนดเสร็จ', '31 ธ.ค. 2567'],
+    ]);
     const all = JSON.stringify(wb.SheetNames.map((n) => rows(wb.Sheets[n]!)));
     expect(all).not.toContain('นายผู้ตรวจ');
     expect(all).not.toContain('089-000-1111');
     expect(all).not.toContain('นางสมมติ');
+  });
+
+  it('prints in 5 A4 pages through LibreOffice: the four forms (the plan landscape) and the reference sheet; the instructions not', () => {
+    soffice(['--convert-to', 'pdf', '--outdir', path.join(tmp, 'pdf'), bookPath()]);
+    expect(a4Orientations(path.join(tmp, 'pdf', '6001001.pdf'))).toEqual(['portrait', 'portrait', 'portrait', 'landscape', 'landscape']);
   });
 
   it('filled in, re-saved by LibreOffice and dropped into data/audits/2568/: read with no warning beyond the blanks', async () => {

@@ -85,3 +85,17 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
+
+/**
+ * What the search page shows once its search has finished, as a person sees it: the result links in order and the
+ * "did you mean" links. The page must have been opened with a search in its address (a query or a filter): its
+ * script starts that search at once, and the results list is aria-busy until the search and its "did you mean" are
+ * done (src/scripts/search-page.ts).
+ */
+export async function shownSearch(page: Page): Promise<{ urls: string[]; suggested: string[] }> {
+  await page.waitForFunction(() => !!document.getElementById('search-status')?.textContent && !document.getElementById('search-results')?.hasAttribute('aria-busy'));
+  return page.evaluate(() => {
+    const hrefs = (selector: string) => [...document.querySelectorAll(selector)].map((a) => a.getAttribute('href') ?? '');
+    return { urls: hrefs('#search-results li h2 a'), suggested: hrefs('#search-suggest:not([hidden]) a') };
+  });
+}

@@ -1063,8 +1063,11 @@ export const en: Words = {
     progress: {
       files: 'files read',
       books: 'books written',
+      pages: 'pages and files rendered',
       line: (what, done, total, percent, left) => `${what} ${done}/${total} (${percent}%)${left}`,
-      left: (seconds) => ` · about ${seconds} s left`,
+      left: (time) => ` · about ${time} left`,
+      seconds: (n) => `${n} s`,
+      minutes: (n) => `${n} min`,
     },
     watch: {
       watching: (data, km) => `watching ${data} and ${km}: the check reruns whenever a file changes (Ctrl-C to stop)`,
@@ -1099,6 +1102,7 @@ export const en: Words = {
       'Run npm run check to check the data; every problem names its file, sheet and cell',
     ],
     bookTitle: 'Audit book template: the financial health check of one savings group for production, one file per group per audit',
+    bookPrinting: 'This instructions sheet is for reading on screen and is not printed with the book (the other sheets print as a grid to write in by hand); to print it, clear this sheet\'s print range (Print Range / Print Area) first',
     bookSteps: (cover, financials, indicators, plan, incompletePoints) => [
       `Sheets "${cover}" and "${financials}": fill in column B beside each item`,
       `Sheet "${indicators}": fill in the result column of each indicator (the ones measured from the financial statements are computed; leave them)`,

@@ -1152,8 +1152,12 @@ export const th = {
     progress: {
       files: 'อ่านไฟล์',
       books: 'เขียนสมุดตรวจ',
+      /** Astro's render: every page and file it writes (the downloads and search shards it renders among them). */
+      pages: 'สร้างหน้าเว็บและไฟล์',
       line: (what: string, done: string, total: string, percent: string, left: string) => `${what} ${done}/${total} (${percent}%)${left}`,
-      left: (seconds: string) => ` · เหลือราว ${seconds} วินาที`,
+      left: (time: string) => ` · เหลือราว ${time}`,
+      seconds: (n: string) => `${n} วินาที`,
+      minutes: (n: string) => `${n} นาที`,
     },
     watch: {
       watching: (data: string, km: string) => `เฝ้าดู ${data} และ ${km}: ตรวจข้อมูลใหม่ทุกครั้งที่ไฟล์เปลี่ยน (Ctrl-C เพื่อหยุด)`,
@@ -1189,6 +1193,8 @@ export const th = {
       'รัน npm run check เพื่อตรวจข้อมูล ข้อผิดพลาดจะระบุไฟล์ แผ่นงาน และช่อง',
     ],
     bookTitle: 'สมุดตรวจสุขภาพทางการเงินกลุ่มออมทรัพย์เพื่อการผลิต — หนึ่งไฟล์ต่อหนึ่งกลุ่มต่อหนึ่งครั้งที่ตรวจ (audit book template)',
+    /** The book's instructions sheet, second row: it is not printed with the form (src/util/xlsx-print.ts screenOnly). */
+    bookPrinting: 'แผ่นคำอธิบายนี้สำหรับอ่านบนจอ ไม่พิมพ์รวมกับสมุด (แผ่นงานอื่นพิมพ์เป็นตารางให้เขียนด้วยมือได้) ถ้าต้องการพิมพ์แผ่นนี้ ให้ล้างช่วงพิมพ์ของแผ่นนี้ก่อน (Print Range / Print Area)',
     bookSteps: (cover: string, financials: string, indicators: string, plan: string, incompletePoints: string) => [
       `แผ่นงาน "${cover}" และ "${financials}": กรอกค่าในคอลัมน์ B ข้างรายการแต่ละบรรทัด`,
       `แผ่นงาน "${indicators}": กรอกผลในคอลัมน์ "ผล" ของตัวชี้วัดแต่ละข้อ (ข้อที่วัดจากงบการเงินคำนวณให้อัตโนมัติ ไม่ต้องกรอก)`,

@@ -239,8 +239,19 @@ function separators(b: Builder): Builder {
   return out;
 }
 
+/**
+ * Text every pass above leaves as it is: Thai letters and marks and printable ASCII, without digits, line breaks or
+ * the characters that start markup, entities, percent-encoding, escapes or emphasis. Most cells and page texts are
+ * such text, and reading them is then only a copy (ingest reads every published cell this way).
+ */
+const READS_AS_WRITTEN = /^[\u0e00-\u0e4f\u0e5a-\u0e7f\x20-\x24\x27-\x29\x2b-\x2f\x3a\x3b\x3d-\x5b\x5d\x5e\x61-\x7d]*$/;
+
 /** Text as a person reads it; `markup` drops HTML tags as a page renders them (on for pages, cells and articles). */
 export function asRead(text: string, options: { markup?: boolean } = {}): AsRead {
+  if (READS_AS_WRITTEN.test(text)) {
+    const from = Array.from({ length: text.length }, (_, i) => i);
+    return { text, from, to: from.map((i) => i + 1) };
+  }
   const decoded = decode(text, options.markup !== false);
   lookalikes(decoded);
   const b = separators(decoded);

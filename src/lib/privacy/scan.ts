@@ -35,12 +35,12 @@ function withoutBlanks(read: AsRead): AsRead {
   const parts: string[] = [];
   const t = read.text;
   for (let i = 0; i < t.length; i++) {
-    const ch = t[i]!;
-    if (BLANK.test(ch)) {
+    const c = t.charCodeAt(i);
+    if (isBlank(c)) {
       // A run of blanks goes (Thai is written without spaces), except between two Latin letters or digits, where it
       // is one space: "Cash and bank" keeps its words, "5. 0912345653" is a list item and a number, not 5.09….
       let j = i;
-      while (j + 1 < t.length && BLANK.test(t[j + 1]!)) j++;
+      while (j + 1 < t.length && isBlank(t.charCodeAt(j + 1))) j++;
       if (isAsciiWord(t.charCodeAt(i - 1)) && isAsciiWord(t.charCodeAt(j + 1))) {
         parts.push(' ');
         out.from.push(read.from[i]!);
@@ -49,7 +49,8 @@ function withoutBlanks(read: AsRead): AsRead {
       i = j;
       continue;
     }
-    const low = ch.toLowerCase();
+    // Latin capitals by their code, Thai as it is (it has no case), anything else through toLowerCase.
+    const low = c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : c < 0x80 || (c >= 0x0e00 && c <= 0x0e7f) ? t[i]! : t[i]!.toLowerCase();
     for (let k = 0; k < low.length; k++) {
       parts.push(low[k]!);
       out.from.push(read.from[i]!);
@@ -59,7 +60,9 @@ function withoutBlanks(read: AsRead): AsRead {
   out.text = parts.join('');
   return out;
 }
-const BLANK = /\s/;
+/** What /\s/ matches, by code. */
+const isBlank = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 const isAsciiWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** A text in the reading private values are compared in (readForValues), without the source spans. */
@@ -69,8 +72,19 @@ export function normalizeForScan(s: string): string {
 
 /** The key under which ingest records where a private value was read (the gate looks its hits up by it). */
 export function privateKey(value: string): string {
-  return normalizeForScan(value);
+  // Ingest asks for the key of one cell's value several times (field reader, context, private-value rules, the set).
+  if (value.length > KEY_MEMO_LENGTH) return normalizeForScan(value);
+  let key = keyMemo.get(value);
+  if (key === undefined) {
+    key = normalizeForScan(value);
+    if (keyMemo.size >= KEY_MEMO_SIZE) keyMemo.clear();
+    keyMemo.set(value, key);
+  }
+  return key;
 }
+const keyMemo = new Map<string, string>();
+const KEY_MEMO_SIZE = 1 << 16;
+const KEY_MEMO_LENGTH = 200;
 
 /** The value with its middle hidden, safe to print in a log or a report. */
 export function maskValue(s: string): string {
