@@ -47,7 +47,22 @@ export function prefilledBook(group: Group, fiscalYear: number, criteria: Criter
 
   const plan = planSheet();
 
-  const labelRow = (label: string, value: Cell): Cell[] => [label, value];
+  return workbook([
+    [BOOK_SHEETS.cover[0]!, cover],
+    [BOOK_SHEETS.financials[0]!, financials],
+    [BOOK_SHEETS.indicators[0]!, indicators],
+    [BOOK_SHEETS.plan[0]!, plan],
+    [REFERENCE_SHEET, sheet(referenceRows(group, last), [24, 100])],
+    [INSTRUCTIONS_SHEET, bookTemplate(criteria).Sheets[INSTRUCTIONS_SHEET]!],
+  ]);
+}
+
+type LastAudit = Group['audits'][number];
+const labelRow = (label: string, value: Cell): Cell[] => [label, value];
+
+/** The reference sheet: how to use the book, the group's public registry fields, and its last audit and plan. */
+function referenceRows(group: Group, last: LastAudit | undefined): Cell[][] {
+  const lastFy = last ? String(last.fiscalYear) : '';
   const ref: Cell[][] = [
     [B.refTitle(group.name, group.id)],
     ...B.steps(BOOK_SHEETS.plan[0]!, REFERENCE_SHEET).map((s, i) => [`${i + 1}. ${s}`]),
@@ -66,45 +81,44 @@ export function prefilledBook(group: Group, fiscalYear: number, criteria: Criter
     labelRow(W.field.status, W.groupStatus[group.status]),
     [],
   ];
-  if (!last) ref.push([B.never]);
-  else {
-    ref.push(
-      [B.lastAudit(lastFy)],
-      labelRow(B.auditDate, f.date(last.date)),
-      labelRow(B.level, levelView(last.level, 'th').label),
-      labelRow(B.score, last.score === null ? null : f.score(last.score)),
-      labelRow(B.priorities, last.priorities.join(', ')),
-      [],
-      [B.lastPlan(lastFy)],
-    );
-    if (last.plan.length === 0) ref.push([B.noPlan]);
-    else {
-      // Each plan row as label | value rows (its empty fields left out; its number before the topic's label), so a long
-      // cause or activity prints whole beside its label instead of being cut by the next column.
-      const [, topic, ...rest] = PLAN_COLUMNS;
-      last.plan.forEach((p, i) => {
-        const values: Record<string, Cell> = {
-          cause: p.cause ?? null, approach: p.approach ?? null, activity: p.activity ?? null,
-          owner: p.owner ?? null, due: p.due ? f.date(p.due, 'short') : null,
-          progress: p.progress ? W.planProgress.status[p.progress.status] : null,
-          progressDate: p.progress?.date ? f.date(p.progress.date, 'short') : null, progressNote: p.progress?.note ?? null,
-        };
-        if (i > 0) ref.push([]);
-        ref.push(labelRow(`${f.int(p.order ?? i + 1)}. ${first(topic!)}`, p.topic));
-        for (const c of rest) {
-          const v = values[c.field] ?? null;
-          if (v !== null) ref.push(labelRow(first(c), v));
-        }
-      });
-    }
+  if (!last) {
+    ref.push([B.never]);
+    return ref;
   }
+  ref.push(
+    [B.lastAudit(lastFy)],
+    labelRow(B.auditDate, f.date(last.date)),
+    labelRow(B.level, levelView(last.level, 'th').label),
+    labelRow(B.score, last.score === null ? null : f.score(last.score)),
+    labelRow(B.priorities, last.priorities.join(', ')),
+    [],
+    [B.lastPlan(lastFy)],
+  );
+  if (last.plan.length === 0) ref.push([B.noPlan]);
+  else for (const row of lastPlanRows(last)) ref.push(row);
+  return ref;
+}
 
-  return workbook([
-    [BOOK_SHEETS.cover[0]!, cover],
-    [BOOK_SHEETS.financials[0]!, financials],
-    [BOOK_SHEETS.indicators[0]!, indicators],
-    [BOOK_SHEETS.plan[0]!, plan],
-    [REFERENCE_SHEET, sheet(ref, [24, 100])],
-    [INSTRUCTIONS_SHEET, bookTemplate(criteria).Sheets[INSTRUCTIONS_SHEET]!],
-  ]);
+/**
+ * Each plan row as label | value rows (its empty fields left out; its number before the topic's label), so a long
+ * cause or activity prints whole beside its label instead of being cut by the next column.
+ */
+function lastPlanRows(last: LastAudit): Cell[][] {
+  const out: Cell[][] = [];
+  const [, topic, ...rest] = PLAN_COLUMNS;
+  last.plan.forEach((p, i) => {
+    const values: Record<string, Cell> = {
+      cause: p.cause ?? null, approach: p.approach ?? null, activity: p.activity ?? null,
+      owner: p.owner ?? null, due: p.due ? f.date(p.due, 'short') : null,
+      progress: p.progress ? W.planProgress.status[p.progress.status] : null,
+      progressDate: p.progress?.date ? f.date(p.progress.date, 'short') : null, progressNote: p.progress?.note ?? null,
+    };
+    if (i > 0) out.push([]);
+    out.push(labelRow(`${f.int(p.order ?? i + 1)}. ${first(topic!)}`, p.topic));
+    for (const c of rest) {
+      const v = values[c.field] ?? null;
+      if (v !== null) out.push(labelRow(first(c), v));
+    }
+  });
+  return out;
 }
