@@ -6,6 +6,7 @@
  * SheetJS and every sheet's cells scanned. Fonts, images and wasm are binary and skipped.
  */
 import { readdir, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { gunzipSync } from 'node:zlib';
 import * as XLSX from 'xlsx';
 import { extname, join, relative } from 'node:path';
@@ -61,11 +62,18 @@ async function textOf(path: string): Promise<string | null> {
   return buf.subarray(0, 8192).includes(0) ? null : buf.toString('utf8');
 }
 
-/** `origins` (privateKey or a number's digits → where ingest read it) lets each hit say which source cell it came from. */
-export async function scanDirectory(dir: string, privateValues: readonly string[], origins?: ReadonlyMap<string, string>): Promise<GateResult> {
-  const set = new PrivateValueSet(privateValues);
+/** The files under `dir` (paths relative to it), in the order the gate reports them. */
+export async function siteFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for await (const path of walk(dir)) out.push(relative(dir, path).split('\\').join('/'));
+  return out;
+}
+
+/** The gate over these files of `dir`, in this thread. */
+export async function scanFiles(dir: string, files: readonly string[], set: PrivateValueSet, origins?: ReadonlyMap<string, string>): Promise<GateResult> {
   const result: GateResult = { scanned: 0, skippedBinary: 0, hits: [] };
-  for await (const path of walk(dir)) {
+  for (const file of files) {
+    const path = join(dir, file);
     const text = await textOf(path);
     if (text === null) {
       result.skippedBinary++;
@@ -73,9 +81,28 @@ export async function scanDirectory(dir: string, privateValues: readonly string[
     }
     result.scanned++;
     const markup = !CODE.has(extname(path).toLowerCase());
-    for (const hit of scanForPersonalData(text, set, origins, { markup })) result.hits.push({ ...hit, file: relative(dir, path).split('\\').join('/') });
+    for (const hit of scanForPersonalData(text, set, origins, { markup })) result.hits.push({ ...hit, file });
   }
   return result;
+}
+
+/** Below this many files a site is scanned in this thread: starting workers would cost more than it saves. */
+const FILES_PER_WORKER = 2000;
+
+/**
+ * `origins` (privateKey or a number's digits → where ingest read it) lets each hit say which source cell it came from.
+ * A national site (~130,000 files, several GB of text) is scanned by one worker thread per core
+ * (src/publish/gate-workers.ts), each taking every n-th file; the hits come back in the order one thread finds them.
+ */
+export async function scanDirectory(dir: string, privateValues: readonly string[], origins?: ReadonlyMap<string, string>, filesPerWorker = FILES_PER_WORKER): Promise<GateResult> {
+  const files = await siteFiles(dir);
+  const workers = Math.min(availableParallelism(), Math.floor(files.length / filesPerWorker));
+  if (workers <= 1) return scanFiles(dir, files, new PrivateValueSet(privateValues), origins);
+  const { scanInWorkers } = await import('./gate-workers');
+  const parts = await scanInWorkers(dir, files, workers, privateValues, origins);
+  const order = new Map(files.map((f, i) => [f, i]));
+  const hits = parts.flatMap((p) => p.hits).sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+  return { scanned: parts.reduce((n, p) => n + p.scanned, 0), skippedBinary: parts.reduce((n, p) => n + p.skippedBinary, 0), hits };
 }
 
 /**

@@ -62,12 +62,23 @@ class Builder {
   from: number[] = [];
   to: number[] = [];
   push(s: string, a: number, b: number): void {
-    for (let k = 0; k < s.length; k++) {
-      this.chars.push(s[k]!);
-      this.from.push(a);
-      this.to.push(b);
-    }
+    for (let k = 0; k < s.length; k++) this.push1(s[k]!, a, b);
   }
+  /** One UTF-16 unit. */
+  push1(ch: string, a: number, b: number): void {
+    this.chars.push(ch);
+    this.from.push(a);
+    this.to.push(b);
+  }
+}
+
+/**
+ * A character decode passes through as it is: printable ASCII that starts nothing (no markup, entity, percent
+ * sequence, escape or emphasis) and Thai other than its digits. Most of a page's text; checked by code, not by regex.
+ */
+function passesThrough(c: number): boolean {
+  if (c < 0x80) return c >= 0x20 && c !== 0x3c && c !== 0x26 && c !== 0x25 && c !== 0x5c && c !== 0x2a && c !== 0x5f && c !== 0x7e && c !== 0x60;
+  return c >= 0x0e00 && c <= 0x0e7f && !(c >= 0x0e50 && c <= 0x0e59);
 }
 
 /** One decoded character (from an entity, a percent sequence or the text itself) → its reading. */
@@ -80,7 +91,7 @@ function emitChar(out: Builder, ch: string, a: number, b: number): void {
     return;
   }
   if (c >= 0x0e50 && c <= 0x0e59) return out.push(String.fromCharCode(c - 0x0e50 + 0x30), a, b);
-  if (THAI_BLOCK.test(ch)) return out.push(ch, a, b);
+  if (c >= 0x0e00 && c <= 0x0e7f) return out.push1(ch, a, b);
   if (DROP.test(ch)) return;
   if (DECIMAL.test(ch)) return out.push(String.fromCharCode(0x30 + digitOf(c)), a, b);
   const n = ch.normalize('NFKC');
@@ -100,6 +111,12 @@ function decode(text: string, markup: boolean): Builder {
   const n = text.length;
   let i = 0;
   while (i < n) {
+    const code = text.charCodeAt(i);
+    if (passesThrough(code)) {
+      out.push1(text[i]!, i, i + 1);
+      i++;
+      continue;
+    }
     const ch = text[i]!;
     if (ch === '<' && markup) {
       TAG.lastIndex = i;
@@ -171,8 +188,12 @@ function decode(text: string, markup: boolean): Builder {
   return out;
 }
 
-const isDigit = (s: string | undefined) => s !== undefined && s >= '0' && s <= '9';
-const isLatinOrDigit = (s: string | undefined) => s !== undefined && /^[A-Za-z0-9]$/.test(s);
+const isDigit = (s: string | undefined) => s !== undefined && s.length === 1 && s >= '0' && s <= '9';
+const isLatinOrDigit = (s: string | undefined) => {
+  if (s === undefined || s.length !== 1) return false;
+  const c = s.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+};
 const LOOKALIKE: Record<string, string> = { O: '0', o: '0', l: '1', I: '1' };
 
 /** Pass 2a: O o l I inside a run of Latin letters and digits that is otherwise a number of at least three digits. */
@@ -195,48 +216,61 @@ function lookalikes(b: Builder): void {
       j++;
     }
     // Part of a number: three digits in the run, or one with more digits across a separator ("O81-234-5602").
-    const joined = (SEPARATORS.has(c[j]!) && isDigit(c[j + 1])) || (SEPARATORS.has(c[i - 1]!) && isDigit(c[i - 2]));
+    const joined = (isSeparator(c[j]) && isDigit(c[j + 1])) || (isSeparator(c[i - 1]) && isDigit(c[i - 2]));
     if (!other && letters > 0 && (digits >= 3 || (digits >= 1 && joined))) for (let k = i; k < j; k++) if (!isDigit(c[k])) c[k] = LOOKALIKE[c[k]!]!;
     i = j;
   }
 }
 
-const SEPARATORS = new Set([' ', '\n', '\u00a0', '-', '.', '/', '(', ')', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\u3000']);
+/** Space, line break, no-break space, - . / ( ), the dashes U+2010–2015, minus and the ideographic space. */
+function isSeparator(ch: string | undefined): boolean {
+  if (ch === undefined || ch.length !== 1) return false;
+  const c = ch.charCodeAt(0);
+  return c === 32 || c === 10 || c === 0xa0 || c === 45 || c === 46 || c === 47 || c === 40 || c === 41 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0x3000;
+}
 const MAX_SEPARATOR_RUN = 8;
 
-/** Pass 2b: a run of separators between two digits → one separator (and a blank line → BREAK). */
+/** Pass 2b: a run of separators between two digits → one separator (and a blank line → BREAK), in place. */
 function separators(b: Builder): Builder {
-  const c = b.chars;
-  const out = new Builder();
+  const { chars: c, from, to } = b;
+  let w = 0;
+  const put = (ch: string, a: number, z: number) => {
+    c[w] = ch;
+    from[w] = a;
+    to[w] = z;
+    w++;
+  };
   let i = 0;
   while (i < c.length) {
     const ch = c[i]!;
-    if (SEPARATORS.has(ch)) {
+    if (isSeparator(ch)) {
       let j = i;
       let lines = 0;
-      while (j < c.length && SEPARATORS.has(c[j]!)) {
+      while (j < c.length && isSeparator(c[j])) {
         if (c[j] === '\n') lines++;
         j++;
       }
+      // c[i - 1] is read before anything at i is written (w ≤ i), so the comparisons see the decoded text.
       if (lines >= 2) {
-        out.push(BREAK, b.from[i]!, b.to[j - 1]!);
+        put(BREAK, from[i]!, to[j - 1]!);
       } else if (isDigit(c[i - 1]) && isDigit(c[j]) && j - i <= MAX_SEPARATOR_RUN) {
         const run = c.slice(i, j).join('');
         // A dot with a space is a sentence's end ("ข้อ 5. 081…"), not a decimal point: it reads as a space.
         const one = /[-\u2010-\u2015\u2212]/.test(run) ? '-' : run.includes('/') ? '/' : /^\.+$/.test(run) ? '.' : ' ';
-        out.push(one, b.from[i]!, b.to[j - 1]!);
+        put(one, from[i]!, to[j - 1]!);
       } else {
-        for (let k = i; k < j; k++) out.push(c[k]!, b.from[k]!, b.to[k]!);
+        for (let k = i; k < j; k++) put(c[k]!, from[k]!, to[k]!);
       }
       i = j;
       continue;
     }
-    out.chars.push(ch);
-    out.from.push(b.from[i]!);
-    out.to.push(b.to[i]!);
+    put(ch, from[i]!, to[i]!);
     i++;
   }
-  return out;
+  c.length = w;
+  from.length = w;
+  to.length = w;
+  return b;
 }
 
 /**
