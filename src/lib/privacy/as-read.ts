@@ -117,67 +117,9 @@ function decode(text: string, markup: boolean): Builder {
       i++;
       continue;
     }
-    const ch = text[i]!;
-    if (ch === '<' && markup) {
-      TAG.lastIndex = i;
-      const m = TAG.exec(text);
-      if (m) {
-        if (m[2] !== undefined && BLOCK_TAGS.has(m[2].toLowerCase())) out.push(BREAK, i, i + m[0].length);
-        i += m[0].length;
-        continue;
-      }
-    } else if (ch === '&') {
-      ENTITY.lastIndex = i;
-      const m = ENTITY.exec(text);
-      if (m) {
-        const end = i + m[0].length;
-        const code = m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? parseInt(m[2], 16) : undefined;
-        const s = code !== undefined ? (code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '') : NAMED_ENTITIES[m[3]!.toLowerCase()];
-        if (s !== undefined) {
-          emitText(out, s, i, end);
-          i = end;
-          continue;
-        }
-      }
-    } else if (ch === '%') {
-      PERCENT.lastIndex = i;
-      const m = PERCENT.exec(text);
-      if (m) {
-        let s: string | undefined;
-        try {
-          s = decodeURIComponent(m[0]);
-        } catch {
-          s = undefined;
-        }
-        if (s !== undefined) {
-          emitText(out, s, i, i + m[0].length);
-          i += m[0].length;
-          continue;
-        }
-      }
-    } else if (ch === '\\') {
-      const next = text[i + 1];
-      if (next === 'n' || next === 'r') {
-        out.push('\n', i, i + 2);
-        i += 2;
-        continue;
-      }
-      if (next === 't') {
-        out.push(' ', i, i + 2);
-        i += 2;
-        continue;
-      }
-      if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-        emitChar(out, String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16)), i, i + 6);
-        i += 6;
-        continue;
-      }
-      if (next !== undefined && ASCII_PUNCT.test(next)) {
-        i++; // a Markdown or JSON escape: the character it escapes is read as itself
-        continue;
-      }
-    } else if (EMPHASIS.has(ch)) {
-      i++;
+    const after = special(text, i, markup, out);
+    if (after > i) {
+      i = after;
       continue;
     }
     const cp = text.codePointAt(i)!;
@@ -186,6 +128,74 @@ function decode(text: string, markup: boolean): Builder {
     i += len;
   }
   return out;
+}
+
+/**
+ * Markup, an entity, a percent sequence, an escape or an emphasis mark starting at `i`, read into `out`: the index
+ * after it, or `i` when there is none there (the character is then read as itself).
+ */
+function special(text: string, i: number, markup: boolean, out: Builder): number {
+  const ch = text[i]!;
+  if (ch === '<') return markup ? tagAt(text, i, out) : i;
+  if (ch === '&') return entityAt(text, i, out);
+  if (ch === '%') return percentAt(text, i, out);
+  if (ch === '\\') return escapeAt(text, i, out);
+  if (EMPHASIS.has(ch)) return i + 1;
+  return i;
+}
+
+function tagAt(text: string, i: number, out: Builder): number {
+  TAG.lastIndex = i;
+  const m = TAG.exec(text);
+  if (!m) return i;
+  if (m[2] !== undefined && BLOCK_TAGS.has(m[2].toLowerCase())) out.push(BREAK, i, i + m[0].length);
+  return i + m[0].length;
+}
+
+function entityAt(text: string, i: number, out: Builder): number {
+  ENTITY.lastIndex = i;
+  const m = ENTITY.exec(text);
+  if (!m) return i;
+  const end = i + m[0].length;
+  const code = m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? parseInt(m[2], 16) : undefined;
+  const s = code !== undefined ? (code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '') : NAMED_ENTITIES[m[3]!.toLowerCase()];
+  if (s === undefined) return i;
+  emitText(out, s, i, end);
+  return end;
+}
+
+function percentAt(text: string, i: number, out: Builder): number {
+  PERCENT.lastIndex = i;
+  const m = PERCENT.exec(text);
+  if (!m) return i;
+  let s: string | undefined;
+  try {
+    s = decodeURIComponent(m[0]);
+  } catch {
+    s = undefined;
+  }
+  if (s === undefined) return i;
+  emitText(out, s, i, i + m[0].length);
+  return i + m[0].length;
+}
+
+function escapeAt(text: string, i: number, out: Builder): number {
+  const next = text[i + 1];
+  if (next === 'n' || next === 'r') {
+    out.push('\n', i, i + 2);
+    return i + 2;
+  }
+  if (next === 't') {
+    out.push(' ', i, i + 2);
+    return i + 2;
+  }
+  if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+    emitChar(out, String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16)), i, i + 6);
+    return i + 6;
+  }
+  // A Markdown or JSON escape: the character it escapes is read as itself.
+  if (next !== undefined && ASCII_PUNCT.test(next)) return i + 1;
+  return i;
 }
 
 const isDigit = (s: string | undefined) => s !== undefined && s.length === 1 && s >= '0' && s <= '9';
