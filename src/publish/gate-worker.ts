@@ -1,8 +1,20 @@
-/** One part of the privacy gate in a worker thread (src/publish/gate-workers.ts): scans its files, posts the result. */
+/**
+ * One privacy-gate worker thread (src/publish/gate-workers.ts): asks for a batch of files, scans it, posts what it
+ * found with its next ask; a null batch means the queue is empty and the thread ends.
+ */
 import { parentPort, workerData } from 'node:worker_threads';
 import { PrivateValueSet } from '../lib/privacy/scan';
 import { scanFiles } from './gate';
-import type { GateTask } from './gate-workers';
+import type { GateTask, GateWorkerMessage } from './gate-workers';
 
 const task = workerData as GateTask;
-parentPort!.postMessage(await scanFiles(task.dir, task.files, new PrivateValueSet(task.privateValues), new Map(task.origins)));
+const set = new PrivateValueSet(task.privateValues);
+const origins = new Map(task.origins);
+const port = parentPort!;
+const ask = (m: GateWorkerMessage) => port.postMessage(m);
+
+port.on('message', async (files: string[] | null) => {
+  if (files === null) return port.close();
+  ask({ ask: true, part: await scanFiles(task.dir, files, set, origins) });
+});
+ask({ ask: true });

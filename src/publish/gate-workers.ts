@@ -1,32 +1,68 @@
 /**
- * The privacy gate over a large site in worker threads, one per part (src/publish/gate.ts decides when). Each
- * worker scans every n-th file (their sizes are mixed enough that this balances) and sends back its GateResult.
- * A worker that fails fails the gate: nothing is published unscanned.
+ * The privacy gate over a large site in worker threads, one per part (src/publish/gate.ts decides when). The files
+ * wait in one queue, largest first, and each worker asks for the next batch when it has scanned its last: a national
+ * site's few large files (omsap.json, groups.csv: a fifth of the work) never leave one worker scanning alone at the
+ * end. A worker that fails fails the gate: nothing is published unscanned.
  */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { GateResult } from './gate';
 
 const BOOTSTRAP = new URL('./gate-worker-bootstrap.mjs', import.meta.url);
+/**
+ * Each thread's heap limit (MB). Without one a thread's heap grows with the largest file it has read (omsap.json is
+ * ~150 MB at national scale) and stays there: two threads beside the build took its peak to 3 GB. The largest file's
+ * text and one window's reading (src/lib/privacy/scan.ts WINDOW) fit in this.
+ */
+const WORKER_HEAP_MB = 640;
+/** A batch ends at this many bytes or files: few enough messages, small enough that the queue stays even. */
+const BATCH_BYTES = 1 << 20;
+const BATCH_FILES = 100;
 
 export interface GateTask {
   dir: string;
-  files: string[];
   privateValues: readonly string[];
   origins: [string, string][];
 }
 
+/** What a worker posts: "give me files" (with what it found in the last batch), or its end. */
+export type GateWorkerMessage = { ask: true; part?: GateResult };
+
+/** The files in batches, largest files first (each of the largest a batch of its own). */
+export function batchesBySize(dir: string, files: readonly string[]): string[][] {
+  const sized = files.map((file) => ({ file, bytes: statSync(join(dir, file)).size })).sort((a, b) => b.bytes - a.bytes);
+  const batches: string[][] = [];
+  let batch: string[] = [];
+  let bytes = 0;
+  for (const f of sized) {
+    batch.push(f.file);
+    bytes += f.bytes;
+    if (bytes >= BATCH_BYTES || batch.length >= BATCH_FILES) {
+      batches.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+
 export function scanInWorkers(dir: string, files: readonly string[], workers: number, privateValues: readonly string[], origins?: ReadonlyMap<string, string>): Promise<GateResult[]> {
-  const originList = origins ? [...origins] : [];
+  const task: GateTask = { dir, privateValues, origins: origins ? [...origins] : [] };
+  const queue = batchesBySize(dir, files).reverse(); // pop() takes the largest
   return Promise.all(
-    Array.from({ length: workers }, (_, k) => {
-      const task: GateTask = { dir, files: files.filter((_, i) => i % workers === k), privateValues, origins: originList };
-      return new Promise<GateResult>((resolvePart, reject) => {
-        const worker = new Worker(BOOTSTRAP, { workerData: task, execArgv: [] });
-        let result: GateResult | undefined;
-        worker.on('message', (m: GateResult) => (result = m));
+    Array.from({ length: workers }, () => {
+      const parts: GateResult[] = [];
+      return new Promise<GateResult[]>((resolveParts, reject) => {
+        const worker = new Worker(BOOTSTRAP, { workerData: task, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+        worker.on('message', (m: GateWorkerMessage) => {
+          if (m.part) parts.push(m.part);
+          worker.postMessage(queue.pop() ?? null);
+        });
         worker.on('error', reject);
-        worker.on('exit', (code) => (result && code === 0 ? resolvePart(result) : reject(new Error(`privacy gate worker exited with code ${code}`))));
+        worker.on('exit', (code) => (code === 0 && queue.length === 0 ? resolveParts(parts) : reject(new Error(`privacy gate worker exited with code ${code}`))));
       });
     }),
-  );
+  ).then((perWorker) => perWorker.flat());
 }

@@ -92,7 +92,7 @@ const FILES_PER_WORKER = 2000;
 /**
  * `origins` (privateKey or a number's digits → where ingest read it) lets each hit say which source cell it came from.
  * A national site (~130,000 files, several GB of text) is scanned by one worker thread per core
- * (src/publish/gate-workers.ts), each taking every n-th file; the hits come back in the order one thread finds them.
+ * (src/publish/gate-workers.ts), sharing one queue of files; the hits come back in the order one thread finds them.
  */
 export async function scanDirectory(dir: string, privateValues: readonly string[], origins?: ReadonlyMap<string, string>, filesPerWorker = FILES_PER_WORKER): Promise<GateResult> {
   const files = await siteFiles(dir);
