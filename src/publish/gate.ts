@@ -5,7 +5,8 @@
  * decompressed and scanned too, since they hold the indexed text; a workbook (the visit packs' .xlsx) is read with
  * SheetJS and every sheet's cells scanned. Fonts, images and wasm are binary and skipped.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { gunzipSync } from 'node:zlib';
 import * as XLSX from 'xlsx';
@@ -45,7 +46,9 @@ async function* walk(dir: string): AsyncGenerator<string> {
 async function textOf(path: string): Promise<string | null> {
   const ext = extname(path).toLowerCase();
   if (BINARY.has(ext) || ext.startsWith('.pagefind')) return null;
-  const buf = await readFile(path);
+  // Read at once: fs/promises' readFile costs a page as much again in system time and waits (2.1 against 2.9 ms a
+  // group page), and the gate has nothing else to do meanwhile.
+  const buf = readFileSync(path);
   if (GZIP.has(ext)) {
     try {
       return gunzipSync(buf).toString('utf8');

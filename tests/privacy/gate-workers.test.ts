@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scanDirectory } from '../../src/publish/gate';
+import { type Batch, GateQueue } from '../../src/publish/gate-workers';
 
 const site = mkdtempSync(join(tmpdir(), 'omsap-gate-'));
 afterAll(() => rmSync(site, { recursive: true, force: true }));
@@ -31,5 +32,30 @@ describe('privacy gate in worker threads', () => {
     ]);
     expect(two).toEqual(one);
     expect(two.scanned).toBe(41);
+  });
+});
+
+describe('the gate queue', () => {
+  it('hands out every batch once, largest first, never two large files at once', () => {
+    const large = (f: string): Batch => ({ files: [f], large: true });
+    const small = (f: string): Batch => ({ files: [f], large: false });
+    const queue = new GateQueue([large('omsap.json'), large('groups.csv'), small('a'), small('b')]);
+    const given: (string | null)[] = [];
+    const holding: Batch[] = [];
+    const take = () => queue.next((b) => (given.push(b ? b.files[0]! : null), b && holding.push(b)));
+    take(); // thread 1: the largest
+    take(); // thread 2: not the second large file while the first is read, a small batch
+    expect(given).toEqual(['omsap.json', 'a']);
+    queue.done(holding[1]!);
+    take(); // thread 2 again: still not groups.csv
+    expect(given).toEqual(['omsap.json', 'a', 'b']);
+    queue.done(holding[2]!);
+    take(); // thread 2 waits: only a large file is left
+    expect(given).toHaveLength(3);
+    queue.done(holding[0]!); // thread 1 is done with omsap.json: the waiting thread gets groups.csv
+    expect(given).toEqual(['omsap.json', 'a', 'b', 'groups.csv']);
+    take(); // thread 1: nothing left
+    expect(given.at(-1)).toBeNull();
+    expect(queue.empty).toBe(true);
   });
 });
