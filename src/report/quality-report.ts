@@ -2,24 +2,39 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { withNumbersHidden } from '../lib/privacy/recognise';
 import { changesJson } from './changes-section';
-import { type QualityReportInput, qualityView } from './quality-view';
-import { renderQualityPage } from './render';
+import { type QualityReportInput, type QualityView, qualityView } from './quality-view';
+import { renderPageInChild, renderQualityPage } from './render';
 
 export { SHOWN_PER_FILE, type QualityReportInput } from './quality-view';
 
 /**
  * Writes reports/data-quality.json (DESIGN §11) and reports/data-quality.html: the officer's page, drawn by Astro
- * components (src/components/report/), which escape every text. The JSON first: it is complete whatever happens to
- * the page. Issues never hold private values (ingest refers to those by cell address). Returns the paths written.
+ * components (src/components/report/, which escape every text) in a process of its own. Returns the paths written.
  */
 export async function writeQualityReport(outDir: string, unsafe: QualityReportInput): Promise<{ json: string; html: string }> {
+  const written = await writeQualityJson(outDir, unsafe);
+  await renderPageInChild(written.view, written.html);
+  return { json: written.json, html: written.html };
+}
+
+/** The report's JSON written, and its page still to draw: where it goes and what it shows. */
+export interface QualityJsonWritten {
+  json: string;
+  html: string;
+  view: QualityView;
+}
+
+/**
+ * Writes reports/data-quality.json, complete whatever happens to the page, and returns the page's content (the build
+ * draws it once its ingest process has exited: src/publish/run.ts). File names are hidden first (withNamesHidden);
+ * issues never hold private values (ingest refers to those by cell address).
+ */
+export async function writeQualityJson(outDir: string, unsafe: QualityReportInput): Promise<QualityJsonWritten> {
   const input = withNamesHidden(unsafe);
   await mkdir(outDir, { recursive: true });
   const json = join(outDir, 'data-quality.json');
-  const html = join(outDir, 'data-quality.html');
   await writeFile(json, qualityJson(input));
-  await writeFile(html, await qualityHtml(input));
-  return { json, html };
+  return { json, html: join(outDir, 'data-quality.html'), view: qualityView(input) };
 }
 
 /**
@@ -73,7 +88,7 @@ export function qualityJson(input: QualityReportInput): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-/** The officer's page (names must already be hidden: writeQualityReport does it). */
+/** The officer's page, drawn in this process (names must already be hidden: writeQualityReport does it). */
 export function qualityHtml(input: QualityReportInput): Promise<string> {
   return renderQualityPage(qualityView(input));
 }
