@@ -4,7 +4,7 @@
  */
 import { fork, spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { childDone, childFailed, tailOf } from '../util/child';
+import { childDone, childFailed, tailOf, tsxLoader } from '../util/child';
 import { isProgressMessage, type ProgressMessage } from '../util/progress';
 import { addressEnv, type SiteAddress } from './address';
 import { BuildError, type Phase } from './build-error';
@@ -27,16 +27,10 @@ export const PREPARE_HEAP_MB = 2048;
  * private values (for the gate; over the IPC channel, never written to disk) come back.
  */
 export function prepareInChild(opts: PublishOptions, log: (line: string) => void, at: (p: Phase) => void, onProgress: (m: ProgressMessage) => void): Promise<Prepared> {
-  let tsx = 'tsx';
-  try {
-    tsx = import.meta.resolve('tsx');
-  } catch {
-    /* resolved from the working folder */
-  }
   const { log: _log, progress: _progress, ...plain } = opts;
   return new Promise((done, fail) => {
     const child = fork(join(resolve(opts.root), 'src/publish/prepare-child.ts'), [], {
-      execArgv: [`--max-old-space-size=${PREPARE_HEAP_MB}`, '--import', tsx],
+      execArgv: [`--max-old-space-size=${PREPARE_HEAP_MB}`, '--import', tsxLoader()],
       env: process.env,
       stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
       serialization: 'advanced',

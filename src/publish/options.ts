@@ -3,6 +3,7 @@ import type { IngestOptions } from '../ingest/types';
 import type { PublishedSummary } from '../lib/changes/summary';
 import type { FileSummary } from '../lib/issues/file-summary';
 import type { Phase } from './build-error';
+import type { QualityView } from '../report/quality-view';
 import type { SiteAddress } from './address';
 import type { ProgressMessage, ProgressOut } from '../util/progress';
 
@@ -60,6 +61,8 @@ export interface Prepared {
   /** Where each private value and masked number was read (privateKey or digits → place): for the gate's message. */
   origins: [string, string][];
   reportPath: string | null;
+  /** The report's page, still to draw at reportPath: the parent draws it once this process has exited (DESIGN §12). */
+  reportView?: QualityView;
   datasetPath: string;
   /** The KM articles to publish, written beside the dataset (pages read them through src/site/km.ts). */
   kmPath: string;

@@ -10,7 +10,7 @@ import { sendProgress } from '../util/progress';
 import type { FileReport } from '../ingest/types';
 import { firstProblems } from '../report/console-problems';
 import { notAuditedFrom } from '../report/not-audited';
-import { writeQualityReport } from '../report/quality-report';
+import { type QualityJsonWritten, writeQualityJson } from '../report/quality-report';
 import type { Dataset } from '../lib/schema/dataset';
 import { validateDataset } from '../lib/dataset/validate';
 import type { Issue } from '../lib/schema/issue';
@@ -83,9 +83,10 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
   exitIfOrphaned();
   const written = await writeDataset(opts, dataset, read, blocked, log);
 
-  // 3. Data-quality report (outside dist/: it names files).
+  // 3. Data-quality report (outside dist/: it names files): its JSON here, its page by the parent once this process has
+  // exited (src/publish/run.ts).
   at('report');
-  const reportPath = await writeReport(opts, dataset, read, written.audits, changes, log);
+  const report = await writeReport(opts, dataset, read, written.audits, changes, log);
   return {
     files: read.files,
     groups: dataset.groups.length,
@@ -94,7 +95,8 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
     warnings: read.issues.filter((i) => i.severity === 'warning').length,
     privateValues: read.privateValues,
     origins: read.origins,
-    reportPath,
+    reportPath: report?.html ?? null,
+    ...(report ? { reportView: report.view } : {}),
     datasetPath: written.datasetPath,
     kmPath: written.kmPath,
     articles: read.km.length,
@@ -170,20 +172,18 @@ async function writeDataset(opts: Omit<PublishOptions, 'log'>, dataset: Dataset,
   return { datasetPath, kmPath, ...(criteriaPath ? { criteriaPath } : {}), audits };
 }
 
-/** Step 3: the data-quality report of an ingest (none for a prebuilt dataset); its path. */
-async function writeReport(opts: Omit<PublishOptions, 'log'>, dataset: Dataset, read: Read, audits: number, changes: ChangesInput, log: (line: string) => void): Promise<string | null> {
+/** Step 3: the data-quality report's JSON of an ingest (none for a prebuilt dataset); its page still to draw. */
+async function writeReport(opts: Omit<PublishOptions, 'log'>, dataset: Dataset, read: Read, audits: number, changes: ChangesInput, log: (line: string) => void): Promise<QualityJsonWritten | null> {
   if (opts.datasetFile) {
     log(`[3/7] ${consoleText((w) => w.console.step.report)}: ${consoleText((w) => w.console.reportSkipped)}`);
     return null;
   }
   exitIfOrphaned();
-  const written = await writeQualityReport(resolve(opts.reportsDir), {
+  return writeQualityJson(resolve(opts.reportsDir), {
     files: read.ingestFiles,
     issues: read.issues,
     notAudited: notAuditedFrom(dataset),
     counts: { groups: dataset.groups.length, audits },
     changes,
   });
-  log(`[3/7] ${consoleText((w) => w.console.step.report)}: ${relative(process.cwd(), written.html)}`);
-  return written.html;
 }

@@ -5,7 +5,7 @@
  * (src/publish/children.ts); the options and result are in src/publish/options.ts.
  */
 import { readdir, rm, stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { gateLines, scanDirectory } from './gate';
 import { KM_ENV } from '../site/km';
 import { indexSite } from './pagefind';
@@ -23,6 +23,7 @@ import { CRITERIA_ENV } from '../site/data';
 import { consoleText } from '../lib/i18n/words';
 import { BuildError, type Phase, ShrinkError, checkpoint } from './build-error';
 import { astroInChild, prepareInChild } from './children';
+import { renderPageInChild } from '../report/render';
 import type { Prepared, PublishOptions, PublishResult } from './options';
 import { type ProgressMessage, progressRouter } from '../util/progress';
 
@@ -57,6 +58,8 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     at('ingest');
     const prep = await prepareInChild(opts, log, at, onProgress);
     const { files, audits, reportPath, datasetPath } = prep;
+    // The report's page before anything else can stop the build: it is what the officer reads to fix the files.
+    await drawReport(prep, log, at);
     if (prep.blocked) throw new ShrinkError(prep.shrinkLines, reportPath);
     for (const line of [prep.changeLine, ...prep.shrinkLines]) log(line);
     if (prep.criteriaPath) process.env[CRITERIA_ENV] = prep.criteriaPath;
@@ -91,6 +94,15 @@ function removeStale(opts: PublishOptions, log: (line: string) => void): void {
     DIVISIONS_CACHE_DIR,
   ]);
   if (cleaned.length > 0) log(`${consoleText((w) => w.console.staleRemoved)}: ${cleaned.join(', ')}`);
+}
+
+/** 3. The data-quality report's page, in a process of its own now that the ingest's has exited (its JSON is written). */
+async function drawReport(prep: Prepared, log: (line: string) => void, at: (p: Phase) => void): Promise<void> {
+  if (!prep.reportPath || !prep.reportView) return;
+  at('report');
+  await renderPageInChild(prep.reportView, prep.reportPath);
+  prep.reportView = undefined;
+  log(`[3/7] ${consoleText((w) => w.console.step.report)}: ${relative(process.cwd(), prep.reportPath)}`);
 }
 
 /** 5. Pages, into a fresh temp folder next to dist/, with the files that join them; the number of pages. */

@@ -29,3 +29,12 @@ export function childDone(child: ChildProcess, who: string): Promise<void> {
     child.on('close', (code, signal) => (code === 0 ? done() : fail(childFailed(who, code, signal, tail()))));
   });
 }
+
+/** tsx's loader for a TypeScript child process (`--import`): resolved from this checkout, else by name from the working folder. */
+export function tsxLoader(): string {
+  try {
+    return import.meta.resolve('tsx');
+  } catch {
+    return 'tsx';
+  }
+}

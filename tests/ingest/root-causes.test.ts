@@ -67,7 +67,7 @@ describe('root causes first', () => {
     const json = JSON.parse(qualityJson(input));
     expect(json.issues[0].folded).toHaveLength(3);
     expect(json.files.find((f: { path: string }) => f.path === 'audits/2565/6001002.xlsx').blockedBy).toBe('registry/r.xlsx');
-    expect(qualityHtml(input)).toContain("แถวทะเบียนของกลุ่มมีข้อผิดพลาด: ดู <a href=\"#f-");
+    expect(await qualityHtml(input)).toContain("แถวทะเบียนของกลุ่มมีข้อผิดพลาด: ดู <a href=\"#f-");
   });
 
   it('the console of npm run check shows the first problems with file and cell, the registry first', () => {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { changesConsoleLine, changesHtml, shrinkConsoleLines, type ChangesInput } from '../../src/report/changes-section';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { changesConsoleLine, shrinkConsoleLines, type ChangesInput } from '../../src/report/changes-section';
 import { qualityHtml } from '../../src/report/quality-report';
 import type { Changes } from '../../src/lib/changes/compare';
 
@@ -16,7 +16,11 @@ const changes: Changes = {
 const input = (over: Partial<ChangesInput> = {}): ChangesInput => ({ previous: 'ok', changes, mode: 'build', allowShrink: false, ...over });
 
 describe('changes since the last published build, in words', () => {
-  const html = changesHtml(input());
+  // The section as the report shows it (the report with no files, no problems and these changes).
+  let html = '';
+  beforeAll(async () => {
+    html = await qualityHtml({ files: [], issues: [], notAudited: [], changes: input() });
+  });
 
   it('dates the last build in the Buddhist Era in Thai, the Common Era in English', () => {
     // 2024-08-18: 18 August 2024 = 18 สิงหาคม 2567 (2024 + 543).
@@ -55,8 +59,8 @@ describe('changes since the last published build, in words', () => {
 });
 
 describe('the report names a field by its label', () => {
-  it('"ข้อมูล เงินสัจจะสะสม", never the internal name "savings"', () => {
-    const html = qualityHtml({
+  it('"ข้อมูล เงินสัจจะสะสม", never the internal name "savings"', async () => {
+    const html = await qualityHtml({
       files: [{ path: 'a.xlsx', kind: 'audit', status: 'partial', rows: 1, errors: 1, warnings: 0 }],
       issues: [{ severity: 'error', code: 'E_NUMBER_INVALID', file: 'a.xlsx', sheet: 'งบการเงิน', cell: 'B3', field: 'savings', th: 'x', en: 'x' }],
       notAudited: [],
