@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scanDirectory } from '../../src/publish/gate';
-import { type Batch, GateQueue } from '../../src/publish/gate-workers';
+import { batchesBySize } from '../../src/publish/gate-workers';
 
 const site = mkdtempSync(join(tmpdir(), 'omsap-gate-'));
 afterAll(() => rmSync(site, { recursive: true, force: true }));
@@ -36,26 +36,21 @@ describe('privacy gate in worker threads', () => {
 });
 
 describe('the gate queue', () => {
-  it('hands out every batch once, largest first, never two large files at once', () => {
-    const large = (f: string): Batch => ({ files: [f], large: true });
-    const small = (f: string): Batch => ({ files: [f], large: false });
-    const queue = new GateQueue([large('omsap.json'), large('groups.csv'), small('a'), small('b')]);
-    const given: (string | null)[] = [];
-    const holding: Batch[] = [];
-    const take = () => queue.next((b) => (given.push(b ? b.files[0]! : null), b && holding.push(b)));
-    take(); // thread 1: the largest
-    take(); // thread 2: not the second large file while the first is read, a small batch
-    expect(given).toEqual(['omsap.json', 'a']);
-    queue.done(holding[1]!);
-    take(); // thread 2 again: still not groups.csv
-    expect(given).toEqual(['omsap.json', 'a', 'b']);
-    queue.done(holding[2]!);
-    take(); // thread 2 waits: only a large file is left
-    expect(given).toHaveLength(3);
-    queue.done(holding[0]!); // thread 1 is done with omsap.json: the waiting thread gets groups.csv
-    expect(given).toEqual(['omsap.json', 'a', 'b', 'groups.csv']);
-    take(); // thread 1: nothing left
-    expect(given.at(-1)).toBeNull();
-    expect(queue.empty).toBe(true);
+  it('holds every file once, in batches, the largest first', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'omsap-queue-'));
+    try {
+      writeFileSync(join(dir, 'big.json'), 'x'.repeat(3 << 20));
+      writeFileSync(join(dir, 'mid.csv'), 'x'.repeat(1 << 20));
+      for (let i = 0; i < 250; i++) writeFileSync(join(dir, `p${i}.html`), 'x'.repeat(100 + i));
+      const files = ['p0.html', 'mid.csv', ...Array.from({ length: 249 }, (_, i) => `p${i + 1}.html`), 'big.json'];
+      const batches = batchesBySize(dir, files);
+      expect(batches[0]).toEqual(['big.json']);
+      expect(batches[1]).toEqual(['mid.csv']);
+      expect(batches[2]![0]).toBe('p249.html'); // the largest page next
+      expect(batches.slice(2).map((b) => b.length)).toEqual([100, 100, 50]);
+      expect(batches.flat().sort()).toEqual([...files].sort());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

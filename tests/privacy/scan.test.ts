@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isValidNationalId } from '../../src/lib/privacy/recognise';
-import { PrivateValueSet, scanForPersonalData, WINDOW } from '../../src/lib/privacy/scan';
+import { PrivateValueSet, scanForPersonalData, scanPiecesForPersonalData, WINDOW } from '../../src/lib/privacy/scan';
 
 /** Appends the check digit worked by hand from DESIGN §8's rule: (11 − Σ dᵢ×(14−i) mod 11) mod 10. */
 function withCheck(first12: string): string {
@@ -121,5 +121,21 @@ describe('a text longer than one reading window (a national omsap.json is one li
       ['phone', 2, edge + 2], // edge a's and a space before it
       ['private-value', 2, edge + 1014], // edge a's, a space, 10 digits, a space, 1000 b's, a space: column edge + 1014
     ]);
+  });
+
+  it('finds the same hits at the same places when the text arrives in pieces of any size (a large file read in parts)', () => {
+    // Three windows and a half, lines of varied length, numbers and a name on both sides of each window edge.
+    const line = (i: number) => `${'ก'.repeat(37 + (i % 50))} 08${String(10000000 + i * 7919).slice(-8)} ${i % 3 === 0 ? 'สมชาย เพชรรัตน์' : 'x'}\n`;
+    let text = '';
+    for (let i = 0; text.length < 3.5 * WINDOW; i++) text += line(i);
+    const set = new PrivateValueSet(['สมชาย เพชรรัตน์']);
+    const whole = scanForPersonalData(text, set);
+    const lines = text.split('\n');
+    expect(whole).toHaveLength(lines.length - 1 + Math.ceil((lines.length - 1) / 3)); // a phone a line, a name every third
+    for (const h of whole) expect(lines[h.line - 1]!.slice(h.column - 1).startsWith(h.kind === 'phone' ? '08' : 'สมชาย')).toBe(true);
+    for (const size of [1, 4093, WINDOW + 4096]) {
+      const pieces = size === 1 ? [text.slice(0, 10), text.slice(10)] : Array.from({ length: Math.ceil(text.length / size) }, (_, k) => text.slice(k * size, (k + 1) * size));
+      expect(scanPiecesForPersonalData(pieces, set)).toEqual(whole);
+    }
   });
 });

@@ -205,22 +205,48 @@ export function scanForPersonalData(
   origins?: ReadonlyMap<string, string>,
   options: { markup?: boolean } = {},
 ): Hit[] {
-  const hits: Hit[] = [];
-  const where = lineIndex(text);
   const set = privateValues instanceof PrivateValueSet ? privateValues : new PrivateValueSet(privateValues);
-  // A reading keeps a source index per character, several times the text's size: a national omsap.json (hundreds of
-  // MB on one line) would not fit the heap at once, so a long text is read in windows that overlap by more than any
-  // number or private value is long; each window keeps the finds that start in its own part.
-  for (let start = 0; start < text.length || start === 0; start += WINDOW) {
-    const own = Math.min(text.length, start + WINDOW);
-    const windowText = start === 0 && own === text.length ? text : text.slice(start, own + WINDOW_OVERLAP);
+  return scanPiecesForPersonalData([text], set, origins, options);
+}
+
+/**
+ * scanForPersonalData over a text that arrives in pieces: a file too large to hold as one string (a national
+ * omsap.json) is read this way. A reading keeps a source index per character, several times the text's size, so a
+ * long text is read in windows of WINDOW characters that overlap by more than any number or private value is long;
+ * each window keeps the finds that start in its own part. The same windows and hits whatever the pieces.
+ */
+export function scanPiecesForPersonalData(pieces: Iterable<string>, set: PrivateValueSet, origins?: ReadonlyMap<string, string>, options: { markup?: boolean } = {}): Hit[] {
+  const hits: Hit[] = [];
+  let buffer = '';
+  let base = 0; // index of buffer[0] in the whole text
+  let line = 1; // the line at `base`, and where that line starts
+  let lineStart = 0;
+  const readWindow = (last: boolean) => {
+    const windowText = buffer.length <= WINDOW + WINDOW_OVERLAP ? buffer : buffer.slice(0, WINDOW + WINDOW_OVERLAP);
+    const own = last ? buffer.length : WINDOW;
+    const where = lineIndex(windowText);
     for (const f of findsIn(windowText, set, options)) {
-      if (start + f.index >= own) continue;
+      if (f.index >= own) continue;
+      const at = where(f.index);
       const from = origins?.get(f.key);
-      hits.push({ kind: f.kind, ...where(start + f.index), masked: f.masked, ...(from !== undefined ? { from } : {}) });
+      const position = at.line === 1 ? { line, column: base + f.index - lineStart + 1 } : { line: line + at.line - 1, column: at.column };
+      hits.push({ kind: f.kind, ...position, masked: f.masked, ...(from !== undefined ? { from } : {}) });
     }
-    if (own >= text.length) break;
+    if (last) return;
+    for (let i = 0; i < own; i++) {
+      if (buffer.charCodeAt(i) !== 10) continue;
+      line++;
+      lineStart = base + i + 1;
+    }
+    buffer = buffer.slice(own);
+    base += own;
+  };
+  for (const piece of pieces) {
+    buffer += piece;
+    while (buffer.length > WINDOW + WINDOW_OVERLAP) readWindow(false);
   }
+  while (buffer.length > WINDOW) readWindow(false);
+  readWindow(true);
   return hits.sort((x, y) => x.line - y.line || x.column - y.column);
 }
 
