@@ -26,7 +26,7 @@ export interface GateTask {
   origins: [string, string][];
 }
 
-/** What a worker posts: "give me files" (with what it found in the last batch), or its end. */
+/** What a worker posts when it wants files: with what it found in its last batch, if it had one. */
 export type GateWorkerMessage = { ask: true; part?: GateResult };
 
 /** The files in batches, largest files first (a file of BATCH_BYTES or more a batch of its own). */

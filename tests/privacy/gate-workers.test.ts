@@ -54,3 +54,23 @@ describe('the gate queue', () => {
     }
   });
 });
+
+describe('a large file (read in pieces)', () => {
+  it('finds a phone number split between two pieces, after a Thai letter split between two others, at its line and column', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'omsap-large-'));
+    try {
+      // 4 MB pieces. Line 1 (filler and its newline) is piece − 2 bytes, so line 2's ก (3 bytes in UTF-8) spans the
+      // first piece's end. Then a space, y × (piece − 8) and a space: the phone starts at byte 2 × piece − 5, so it
+      // spans the second piece's end. Its column: ก, space, piece − 8 y's, space = piece − 5 characters before it.
+      // Filler after it takes the file over 16 MB, the size from which a file is read in pieces.
+      const piece = 4 << 20;
+      const text = `${'x'.repeat(piece - 3)}\nก ${'y'.repeat(piece - 8)} 081-234-5678 ${'z'.repeat(9 << 20)}\n`;
+      writeFileSync(join(dir, 'omsap.json'), text);
+      expect(Buffer.from(text).subarray(2 * piece - 5, 2 * piece + 7).toString()).toBe('081-234-5678');
+      const result = await scanDirectory(dir, []);
+      expect(result.hits.map((h) => [h.file, h.kind, h.line, h.column, h.masked])).toEqual([['omsap.json', 'phone', 2, piece - 4, '081-xxx-xx78']]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
