@@ -335,6 +335,5 @@ function readProgress(ctx: FileContext, fr: FieldReader, sheet: string, r: numbe
   return progress;
 }
 
-const CODE_TOPIC = /^[a-zA-Z][0-9]{1,2}$/;
 /** "f1" or "F๑" → "F1"; free text unchanged. */
 const normalizeTopic = (t: string): string => asIndicatorCode(t) ?? t;

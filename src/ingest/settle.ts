@@ -43,7 +43,7 @@ export function settle(
     else later.set(i.file, [i]);
   };
   for (const i of cross.issues) add(i);
-  for (const a of cross.audits) for (const i of checkConsistency(a, criteria)) add(i);
+  for (const a of cross.audits) for (const i of checkConsistency(a)) add(i);
   // Privacy of what will be published (owners by allowlist, private values masked everywhere): src/ingest/publish-privacy.ts.
   const privateValues = applyPublishPrivacy({ registry: cross.registry, audits: cross.audits, privateValues: allPrivate, origins, ...privacy, add });
   const folded = new Map([...cross.folded].map(([root, audits]) => [root, withFoldedAudits(root, audits)]));

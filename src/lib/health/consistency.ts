@@ -1,4 +1,3 @@
-import type { Criteria } from '../schema/criteria';
 import type { Issue } from '../schema/issue';
 import type { AuditRecord, FinancialField } from '../schema/records';
 import { makeIssue } from '../issues/make-issue';
@@ -41,7 +40,7 @@ export function placeOf(audit: AuditRecord, key: string): Place {
   return out;
 }
 
-export function checkConsistency(audit: AuditRecord, criteria: Criteria): Issue[] {
+export function checkConsistency(audit: AuditRecord): Issue[] {
   const issues: Issue[] = [];
   const f = audit.financials;
   const num = (k: FinancialField) => (typeof f[k] === 'number' && Number.isFinite(f[k]) ? (f[k] as number) : undefined);

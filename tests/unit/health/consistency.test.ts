@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkConsistency, placeOf } from '../../../src/lib/health/consistency';
-import { DEFAULT_CRITERIA } from '../../../src/lib/health/default-criteria';
 import { IssueSchema } from '../../../src/lib/schema/issue';
 import type { AuditRecord } from '../../../src/lib/schema/records';
 import { auditA, auditAWith, auditB } from '../../golden/fixtures';
 
-const check = (a: AuditRecord) => checkConsistency(a, DEFAULT_CRITERIA);
+const check = (a: AuditRecord) => checkConsistency(a);
 
 describe('checkConsistency (DESIGN §5.1 rules across fields; one-field bounds are ingest\'s: tests/ingest/bounds.test.ts)', () => {
   it('finds nothing in the worked examples', () => {
