@@ -22,12 +22,13 @@
 export interface AsRead {
   text: string;
   /** Per UTF-16 unit of `text`: start (inclusive) and end (exclusive) of its source in the original. */
-  from: number[];
-  to: number[];
+  from: Int32Array;
+  to: Int32Array;
 }
 
 /** A break that joins nothing: a paragraph or a block element. */
 export const BREAK = '\u2029';
+const BREAK_CODE = 0x2029;
 
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
@@ -57,19 +58,55 @@ function digitOf(cp: number): number {
   return (cp - start) % 10;
 }
 
+/**
+ * A reading under construction: UTF-16 units and their source spans in typed arrays. A reading of a national JSON is
+ * millions of characters; a string and two numbers per character in plain arrays cost the gate ~130 ns a character
+ * in allocation and garbage collection alone.
+ */
 class Builder {
-  chars: string[] = [];
-  from: number[] = [];
-  to: number[] = [];
+  codes: Uint16Array;
+  from: Int32Array;
+  to: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(capacity);
+    this.from = new Int32Array(capacity);
+    this.to = new Int32Array(capacity);
+  }
   push(s: string, a: number, b: number): void {
-    for (let k = 0; k < s.length; k++) this.push1(s[k]!, a, b);
+    for (let k = 0; k < s.length; k++) this.push1(s.charCodeAt(k), a, b);
   }
   /** One UTF-16 unit. */
-  push1(ch: string, a: number, b: number): void {
-    this.chars.push(ch);
-    this.from.push(a);
-    this.to.push(b);
+  push1(code: number, a: number, b: number): void {
+    if (this.length === this.codes.length) this.grow();
+    const n = this.length++;
+    this.codes[n] = code;
+    this.from[n] = a;
+    this.to[n] = b;
   }
+  private grow(): void {
+    const size = this.codes.length * 2 + 16;
+    const codes = new Uint16Array(size);
+    const from = new Int32Array(size);
+    const to = new Int32Array(size);
+    codes.set(this.codes);
+    from.set(this.from);
+    to.set(this.to);
+    this.codes = codes;
+    this.from = from;
+    this.to = to;
+  }
+  reading(): AsRead {
+    return { text: textOf(this.codes, this.length), from: this.from.subarray(0, this.length), to: this.to.subarray(0, this.length) };
+  }
+}
+
+/** UTF-16 units as a string, lone surrogates kept (TextDecoder would replace them). */
+export function textOf(codes: Uint16Array, length: number): string {
+  const CHUNK = 8192;
+  let out = '';
+  for (let i = 0; i < length; i += CHUNK) out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]);
+  return out;
 }
 
 /**
@@ -85,15 +122,15 @@ function passesThrough(c: number): boolean {
 function emitChar(out: Builder, ch: string, a: number, b: number): void {
   const c = ch.codePointAt(0)!;
   if (c < 0x80) {
-    if (c === 0x0d) out.push('\n', a, b);
-    else if (c === 0x09) out.push(' ', a, b);
-    else if (c === 0x0a || c >= 0x20) out.push(ch, a, b);
+    if (c === 0x0d) out.push1(0x0a, a, b);
+    else if (c === 0x09) out.push1(0x20, a, b);
+    else if (c === 0x0a || c >= 0x20) out.push1(c, a, b);
     return;
   }
-  if (c >= 0x0e50 && c <= 0x0e59) return out.push(String.fromCharCode(c - 0x0e50 + 0x30), a, b);
-  if (c >= 0x0e00 && c <= 0x0e7f) return out.push1(ch, a, b);
+  if (c >= 0x0e50 && c <= 0x0e59) return out.push1(c - 0x0e50 + 0x30, a, b);
+  if (c >= 0x0e00 && c <= 0x0e7f) return out.push1(c, a, b);
   if (DROP.test(ch)) return;
-  if (DECIMAL.test(ch)) return out.push(String.fromCharCode(0x30 + digitOf(c)), a, b);
+  if (DECIMAL.test(ch)) return out.push1(0x30 + digitOf(c), a, b);
   const n = ch.normalize('NFKC');
   for (const x of n) {
     if (DROP.test(x) && !THAI_BLOCK.test(x)) continue;
@@ -107,13 +144,13 @@ function emitText(out: Builder, s: string, a: number, b: number): void {
 
 /** Pass 1: markup, entities, escapes and characters. */
 function decode(text: string, markup: boolean): Builder {
-  const out = new Builder();
+  const out = new Builder(text.length + 16);
   const n = text.length;
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
     if (passesThrough(code)) {
-      out.push1(text[i]!, i, i + 1);
+      out.push1(code, i, i + 1);
       i++;
       continue;
     }
@@ -148,7 +185,7 @@ function tagAt(text: string, i: number, out: Builder): number {
   TAG.lastIndex = i;
   const m = TAG.exec(text);
   if (!m) return i;
-  if (m[2] !== undefined && BLOCK_TAGS.has(m[2].toLowerCase())) out.push(BREAK, i, i + m[0].length);
+  if (m[2] !== undefined && BLOCK_TAGS.has(m[2].toLowerCase())) out.push1(BREAK_CODE, i, i + m[0].length);
   return i + m[0].length;
 }
 
@@ -182,11 +219,11 @@ function percentAt(text: string, i: number, out: Builder): number {
 function escapeAt(text: string, i: number, out: Builder): number {
   const next = text[i + 1];
   if (next === 'n' || next === 'r') {
-    out.push('\n', i, i + 2);
+    out.push1(0x0a, i, i + 2);
     return i + 2;
   }
   if (next === 't') {
-    out.push(' ', i, i + 2);
+    out.push1(0x20, i, i + 2);
     return i + 2;
   }
   if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
@@ -198,20 +235,20 @@ function escapeAt(text: string, i: number, out: Builder): number {
   return i;
 }
 
-const isDigit = (s: string | undefined) => s !== undefined && s.length === 1 && s >= '0' && s <= '9';
-const isLatinOrDigit = (s: string | undefined) => {
-  if (s === undefined || s.length !== 1) return false;
-  const c = s.charCodeAt(0);
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-};
-const LOOKALIKE: Record<string, string> = { O: '0', o: '0', l: '1', I: '1' };
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLatinOrDigit = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** O o l I → the digit it stands for, 0 for any other letter. */
+const lookalike = (c: number) => (c === 79 || c === 111 ? 48 : c === 108 || c === 73 ? 49 : 0);
+/** Past either end of the reading: no character. */
+const NONE = -1;
 
 /** Pass 2a: O o l I inside a run of Latin letters and digits that is otherwise a number of at least three digits. */
 function lookalikes(b: Builder): void {
-  const c = b.chars;
+  const { codes: c, length: n } = b;
+  const at = (k: number) => (k >= 0 && k < n ? c[k]! : NONE);
   let i = 0;
-  while (i < c.length) {
-    if (!isLatinOrDigit(c[i])) {
+  while (i < n) {
+    if (!isLatinOrDigit(c[i]!)) {
       i++;
       continue;
     }
@@ -219,55 +256,65 @@ function lookalikes(b: Builder): void {
     let digits = 0;
     let letters = 0;
     let other = false;
-    while (j < c.length && isLatinOrDigit(c[j])) {
-      if (isDigit(c[j])) digits++;
-      else if (LOOKALIKE[c[j]!] !== undefined) letters++;
+    while (j < n && isLatinOrDigit(c[j]!)) {
+      if (isDigit(c[j]!)) digits++;
+      else if (lookalike(c[j]!) !== 0) letters++;
       else other = true;
       j++;
     }
     // Part of a number: three digits in the run, or one with more digits across a separator ("O81-234-5602").
-    const joined = (isSeparator(c[j]) && isDigit(c[j + 1])) || (isSeparator(c[i - 1]) && isDigit(c[i - 2]));
-    if (!other && letters > 0 && (digits >= 3 || (digits >= 1 && joined))) for (let k = i; k < j; k++) if (!isDigit(c[k])) c[k] = LOOKALIKE[c[k]!]!;
+    const joined = (isSeparator(at(j)) && isDigit(at(j + 1))) || (isSeparator(at(i - 1)) && isDigit(at(i - 2)));
+    if (!other && letters > 0 && (digits >= 3 || (digits >= 1 && joined))) for (let k = i; k < j; k++) if (!isDigit(c[k]!)) c[k] = lookalike(c[k]!);
     i = j;
   }
 }
 
 /** Space, line break, no-break space, - . / ( ), the dashes U+2010–2015, minus and the ideographic space. */
-function isSeparator(ch: string | undefined): boolean {
-  if (ch === undefined || ch.length !== 1) return false;
-  const c = ch.charCodeAt(0);
-  return c === 32 || c === 10 || c === 0xa0 || c === 45 || c === 46 || c === 47 || c === 40 || c === 41 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0x3000;
+function isSeparator(c: number): boolean {
+  return c === 32 || c === 10 || c === 0xa0 || c === 45 || c === 46 || c === 47 || c === 40 || c === 41 || isDash(c) || c === 0x3000;
 }
+const isDash = (c: number) => c === 45 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
 const MAX_SEPARATOR_RUN = 8;
+
+/** The one separator a run of them between two digits reads as: `-` for dashes, `/` for slashes, `.` for dots alone. */
+function oneSeparator(c: Uint16Array, i: number, j: number): number {
+  let dash = false;
+  let slash = false;
+  let dots = true;
+  for (let k = i; k < j; k++) {
+    dash ||= isDash(c[k]!);
+    slash ||= c[k] === 47;
+    dots &&= c[k] === 46;
+  }
+  // A dot with a space is a sentence's end ("ข้อ 5. 081…"), not a decimal point: it reads as a space.
+  return dash ? 45 : slash ? 47 : dots ? 46 : 32;
+}
 
 /** Pass 2b: a run of separators between two digits → one separator (and a blank line → BREAK), in place. */
 function separators(b: Builder): Builder {
-  const { chars: c, from, to } = b;
+  const { codes: c, from, to, length: n } = b;
   let w = 0;
-  const put = (ch: string, a: number, z: number) => {
-    c[w] = ch;
+  const put = (code: number, a: number, z: number) => {
+    c[w] = code;
     from[w] = a;
     to[w] = z;
     w++;
   };
   let i = 0;
-  while (i < c.length) {
+  while (i < n) {
     const ch = c[i]!;
     if (isSeparator(ch)) {
       let j = i;
       let lines = 0;
-      while (j < c.length && isSeparator(c[j])) {
-        if (c[j] === '\n') lines++;
+      while (j < n && isSeparator(c[j]!)) {
+        if (c[j] === 10) lines++;
         j++;
       }
       // c[i - 1] is read before anything at i is written (w ≤ i), so the comparisons see the decoded text.
       if (lines >= 2) {
-        put(BREAK, from[i]!, to[j - 1]!);
-      } else if (isDigit(c[i - 1]) && isDigit(c[j]) && j - i <= MAX_SEPARATOR_RUN) {
-        const run = c.slice(i, j).join('');
-        // A dot with a space is a sentence's end ("ข้อ 5. 081…"), not a decimal point: it reads as a space.
-        const one = /[-\u2010-\u2015\u2212]/.test(run) ? '-' : run.includes('/') ? '/' : /^\.+$/.test(run) ? '.' : ' ';
-        put(one, from[i]!, to[j - 1]!);
+        put(BREAK_CODE, from[i]!, to[j - 1]!);
+      } else if (i > 0 && isDigit(c[i - 1]!) && j < n && isDigit(c[j]!) && j - i <= MAX_SEPARATOR_RUN) {
+        put(oneSeparator(c, i, j), from[i]!, to[j - 1]!);
       } else {
         for (let k = i; k < j; k++) put(c[k]!, from[k]!, to[k]!);
       }
@@ -277,9 +324,7 @@ function separators(b: Builder): Builder {
     put(ch, from[i]!, to[i]!);
     i++;
   }
-  c.length = w;
-  from.length = w;
-  to.length = w;
+  b.length = w;
   return b;
 }
 
@@ -292,15 +337,21 @@ const READS_AS_WRITTEN = /^[\u0e00-\u0e4f\u0e5a-\u0e7f\x20-\x24\x27-\x29\x2b-\x2
 
 /** Text as a person reads it; `markup` drops HTML tags as a page renders them (on for pages, cells and articles). */
 export function asRead(text: string, options: { markup?: boolean } = {}): AsRead {
-  if (READS_AS_WRITTEN.test(text)) {
-    const from = Array.from({ length: text.length }, (_, i) => i);
-    return { text, from, to: from.map((i) => i + 1) };
-  }
+  if (READS_AS_WRITTEN.test(text)) return { text, ...identitySpans(text.length) };
   const decoded = decode(text, options.markup !== false);
   lookalikes(decoded);
-  const b = separators(decoded);
-  return { text: b.chars.join(''), from: b.from, to: b.to };
+  return separators(decoded).reading();
 }
+
+/** from = 0, 1, … n − 1 and to = 1, 2, … n: views of one shared array (a reading is never written once made). */
+function identitySpans(n: number): Pick<AsRead, 'from' | 'to'> {
+  if (identity.length < n + 1) {
+    identity = new Int32Array(Math.max(n + 1, identity.length * 2));
+    for (let i = 0; i < identity.length; i++) identity[i] = i;
+  }
+  return { from: identity.subarray(0, n), to: identity.subarray(1, n + 1) };
+}
+let identity = new Int32Array(0);
 
 /** The original span of [start, end) of a reading. */
 export function sourceSpan(read: AsRead, start: number, end: number): { start: number; end: number } {
