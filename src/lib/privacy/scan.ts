@@ -2,7 +2,7 @@
  * The personal-data scanner (DESIGN §8): finds Thai national ids and phone numbers (through the one recogniser,
  * ./recognise.ts) and known private values in published text. Pure; the build's gate runs it over every file it writes.
  */
-import { type AsRead, asRead, textOf } from './as-read';
+import { type AsRead, Builder, asRead } from './as-read';
 import { PERSONAL_MASK, personalDataIn } from './recognise';
 
 export type HitKind = 'national-id' | 'phone' | 'private-value';
@@ -32,45 +32,27 @@ export function readForValues(text: string, options: { markup?: boolean } = {}):
 
 function withoutBlanks(read: AsRead): AsRead {
   const t = read.text;
-  const n = t.length;
-  // Lower case never lengthens Thai or ASCII; elsewhere a character may (İ → i̇), and the arrays then grow.
-  let codes = new Uint16Array(n + 16);
-  let from = new Int32Array(n + 16);
-  let to = new Int32Array(n + 16);
-  let w = 0;
-  const put = (code: number, a: number, b: number) => {
-    if (w === codes.length) [codes, from, to] = [grown(codes), grown(from), grown(to)];
-    codes[w] = code;
-    from[w] = a;
-    to[w] = b;
-    w++;
-  };
-  for (let i = 0; i < n; i++) {
+  const out = blankless.reset();
+  for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if (isBlank(c)) {
       // A run of blanks goes (Thai is written without spaces), except between two Latin letters or digits, where it
       // is one space: "Cash and bank" keeps its words, "5. 0912345653" is a list item and a number, not 5.09….
       let j = i;
-      while (j + 1 < n && isBlank(t.charCodeAt(j + 1))) j++;
-      if (isAsciiWord(t.charCodeAt(i - 1)) && isAsciiWord(t.charCodeAt(j + 1))) put(32, read.from[i]!, read.to[j]!);
+      while (j + 1 < t.length && isBlank(t.charCodeAt(j + 1))) j++;
+      if (isAsciiWord(t.charCodeAt(i - 1)) && isAsciiWord(t.charCodeAt(j + 1))) out.push1(32, read.from[i]!, read.to[j]!);
       i = j;
       continue;
     }
     // Latin capitals by their code, Thai and the rest of ASCII as they are (no case), anything else through toLowerCase.
-    if (c >= 65 && c <= 90) put(c + 32, read.from[i]!, read.to[i]!);
-    else if (c < 0x80 || (c >= 0x0e00 && c <= 0x0e7f)) put(c, read.from[i]!, read.to[i]!);
-    else {
-      const low = t[i]!.toLowerCase();
-      for (let k = 0; k < low.length; k++) put(low.charCodeAt(k), read.from[i]!, read.to[i]!);
-    }
+    if (c >= 65 && c <= 90) out.push1(c + 32, read.from[i]!, read.to[i]!);
+    else if (c < 0x80 || (c >= 0x0e00 && c <= 0x0e7f)) out.push1(c, read.from[i]!, read.to[i]!);
+    else out.push(t[i]!.toLowerCase(), read.from[i]!, read.to[i]!);
   }
-  return { text: textOf(codes, w), from: from.subarray(0, w), to: to.subarray(0, w) };
+  return out.reading();
 }
-function grown<T extends Uint16Array | Int32Array>(a: T): T {
-  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-  b.set(a);
-  return b;
-}
+/** withoutBlanks' own builder: the reading it reads from may be a reading's builder's. */
+const blankless = new Builder();
 /** What /\s/ matches, by code. */
 const isBlank = (c: number) =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
