@@ -8,17 +8,19 @@
  *
  * Memory (DESIGN §12, measured by npm run bench): the Pagefind process grows ~45 KB per Thai page (~a third of that
  * per English one) and only gives it back when it exits. One index over a national site peaked at 1.5 GB on its own,
- * next to the build's Node process. So a site with more than SHARD_PAGES pages is indexed in shards, one Pagefind
- * process after the other: shard 0 (every page but the group pages, in both languages, plus the first groups) is
+ * next to the build's Node process. So a site with more than SHARD_PAGES pages is indexed in shards, each by a Pagefind
+ * process of its own in a Node process of its own (./pagefind-shard.ts), two at a time on two cores: shard 0 (every page but the group pages, in both languages, plus the first groups) is
  * written to /pagefind/ as before, the other group pages to /pagefind-1/, /pagefind-2/, … one language per shard,
  * listed by language in /pagefind/shards.json as folder names ({"th": ["pagefind-1/"], "en": [...]}, which the search
  * page puts after the site's base path); the search page merges its language's shards at search time (Pagefind's
  * mergeIndex). A small site has one index and empty lists.
  */
-import * as pagefind from 'pagefind';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { fork } from 'node:child_process';
+import { readdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
-import { indexedPart } from '../lib/search/indexed-part';
+import { childFailed, tailOf, tsxLoader } from '../util/child';
+import type { ShardAnswer, ShardJob } from './pagefind-shard';
 
 /** Pages per Pagefind process: ~8,000 × ~45 KB ≈ 400 MB. */
 export const SHARD_PAGES = 8000;
@@ -34,50 +36,64 @@ async function htmlFiles(dir: string): Promise<string[]> {
   return out.sort();
 }
 
-/** One Pagefind process over these pages (site-relative paths), written to <dir>/<outName>/; returns pages indexed. */
-async function oneIndex(dir: string, outName: string, files: readonly string[]): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({});
-  try {
-    if (!index || errors.length) throw new Error(`Pagefind: ${errors.join('; ') || 'no index'}`);
-    let pages = 0;
-    for (const f of files) {
-      const part = indexedPart(await readFile(join(dir, f), 'utf8'));
-      if (part === null) continue; // no data-pagefind-body: Pagefind would skip it too
-      const added = await index.addHTMLFile({ sourcePath: f, content: part });
-      if (added.errors.length) throw new Error(`Pagefind: ${f}: ${added.errors.join('; ')}`);
-      pages++;
+/** Indexes one shard in a child process (./pagefind-shard.ts); resolves with the pages it indexed. */
+function indexShard(job: ShardJob): Promise<number> {
+  return new Promise((done, fail) => {
+    const child = fork(join(import.meta.dirname, 'pagefind-shard.ts'), [], {
+      execArgv: ['--import', tsxLoader()],
+      stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+    });
+    const err = tailOf(child.stderr);
+    let answer: ShardAnswer | undefined;
+    child.on('message', (m: ShardAnswer) => (answer = m));
+    child.on('error', fail);
+    child.on('close', (code, signal) => {
+      if (answer && 'pages' in answer && code === 0) done(answer.pages);
+      else fail(answer && 'error' in answer ? new Error(answer.error) : childFailed('Pagefind', code, signal, err()));
+    });
+    child.send(job);
+  });
+}
+
+/** Runs the jobs, `width` at a time, in order of start; their results in the jobs' order. */
+async function inPool<T, R>(jobs: readonly T[], width: number, run: (job: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(jobs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const k = next++;
+      results[k] = await run(jobs[k]!);
     }
-    const written = await index.writeFiles({ outputPath: join(dir, outName) });
-    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    return pages;
-  } finally {
-    await pagefind.close(); // ends the Pagefind process: its memory goes with it
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, jobs.length) }, worker));
+  return results;
 }
 
 /** The language of a built page, from its path: English pages live under en/. */
 const langOf = (file: string): 'th' | 'en' => (file.startsWith('en/') ? 'en' : 'th');
 const isGroupPage = (file: string) => /^(en\/)?groups\//.test(file);
 
-export async function indexSite(dir: string): Promise<{ pages: number; shards: number }> {
+/**
+ * Indexes the site's pages in shards of at most `shardPages` (the first shard also holds every page that is not a
+ * group page), as many shards at once as there are cores, at most two (each Pagefind process holds ~45 KB a page).
+ */
+export async function indexSite(dir: string, shardPages = SHARD_PAGES): Promise<{ pages: number; shards: number }> {
   const files = await htmlFiles(dir);
-  const extra: Record<'th' | 'en', string[]> = { th: [], en: [] };
-  let pages: number;
-  if (files.length <= SHARD_PAGES) pages = await oneIndex(dir, 'pagefind', files);
+  const jobs: (ShardJob & { lang?: 'th' | 'en' })[] = [];
+  if (files.length <= shardPages) jobs.push({ dir, outName: 'pagefind', files });
   else {
     const rest = files.filter((f) => !isGroupPage(f));
     const groups = files.filter(isGroupPage).sort((a, b) => (langOf(a) === langOf(b) ? 0 : langOf(a) === 'th' ? -1 : 1));
-    const first = Math.max(0, SHARD_PAGES - rest.length);
-    pages = await oneIndex(dir, 'pagefind', [...rest, ...groups.slice(0, first)]);
-    let k = 1;
+    const first = Math.max(0, shardPages - rest.length);
+    jobs.push({ dir, outName: 'pagefind', files: [...rest, ...groups.slice(0, first)] });
     for (const lang of ['th', 'en'] as const) {
       const mine = groups.slice(first).filter((f) => langOf(f) === lang);
-      for (let at = 0; at < mine.length; at += SHARD_PAGES, k++) {
-        pages += await oneIndex(dir, `pagefind-${k}`, mine.slice(at, at + SHARD_PAGES));
-        extra[lang].push(`pagefind-${k}/`);
-      }
+      for (let at = 0; at < mine.length; at += shardPages) jobs.push({ dir, outName: `pagefind-${jobs.length}`, files: mine.slice(at, at + shardPages), lang });
     }
   }
+  const pages = await inPool(jobs, Math.min(2, availableParallelism()), ({ lang: _lang, ...job }) => indexShard(job));
+  const extra: Record<'th' | 'en', string[]> = { th: [], en: [] };
+  for (const j of jobs) if (j.lang) extra[j.lang].push(`${j.outName}/`);
   await writeFile(join(dir, 'pagefind', SHARDS_FILE), JSON.stringify(extra) + '\n');
-  return { pages, shards: 1 + extra.th.length + extra.en.length };
+  return { pages: pages.reduce((a, b) => a + b, 0), shards: jobs.length };
 }
