@@ -144,6 +144,8 @@ async function benchLayout(layout: string) {
   if (!keep) rmSync(site, { recursive: true, force: true });
   if (phases.has('build')) {
     const b = join(dir, 'build');
+    // Cold and fresh even on data of an earlier run (--data): its ingest cache, state and site are the build's own.
+    rmSync(b, { recursive: true, force: true });
     // Its own milestone lines as it prints them (its stdout is a pipe: a plain line per step and per quarter).
     const m = await run('build', ['--import', 'tsx', 'scripts/build.ts', '--data', data, '--content', content, '--out', join(b, 'dist'), '--state', join(b, 'state'), '--reports', join(b, 'reports')], {
       onLine: (l) => l.trim() && console.log(`${INDENT}${l}`),
