@@ -135,13 +135,14 @@ async function indexSearch(tmp: string, log: (line: string) => void): Promise<nu
 /** 7. Privacy gate over every file written; the number of files scanned. Throws on any private value found. */
 async function privacyGate(tmp: string, prep: Prepared, log: (line: string) => void): Promise<number> {
   const { privateValues } = prep;
+  const tg = Date.now();
   const gate = await scanDirectory(tmp, privateValues, new Map(prep.origins));
   if (gate.hits.length > 0) {
     const lines = gateLines(gate.hits, consoleText((w) => w.console.readFrom));
     throw new Error(`${consoleText((w) => w.console.personalFound(String(gate.hits.length)))}:\n${lines.join('\n')}`);
   }
   const passed = [gate.scanned, gate.skippedBinary, new Set(privateValues).size].map(String) as [string, string, string];
-  log(`[7/7] ${consoleText((w) => w.console.step.privacy)}: ${consoleText((w) => w.console.privacyPassed(...passed))}`);
+  log(`[7/7] ${consoleText((w) => w.console.step.privacy)}: ${consoleText((w) => w.console.privacyPassed(...passed))} (${((Date.now() - tg) / 1000).toFixed(1)} s)`);
   return gate.scanned;
 }
 

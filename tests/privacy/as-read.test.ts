@@ -19,6 +19,12 @@ describe('the reading', () => {
     expect([...r.from]).toEqual([0, 1, 9, 14]);
     expect([...r.to]).toEqual([1, 6, 10, 17]);
   });
+  it('keeps every span when the reading outgrows the text (a ligature reads as three letters)', () => {
+    const r = asRead('\ufb03'.repeat(2000)); // ﬃ: NFKC "ffi"; 6,000 characters read from 2,000
+    expect(r.text).toBe('ffi'.repeat(2000));
+    expect(r.from.length).toBe(6000);
+    expect([r.from[0], r.to[0], r.from[5999], r.to[5999], r.from[3000], r.to[3000]]).toEqual([0, 1, 1999, 2000, 1000, 1001]);
+  });
   it('keeps Thai vowel and tone marks, drops other combining marks, reads every script’s digits', () => {
     expect(asRead('ที่ 0\u0332๑٢').text).toBe('ที่ 012');
   });
