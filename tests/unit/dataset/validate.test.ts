@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DatasetInvalid, validateDataset } from '../../../src/lib/dataset/validate';
+import { DatasetSchema } from '../../../src/lib/schema/dataset';
 
 const fixture = () => JSON.parse(readFileSync('tests/fixtures/site/dataset.json', 'utf8')) as Record<string, any>;
 
@@ -19,6 +20,27 @@ function refusal(raw: unknown, source?: string): string {
 describe('validateDataset', () => {
   it('accepts the fixture dataset and returns it', () => {
     expect(validateDataset(fixture()).groups.map((g) => g.id).slice(0, 2)).toEqual(['1801-0001', '1801-0002']);
+  });
+
+  it('gives what a whole parse gives, in its order of keys, from groups validated one at a time in place', () => {
+    const raw = fixture();
+    const whole = JSON.stringify(DatasetSchema.parse(fixture()));
+    const firstRaw = raw.groups[0];
+    const got = validateDataset(raw);
+    expect(JSON.stringify(got)).toBe(whole);
+    // The raw group was replaced by its validated copy: the raw dataset is never held beside a whole copy.
+    expect(raw.groups[0]).toBe(got.groups[0]);
+    expect(got.groups[0]).not.toBe(firstRaw);
+  });
+
+  it('names problems in the schema\'s order of keys, a group\'s among the dataset\'s own', () => {
+    const d = fixture();
+    d.districts[0].code = 'a/b';
+    d.groups[1].id = 'x/y';
+    d.criteria = 5;
+    const message = refusal(d);
+    expect(message.indexOf('criteria "5"')).toBeLessThan(message.indexOf('groups[1].id'));
+    expect(message.indexOf('groups[1].id')).toBeLessThan(message.indexOf('districts[0].code'));
   });
 
   it('refuses a field off the allow-list before the schema would drop it, naming the field and the file', () => {
