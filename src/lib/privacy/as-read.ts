@@ -22,8 +22,8 @@
 export interface AsRead {
   text: string;
   /** Per UTF-16 unit of `text`: start (inclusive) and end (exclusive) of its source in the original. */
-  from: Int32Array;
-  to: Int32Array;
+  from: ArrayLike<number>;
+  to: ArrayLike<number>;
 }
 
 /** A break that joins nothing: a paragraph or a block element. */
@@ -64,6 +64,9 @@ function digitOf(cp: number): number {
  * in allocation and garbage collection alone. One builder is reused by every reading (they never nest): a page's
  * reading is a fraction of its markup, and allocating arrays the size of the markup each time cost more than the rest.
  */
+/** Readings up to this long are returned in plain arrays (see Builder.reading). */
+const SHORT_READING = 4096;
+
 export class Builder {
   codes = new Uint16Array(1024);
   from = new Int32Array(1024);
@@ -97,9 +100,22 @@ export class Builder {
     this.from = from;
     this.to = to;
   }
-  /** The reading built, in arrays of its own. */
+  /**
+   * The reading built, in arrays of its own: plain arrays for a short one (a cell; V8 collects them young, where
+   * typed arrays' buffers live outside the heap and a single-thread national ingest held ~450 MB more of them),
+   * typed arrays for a long one (a page, a window of a JSON file).
+   */
   reading(): AsRead {
-    return { text: textOf(this.codes, this.length), from: this.from.slice(0, this.length), to: this.to.slice(0, this.length) };
+    const n = this.length;
+    const text = textOf(this.codes, n);
+    if (n > SHORT_READING) return { text, from: this.from.slice(0, n), to: this.to.slice(0, n) };
+    const from = new Array<number>(n);
+    const to = new Array<number>(n);
+    for (let k = 0; k < n; k++) {
+      from[k] = this.from[k]!;
+      to[k] = this.to[k]!;
+    }
+    return { text, from, to };
   }
 }
 
