@@ -5,7 +5,8 @@
 import type { Lang } from '../lib/i18n/lang';
 import { words } from '../lib/i18n/words';
 import { formatter } from '../lib/i18n/format';
-import { failingOf, yearTallies } from '../lib/aggregate/failing';
+import { failingOf } from '../lib/aggregate/failing';
+import { talliesOf } from './indicator-view';
 import { LEVEL_FILLS, shareBarsSvg, stackedBarsSvg, type ShareBar } from '../lib/charts/bars';
 import { compareThai } from '../lib/thai/collate';
 import type { Area, AreaYear } from '../lib/schema/dataset';
@@ -30,7 +31,7 @@ export function failingChart(code: string, lang: Lang): FailingChart | undefined
   if (s.latestFY === null) return undefined;
   const f = formatter(lang);
   const c = words(lang).chart;
-  const tallies = yearTallies(s.dataset.groups, s.latestFY);
+  const tallies = talliesOf(s.latestFY);
   const bars: (ShareBar & { name: string })[] = [];
   for (const d of s.districtsByCode.values()) {
     const tally = tallies.district.get(d.code);

@@ -21,7 +21,8 @@ import { routes } from './links';
 import { byName, placeName, provinceLabel, districtLabel } from './names';
 
 const talliesCache = new Map<number, YearTallies>();
-function talliesOf(fiscalYear: number): YearTallies {
+/** A fiscal year's failing tallies over every group: once per build (each indicator page in each language asks). */
+export function talliesOf(fiscalYear: number): YearTallies {
   let t = talliesCache.get(fiscalYear);
   if (!t) talliesCache.set(fiscalYear, (t = yearTallies(site().dataset.groups, fiscalYear)));
   return t;

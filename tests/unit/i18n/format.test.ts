@@ -35,6 +35,12 @@ describe('numbers', () => {
     expect(formatNumber(-5000)).toBe('-5,000');
     expect(formatNumber(12)).toBe('12');
   });
+  it('formatFixed gives the same text the second time, for each number of decimals (it keeps what it formatted)', () => {
+    for (let k = 0; k < 2; k++) {
+      expect([formatFixed(2.5, 0), formatFixed(2.5, 1), formatFixed(2.5, 2)]).toEqual(['3', '2.5', '2.50']);
+      expect([formatFixed(0, 1), formatFixed(-0, 1), formatFixed(-0.04, 1)]).toEqual(['0.0', '-0.0', '-0.0']);
+    }
+  });
   it('formatFixed rounds to the decimals asked for', () => {
     expect(formatFixed(97, 1)).toBe('97.0');
     expect(formatFixed(1234.4, 0)).toBe('1,234');
