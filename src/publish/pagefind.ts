@@ -6,14 +6,15 @@
  * Languages: Pagefind keeps one index per page language, read from each page's <html lang> (Thai pages "th", English
  * pages under /en/ "en"), so a search from a Thai page finds Thai pages and one from an English page English pages.
  *
- * Memory (DESIGN §12, measured by npm run bench): the Pagefind process grows ~45 KB per Thai page (~a third of that
- * per English one) and only gives it back when it exits. One index over a national site peaked at 1.5 GB on its own,
- * next to the build's Node process. So a site with more than SHARD_PAGES pages is indexed in shards, each by a Pagefind
- * process of its own in a Node process of its own (./pagefind-shard.ts), two at a time on two cores: shard 0 (every page but the group pages, in both languages, plus the first groups) is
- * written to /pagefind/ as before, the other group pages to /pagefind-1/, /pagefind-2/, … one language per shard,
- * listed by language in /pagefind/shards.json as folder names ({"th": ["pagefind-1/"], "en": [...]}, which the search
- * page puts after the site's base path); the search page merges its language's shards at search time (Pagefind's
- * mergeIndex). A small site has one index and empty lists.
+ * Memory (DESIGN §12, measured by npm run bench): the Pagefind process grows ~45 KB per Thai page (~a third of that per
+ * English one) and only gives it back when it exits. One index over a national site peaked at 1.5 GB on its own, next
+ * to the build's Node process. So a site with more than SHARD_PAGES pages is indexed in shards, each by a Pagefind
+ * process of its own in a Node process of its own (./pagefind-shard.ts), two at a time on two cores: shard 0 (every
+ * page but the group pages, in both languages, plus the first groups) is written to /pagefind/ as before, the other
+ * group pages to /pagefind-1/, /pagefind-2/, … one language per shard, listed by language in /pagefind/shards.json as
+ * folder names ({"th": ["pagefind-1/"], "en": [...]}, which the search page puts after the site's base path); the
+ * search page merges its language's shards at search time (Pagefind's mergeIndex). A small site has one index and empty
+ * lists.
  */
 import { fork } from 'node:child_process';
 import { readdir, writeFile } from 'node:fs/promises';
