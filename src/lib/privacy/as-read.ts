@@ -58,15 +58,15 @@ function digitOf(cp: number): number {
   return (cp - start) % 10;
 }
 
+/** Readings up to this long are returned in plain arrays (see Builder.reading). */
+const SHORT_READING = 4096;
+
 /**
  * A reading under construction: UTF-16 units and their source spans in typed arrays. A reading of a national JSON is
  * millions of characters; a string and two numbers per character in plain arrays cost the gate ~130 ns a character
  * in allocation and garbage collection alone. One builder is reused by every reading (they never nest): a page's
  * reading is a fraction of its markup, and allocating arrays the size of the markup each time cost more than the rest.
  */
-/** Readings up to this long are returned in plain arrays (see Builder.reading). */
-const SHORT_READING = 4096;
-
 export class Builder {
   codes = new Uint16Array(1024);
   from = new Int32Array(1024);
