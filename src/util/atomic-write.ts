@@ -21,13 +21,19 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
 }
 
 /** Writes the pieces one after the other to `file`, atomically as writeFileAtomic: a long text never held whole. */
-export function writeChunksAtomic(file: string, chunks: Iterable<string>): void {
+export function writeChunksAtomic(file: string, chunks: Iterable<string | Uint8Array>): void {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     const fd = openSync(tmp, 'w');
     try {
       let buf = '';
       for (const c of chunks) {
+        if (typeof c !== 'string') {
+          if (buf) writeSync(fd, buf);
+          buf = '';
+          writeSync(fd, c);
+          continue;
+        }
         buf += c;
         if (buf.length >= 1 << 16) {
           writeSync(fd, buf);

@@ -94,6 +94,10 @@ describe('content-hash cache', () => {
     expect(again.stats.pruned).toBeGreaterThan(0);
     expect(again.files.some((f) => f.path === `audits/2567/${books[3]!}`)).toBe(false);
     expect(comparable(again)).toEqual(comparable(await ingest(data, {})));
+    // The prune merged the live entries into one segment, read one segment at a time: nothing lost, nothing stale.
+    expect(readdirSync(join(cacheDir, 'ingest')).filter((n) => n.endsWith('.pack'))).toHaveLength(1);
+    const unchanged = await ingest(data, { cacheDir });
+    expect([unchanged.stats.parsed, unchanged.stats.pruned, unchanged.stats.reused]).toEqual([0, 0, unchanged.stats.dataFiles]);
 
     // And the dataset built from the cached run is the dataset built from scratch.
     const cached = await runPipeline(data, { cacheDir });
