@@ -36,7 +36,8 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
  * The dataset, validated; throws DatasetInvalid naming the fields otherwise. `source` (a file) is named first in
  * the message. Quoting a value is safe here: the allow-list has passed, so every field is one meant to be public.
  * The groups (nearly all of a dataset) are validated one at a time, each raw group replaced in `raw` by its validated
- * copy as it passes: a national dataset is never held twice (validating it whole peaked the build at 2 GB).
+ * copy as it passes: a national dataset is never held twice, as a whole parse held it. (After a refusal, `raw` may hold
+ * some validated groups: it is read only for the message.)
  */
 export function validateDataset(raw: unknown, source?: string): Dataset {
   const prefix = (text: string) => (source === undefined ? text : `${text}: ${source}`);
