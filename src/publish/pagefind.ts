@@ -38,7 +38,7 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 /** Indexes one shard in a child process (./pagefind-shard.ts); resolves with the pages it indexed. */
-function indexShard(job: ShardJob): Promise<number> {
+function shardInChild(job: ShardJob): Promise<number> {
   return new Promise((done, fail) => {
     const child = fork(join(import.meta.dirname, 'pagefind-shard.ts'), [], {
       execArgv: ['--import', tsxLoader()],
@@ -92,7 +92,7 @@ export async function indexSite(dir: string, shardPages = SHARD_PAGES): Promise<
       for (let at = 0; at < mine.length; at += shardPages) jobs.push({ dir, outName: `pagefind-${jobs.length}`, files: mine.slice(at, at + shardPages), lang });
     }
   }
-  const pages = await inPool(jobs, Math.min(2, availableParallelism()), ({ lang: _lang, ...job }) => indexShard(job));
+  const pages = await inPool(jobs, Math.min(2, availableParallelism()), ({ lang: _lang, ...job }) => shardInChild(job));
   const extra: Record<'th' | 'en', string[]> = { th: [], en: [] };
   for (const j of jobs) if (j.lang) extra[j.lang].push(`${j.outName}/`);
   await writeFile(join(dir, 'pagefind', SHARDS_FILE), JSON.stringify(extra) + '\n');
