@@ -6,10 +6,10 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { tsWorker } from '../util/ts-worker';
 import type { GateResult } from './gate';
 
-const BOOTSTRAP = new URL('./gate-worker-bootstrap.mjs', import.meta.url);
+const GATE_WORKER = new URL('./gate-worker.ts', import.meta.url);
 /**
  * Each thread's heap limit (MB): a thread holds one page, or one piece and one window's reading of a large file
  * (src/publish/gate.ts LARGE_FILE_BYTES), far less than this. Without a limit a thread's heap grew to the largest
@@ -55,7 +55,7 @@ export function scanInWorkers(dir: string, files: readonly string[], workers: nu
     Array.from({ length: workers }, () => {
       const parts: GateResult[] = [];
       return new Promise<GateResult[]>((resolveParts, reject) => {
-        const worker = new Worker(BOOTSTRAP, { workerData: task, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+        const worker = tsWorker(GATE_WORKER, { workerData: task, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
         worker.on('message', (m: GateWorkerMessage) => {
           if (m.part) parts.push(m.part);
           worker.postMessage(queue.pop() ?? null);

@@ -4,10 +4,11 @@
  * any order and the caller puts them in place by index. A worker that dies has its unfinished tasks returned
  * to the caller through `orphaned` so that they are still parsed (in the main thread).
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { tsWorker } from '../../util/ts-worker';
 import type { FromWorker, Task, ToWorker, WorkerInit } from './protocol';
 
-const BOOTSTRAP = new URL('./bootstrap.mjs', import.meta.url);
+const PARSE_WORKER = new URL('./parse-worker.ts', import.meta.url);
 const CHUNK = 8;
 const IN_FLIGHT = 2;
 
@@ -34,8 +35,7 @@ export class ParsePool {
     private readonly orphaned: (tasks: Task[]) => void,
   ) {
     for (let n = 0; n < size; n++) {
-      // execArgv: [] — the bootstrap registers tsx itself; inheriting the parent's tsx flags would load it twice.
-      const worker = new Worker(BOOTSTRAP, { workerData: init, execArgv: [] });
+      const worker = tsWorker(PARSE_WORKER, { workerData: init });
       const slot: Slot = { worker, ready: false, sent: [], dead: false };
       worker.on('message', (m: FromWorker) => this.onMessage(slot, m));
       worker.on('error', (e) => this.onDeath(slot, e));
