@@ -64,6 +64,8 @@ export interface Prepared {
   /** The report's page, still to draw at reportPath: the parent draws it once this process has exited (DESIGN §12). */
   reportView?: QualityView;
   datasetPath: string;
+  /** SHA-256 of the dataset file as written from the validated dataset: Astro's process parses it without validating again. */
+  datasetSha256?: string;
   /** The KM articles to publish, written beside the dataset (pages read them through src/site/km.ts). */
   kmPath: string;
   articles: number;

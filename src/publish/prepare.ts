@@ -50,6 +50,8 @@ interface Read {
 /** Where step 2 wrote (or would have written) the dataset and what goes beside it. */
 interface Written {
   datasetPath: string;
+  /** SHA-256 of the dataset file's bytes (none when blocked: nothing written). */
+  datasetSha256?: string;
   kmPath: string;
   criteriaPath?: string;
   audits: number;
@@ -98,6 +100,7 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
     reportPath: report?.html ?? null,
     ...(report ? { reportView: report.view } : {}),
     datasetPath: written.datasetPath,
+    ...(written.datasetSha256 ? { datasetSha256: written.datasetSha256 } : {}),
     kmPath: written.kmPath,
     articles: read.km.length,
     ...(written.criteriaPath ? { criteriaPath: written.criteriaPath } : {}),
@@ -153,11 +156,12 @@ async function privateFileValues(privateFile: string): Promise<string[]> {
 async function writeDataset(opts: Omit<PublishOptions, 'log'>, dataset: Dataset, read: Read, blocked: boolean, log: (line: string) => void): Promise<Written> {
   const datasetPath = join(resolve(opts.stateDir), 'dataset.json');
   let criteriaPath: string | undefined;
+  let datasetSha256: string | undefined;
   const kmPath = join(dirname(datasetPath), KM_FILE);
   const audits = dataset.groups.reduce((s, g) => s + g.audits.length, 0);
   if (!blocked) {
     await mkdir(dirname(datasetPath), { recursive: true });
-    writeChunksAtomic(datasetPath, datasetJson(dataset));
+    datasetSha256 = writeChunksAtomic(datasetPath, datasetJson(dataset));
     await writeKmFile(dirname(datasetPath), read.km);
     if (read.criteria) {
       criteriaPath = join(dirname(datasetPath), 'criteria.json');
@@ -169,7 +173,7 @@ async function writeDataset(opts: Omit<PublishOptions, 'log'>, dataset: Dataset,
   const target = blocked ? consoleText((w) => w.console.notWritten) : relative(process.cwd(), datasetPath);
   const sizes = [String(dataset.groups.length), String(audits), dataset.fiscalYears.join(', ') || DASH] as const;
   log(`[2/7] ${consoleText((w) => w.console.step.dataset)}: ${consoleText((w) => w.console.dataset(...sizes))} → ${target}`);
-  return { datasetPath, kmPath, ...(criteriaPath ? { criteriaPath } : {}), audits };
+  return { datasetPath, ...(datasetSha256 ? { datasetSha256 } : {}), kmPath, ...(criteriaPath ? { criteriaPath } : {}), audits };
 }
 
 /** Step 3: the data-quality report's JSON of an ingest (none for a prebuilt dataset); its page still to draw. */

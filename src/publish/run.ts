@@ -19,7 +19,7 @@ import { exitIfOrphaned } from './parent-watch';
 import { writePublishedSummary } from './published-summary';
 import { removeStaleTemps } from './stale-temps';
 import { DIVISIONS_CACHE_DIR } from '../ingest/divisions-cache';
-import { CRITERIA_ENV } from '../site/data';
+import { CRITERIA_ENV, DATASET_ENV, DATASET_SHA256_ENV } from '../site/data';
 import { consoleText } from '../lib/i18n/words';
 import { BuildError, type Phase, ShrinkError, checkpoint } from './build-error';
 import { astroInChild, prepareInChild } from './children';
@@ -109,7 +109,9 @@ async function drawReport(prep: Prepared, log: (line: string) => void, at: (p: P
 async function renderPages(opts: PublishOptions, root: string, tmp: string, prep: Prepared, log: (line: string) => void, onProgress: (m: ProgressMessage) => void): Promise<number> {
   const { datasetPath } = prep;
   await rm(tmp, { recursive: true, force: true });
-  process.env.OMSAP_DATASET = datasetPath;
+  process.env[DATASET_ENV] = datasetPath;
+  if (prep.datasetSha256) process.env[DATASET_SHA256_ENV] = prep.datasetSha256;
+  else delete process.env[DATASET_SHA256_ENV];
   const ta = Date.now();
   const address: SiteAddress = opts.address ?? { base: '/' };
   await astroInChild(root, tmp, address, onProgress);

@@ -3,6 +3,7 @@
  * `<file>.<pid>.tmp` beside the file, then renamed over it, so a reader sees the old file or the new one. The next
  * build removes the temp files of dead processes (src/publish/stale-temps.ts reads their pid with TEMP_FILE).
  */
+import { createHash } from 'node:crypto';
 import { closeSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 
 /** A temp file of this naming: its process id is group 1. */
@@ -20,31 +21,41 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   }
 }
 
-/** Writes the pieces one after the other to `file`, atomically as writeFileAtomic: a long text never held whole. */
-export function writeChunksAtomic(file: string, chunks: Iterable<string | Uint8Array>): void {
+/**
+ * Writes the pieces one after the other to `file`, atomically as writeFileAtomic: a long text never held whole.
+ * Returns the SHA-256 (hex) of the bytes written.
+ */
+export function writeChunksAtomic(file: string, chunks: Iterable<string | Uint8Array>): string {
   const tmp = `${file}.${process.pid}.tmp`;
+  const hash = createHash('sha256');
+  const write = (fd: number, piece: string | Uint8Array) => {
+    hash.update(piece); // a text as UTF-8, as writeSync writes it
+    if (typeof piece === 'string') writeSync(fd, piece);
+    else writeSync(fd, piece);
+  };
   try {
     const fd = openSync(tmp, 'w');
     try {
       let buf = '';
       for (const c of chunks) {
         if (typeof c !== 'string') {
-          if (buf) writeSync(fd, buf);
+          if (buf) write(fd, buf);
           buf = '';
-          writeSync(fd, c);
+          write(fd, c);
           continue;
         }
         buf += c;
         if (buf.length >= 1 << 16) {
-          writeSync(fd, buf);
+          write(fd, buf);
           buf = '';
         }
       }
-      if (buf) writeSync(fd, buf);
+      if (buf) write(fd, buf);
     } finally {
       closeSync(fd);
     }
     renameSync(tmp, file);
+    return hash.digest('hex');
   } catch (e) {
     rmSync(tmp, { force: true });
     throw e;
