@@ -12,7 +12,7 @@
  * plain line at each quarter otherwise; the whole build's own milestone lines are shown as it prints them.
  * Timing is never asserted anywhere: this only measures.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { measure, type Measured, type MeasureOptions } from '../src/bench/measure';
@@ -35,6 +35,8 @@ const values = commandArgs({
 
 const root = resolve(import.meta.dirname, '..');
 const node = process.execPath;
+/** The whole build is package.json's build script as npm runs it ("node <flags> scripts/build.ts"), without npm. */
+const npmBuildFlags = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build.split(' ').slice(1);
 const groups = Number(values.groups);
 const layouts = values.layouts!.split(',').map((s) => s.trim()).filter(Boolean);
 const phases = new Set(values.phases!.split(',').map((s) => s.trim()));
@@ -147,7 +149,7 @@ async function benchLayout(layout: string) {
     // Cold and fresh even on data of an earlier run (--data): its ingest cache, state and site are the build's own.
     rmSync(b, { recursive: true, force: true });
     // Its own milestone lines as it prints them (its stdout is a pipe: a plain line per step and per quarter).
-    const m = await run('build', ['--import', 'tsx', 'scripts/build.ts', '--data', data, '--content', content, '--out', join(b, 'dist'), '--state', join(b, 'state'), '--reports', join(b, 'reports')], {
+    const m = await run('build', [...npmBuildFlags, '--data', data, '--content', content, '--out', join(b, 'dist'), '--state', join(b, 'state'), '--reports', join(b, 'reports')], {
       onLine: (l) => l.trim() && console.log(`${INDENT}${l}`),
     });
     if (m.code !== 0) throw new Error(`build failed (exit ${m.code}):\n${m.stdout.slice(-2000)}\n${m.stderr.slice(-2000)}`);

@@ -13,8 +13,8 @@ import { consoleText, twoLines } from '../src/lib/i18n/words';
 import { commandArgs } from '../src/util/args';
 
 // Memory (DESIGN §12): src/publish/run.ts runs ingest + dataset and then Astro each in a child process of its
-// own, so their memory never adds up. The build runs itself again with a heap limit unless one was given
-// (NODE_OPTIONS or node flags).
+// own, so their memory never adds up. `npm run build` gives the heap limit itself (package.json: one process, no tsx
+// CLI wrapper); started another way without one (NODE_OPTIONS or node flags), the build runs itself again with it.
 const HEAP_MB = 2048;
 // The relaunched build exits if this process is killed (src/publish/parent-watch.ts).
 const WATCH_ENV = 'OMSAP_WATCH_PARENT';

@@ -1,7 +1,9 @@
 /**
  * A killed build (issue 10, item 8): SIGKILL on the build the user started stops every process it started (the
  * relaunched build, the ingest child and its worker threads, the Astro child and its helpers) — none keeps
- * running or writes reports/ or .omsap/dataset.json — and the next build removes the temp folder it left.
+ * running or writes reports/ or .omsap/dataset.json — and the next build removes the temp folder it left. Killed
+ * while ingesting, the build was started without a heap limit (it had relaunched itself); killed while Astro
+ * renders, it was started as `npm run build` starts it (one process).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
@@ -54,9 +56,14 @@ async function until(cond: () => boolean, ms: number, what: string): Promise<voi
   }
 }
 
-/** The build CLI as a user starts it (it relaunches itself with a heap limit), its output collected. */
-function startBuild(args: string[]): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts', ...args], { env: { ...process.env, OMSAP_FAIL_AT: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** The build as `npm run build` starts it (package.json: node with a heap limit, one process), without npm. */
+const NPM_BUILD = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { build: string } }).scripts.build.split(' ').slice(1);
+/** The build started without a heap limit: it runs itself again with one, and that process watches this one. */
+const RELAUNCHING = ['--import', 'tsx', 'scripts/build.ts'];
+
+/** The build CLI started with `command` (node's arguments up to the script), its output collected. */
+function startBuild(command: string[], args: string[]): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, [...command, ...args], { env: { ...process.env, OMSAP_FAIL_AT: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let text = '';
   child.stdout!.on('data', (d: Buffer) => (text += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (text += d.toString()));
@@ -123,14 +130,14 @@ beforeAll(async () => {
   const data = await sampleData(SAMPLE);
   const a = layout();
   {
-    const { child, output } = startBuild(a.args(data));
+    const { child, output } = startBuild(RELAUNCHING, a.args(data));
     await until(() => output().includes('[1/7]'), 600_000, 'the ingest to start');
     const k = await killAndWatch(child);
     inIngest = { ...k, files: { report: existsSync(join(a.reports, 'data-quality.json')), dataset: existsSync(join(a.state, 'dataset.json')), dist: existsSync(a.dist) }, left: readdirSync(a.base) };
   }
   const b = layout();
   {
-    const { child, output } = startBuild(b.args(data));
+    const { child, output } = startBuild(NPM_BUILD, b.args(data));
     await until(() => output().includes('[4/7]'), 900_000, 'the ingest to finish');
     await until(() => descendants(child.pid!).some((p) => cmdline(p).includes('src/publish/astro-child.ts')), 300_000, 'Astro to start');
     // Astro writes the pages into .dist-tmp-<pid> beside dist/ after some seconds of bundling.
