@@ -14,12 +14,13 @@ import { commandArgs } from '../src/util/args';
 
 // Memory (DESIGN §12): src/publish/run.ts runs ingest + dataset and then Astro each in a child process of its
 // own, so their memory never adds up. `npm run build` gives the heap limit itself (package.json: one process, no tsx
-// CLI wrapper); started another way without one (NODE_OPTIONS or node flags), the build runs itself again with it.
+// CLI wrapper), and --expose-gc (src/publish/run.ts collects before the phases it waits through); started another way
+// without a heap limit (NODE_OPTIONS or node flags), the build runs itself again with both.
 const HEAP_MB = 2048;
 // The relaunched build exits if this process is killed (src/publish/parent-watch.ts).
 const WATCH_ENV = 'OMSAP_WATCH_PARENT';
 if (!/max-old-space-size/.test(`${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`)) {
-  const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, '--import', 'tsx', process.argv[1]!, ...process.argv.slice(2)], {
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, '--expose-gc', '--import', 'tsx', process.argv[1]!, ...process.argv.slice(2)], {
     stdio: 'inherit',
     env: { ...process.env, [WATCH_ENV]: String(process.pid) },
   });

@@ -1,14 +1,15 @@
 /**
- * One shard of the search index in a process of its own, started by src/publish/pagefind.ts: it receives the site's
- * folder, the shard's folder name and its pages over IPC, indexes them with a Pagefind process of its own (the
- * Pagefind Node API keeps one per Node process) and answers with the number of pages indexed. Two shards then index
- * at once on two cores, and what Pagefind's reading leaves in a Node heap goes away with the process.
+ * One shard of the search index in a worker thread of its own, started by src/publish/pagefind.ts: it is given the
+ * site's folder, the shard's folder name and its pages, indexes them with a Pagefind process of its own (the Pagefind
+ * Node API keeps one per module instance, and each thread has its own) and answers with the number of pages indexed.
+ * Two shards then index at once on two cores, and what Pagefind's reading leaves in a heap goes away with the thread.
+ * A thread, not a process: a Node process for each shard added 84 MB to the build's peak, beside its Pagefind.
  */
 import * as pagefind from 'pagefind';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
 import { indexedPart } from '../lib/search/indexed-part';
-import { exitWithParent } from './parent-watch';
 
 export interface ShardJob {
   dir: string;
@@ -38,14 +39,9 @@ async function indexShard({ dir, outName, files }: ShardJob): Promise<number> {
   }
 }
 
-exitWithParent();
-const send = (m: ShardAnswer) => new Promise<void>((r) => process.send!(m, () => r()));
-process.once('message', async (job: ShardJob) => {
-  try {
-    await send({ pages: await indexShard(job) });
-    process.exit(0);
-  } catch (e) {
-    await send({ error: (e as Error)?.message ?? String(e) });
-    process.exit(1);
-  }
-});
+const answer = (m: ShardAnswer) => parentPort!.postMessage(m);
+try {
+  answer({ pages: await indexShard(workerData as ShardJob) });
+} catch (e) {
+  answer({ error: (e as Error)?.message ?? String(e) });
+}

@@ -9,18 +9,17 @@
  * Memory (DESIGN §12, measured by npm run bench): the Pagefind process grows ~45 KB per Thai page (~a third of that per
  * English one) and only gives it back when it exits. One index over a national site peaked at 1.5 GB on its own, next
  * to the build's Node process. So a site with more than SHARD_PAGES pages is indexed in shards, each by a Pagefind
- * process of its own in a Node process of its own (./pagefind-shard.ts), two at a time on two cores: shard 0 (every
+ * process of its own started from a worker thread of its own (./pagefind-shard.ts), two at a time on two cores: shard 0 (every
  * page but the group pages, in both languages, plus the first groups) is written to /pagefind/ as before, the other
  * group pages to /pagefind-1/, /pagefind-2/, … one language per shard, listed by language in /pagefind/shards.json as
  * folder names ({"th": ["pagefind-1/"], "en": [...]}, which the search page puts after the site's base path); the
  * search page merges its language's shards at search time (Pagefind's mergeIndex). A small site has one index and empty
  * lists.
  */
-import { fork } from 'node:child_process';
 import { readdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
-import { childFailed, tailOf, tsxLoader } from '../util/child';
+import { tsWorker } from '../util/ts-worker';
 import type { ShardAnswer, ShardJob } from './pagefind-shard';
 
 /** Pages per Pagefind process: ~8,000 × ~45 KB ≈ 400 MB. */
@@ -37,22 +36,19 @@ async function htmlFiles(dir: string): Promise<string[]> {
   return out.sort();
 }
 
-/** Indexes one shard in a child process (./pagefind-shard.ts); resolves with the pages it indexed. */
-function shardInChild(job: ShardJob): Promise<number> {
+const SHARD_WORKER = new URL('./pagefind-shard.ts', import.meta.url);
+
+/** Indexes one shard in a worker thread (./pagefind-shard.ts); resolves with the pages it indexed. */
+function shardInWorker(job: ShardJob): Promise<number> {
   return new Promise((done, fail) => {
-    const child = fork(join(import.meta.dirname, 'pagefind-shard.ts'), [], {
-      execArgv: ['--import', tsxLoader()],
-      stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
-    });
-    const err = tailOf(child.stderr);
+    const worker = tsWorker(SHARD_WORKER, { workerData: job });
     let answer: ShardAnswer | undefined;
-    child.on('message', (m: ShardAnswer) => (answer = m));
-    child.on('error', fail);
-    child.on('close', (code, signal) => {
-      if (answer && 'pages' in answer && code === 0) done(answer.pages);
-      else fail(answer && 'error' in answer ? new Error(answer.error) : childFailed('Pagefind', code, signal, err()));
+    worker.on('message', (m: ShardAnswer) => (answer = m));
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+      if (answer && 'pages' in answer) done(answer.pages);
+      else fail(new Error(answer && 'error' in answer ? answer.error : `Pagefind: the shard's thread ended (code ${code}) without an answer`));
     });
-    child.send(job);
   });
 }
 
@@ -92,7 +88,7 @@ export async function indexSite(dir: string, shardPages = SHARD_PAGES): Promise<
       for (let at = 0; at < mine.length; at += shardPages) jobs.push({ dir, outName: `pagefind-${jobs.length}`, files: mine.slice(at, at + shardPages), lang });
     }
   }
-  const pages = await inPool(jobs, Math.min(2, availableParallelism()), ({ lang: _lang, ...job }) => shardInChild(job));
+  const pages = await inPool(jobs, Math.min(2, availableParallelism()), ({ lang: _lang, ...job }) => shardInWorker(job));
   const extra: Record<'th' | 'en', string[]> = { th: [], en: [] };
   for (const j of jobs) if (j.lang) extra[j.lang].push(`${j.outName}/`);
   await writeFile(join(dir, 'pagefind', SHARDS_FILE), JSON.stringify(extra) + '\n');
