@@ -9,9 +9,14 @@ import type { Lang } from '../lib/i18n/lang';
 import { upperFirst } from '../lib/i18n/words';
 import type { IndicatorStatus } from '../lib/schema/dataset';
 import { levelView, phrases, statusView, type IconShape } from './format';
+import { splitCodes } from './code-links';
+import { site } from './data';
+import { href, routes } from './links';
 
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
 export const escapeHtml = (s: string): string => s.replace(/[&<>'"]/g, (c) => ENTITY[c]!);
+/** An attribute's value as Astro writes it: only "&" and the double quote escaped. */
+const escapeAttribute = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /** Each shape's parts on a 16 × 16 grid: a path drawn as a line (stroke width) or filled. */
 const PARTS: Record<IconShape | 'flag', { d: string; stroke?: number }[]> = {
@@ -66,4 +71,19 @@ export function phrasesHtml(text: string): string {
   return phrases(text)
     .map((p) => (p.whole ? `<span class="nobr">${escapeHtml(p.text)}</span>` : escapeHtml(p.text)))
     .join(' ');
+}
+
+/**
+ * A text with every indicator code in it linked to that indicator's page (src/site/code-links.ts), the rest escaped,
+ * or with `inPhrases` kept in whole phrases as phrasesHtml does (a space kept at either end):
+ * codeLinksHtml('Accounts audited (B2)', 'en') links B2. A group page holds a dozen (its plan's topics, red flags).
+ */
+export function codeLinksHtml(text: string, lang: Lang, inPhrases = false): string {
+  let html = '';
+  for (const p of splitCodes(text, site().indicators.keys())) {
+    if (p.code) html += `<a href="${escapeAttribute(href(lang, routes.indicator(p.code)))}">${escapeHtml(p.code)}</a>`;
+    else if (!inPhrases) html += escapeHtml(p.text);
+    else html += `${/^\s/.test(p.text) ? ' ' : ''}${phrasesHtml(p.text)}${/\S\s+$/.test(p.text) ? ' ' : ''}`;
+  }
+  return html;
 }

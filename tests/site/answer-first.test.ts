@@ -14,6 +14,7 @@ const { scoreChart, groupScoreChart } = await import('../../src/site/score-chart
 const { mostFailedRows } = await import('../../src/site/most-failed-view');
 const { failingGroupsByDistrict } = await import('../../src/site/failing-groups-view');
 const { splitCodes } = await import('../../src/site/code-links');
+const { codeLinksHtml } = await import('../../src/site/markup');
 
 const props = (id: string) => groupPaths().find((p) => p.params.id === id)!.props;
 const group = (id: string) => props(id).group;
@@ -122,5 +123,16 @@ describe('splitCodes: indicator codes inside a text, as whole tokens', () => {
   it('takes F10 as F10, not F1; AF1 and F1x name nothing', () => {
     expect(splitCodes('F10 AF1 F1x', CODES)).toEqual([{ text: 'F10', code: 'F10' }, { text: ' AF1 F1x' }]);
     expect(splitCodes('', CODES)).toEqual([]);
+  });
+});
+
+describe('codeLinksHtml: a text with its indicator codes linked, as pages write it', () => {
+  it('links each code to its indicator page in the page\'s language and escapes the rest as Astro does', () => {
+    expect(codeLinksHtml('บัญชี (B2) & <x>', 'th')).toBe('บัญชี (<a href="/indicators/B2/">B2</a>) &amp; &lt;x&gt;');
+    expect(codeLinksHtml("B2's \"books\"", 'en')).toBe('<a href="/en/indicators/B2/">B2</a>&#39;s &quot;books&quot;');
+  });
+  it('in phrases: each phrase apart, a Thai phrase of 4 to 20 letters kept whole, the spaces beside a code kept', () => {
+    // "ปรับปรุง" has 8 letters: whole; "ข้อ" has 2 letters once its mark is dropped: not.
+    expect(codeLinksHtml('ปรับปรุง ข้อ B2 ด่วน', 'th', true)).toBe('<span class="nobr">ปรับปรุง</span> ข้อ <a href="/indicators/B2/">B2</a> ด่วน');
   });
 });
