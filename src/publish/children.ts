@@ -30,7 +30,7 @@ export function prepareInChild(opts: PublishOptions, log: (line: string) => void
   const { log: _log, progress: _progress, ...plain } = opts;
   return new Promise((done, fail) => {
     const child = fork(join(resolve(opts.root), 'src/publish/prepare-child.ts'), [], {
-      execArgv: [`--max-old-space-size=${PREPARE_HEAP_MB}`, '--import', tsxLoader()],
+      execArgv: [`--max-old-space-size=${PREPARE_HEAP_MB}`, '--expose-gc', '--import', tsxLoader()], // --expose-gc: src/util/gc.ts
       env: process.env,
       stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
       serialization: 'advanced',

@@ -32,6 +32,7 @@ import { DASH } from '../lib/i18n/format';
 import { writeChunksAtomic, writeFileAtomic } from '../util/atomic-write';
 import { datasetJson } from '../lib/dataset/json-chunks';
 import type { Phase } from './build-error';
+import { collectGarbage } from '../util/gc';
 import type { Prepared, PublishOptions } from './options';
 
 /** What step 1 read: the raw dataset (freed once validated) and what the later steps need of the data. */
@@ -69,12 +70,14 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
   // 1. Ingest (or a prebuilt dataset).
   const read = opts.datasetFile ? await readPrebuilt(opts, opts.datasetFile, log) : await readData(opts, log);
   if (opts.privateFile) read.privateValues = [...read.privateValues, ...(await privateFileValues(opts.privateFile))];
+  collectGarbage(); // ingest's records and workbooks, now in the dataset
 
   // 2. Validate and write the dataset: nothing is rendered from an unvalidated dataset, and a refused one (a path in a
   // group id of a hand-edited --dataset) stops here, before anything in the state folder is written.
   at('dataset');
   const dataset: Dataset = validateDataset(read.raw, opts.datasetFile ? relative(process.cwd(), opts.datasetFile) : undefined);
   read.raw = undefined;
+  collectGarbage(); // the raw groups, each replaced by its validated copy
 
   // Against the last published build: what changed, and whether the site would shrink (DESIGN §9).
   const summary = summarise(dataset, opts.datasetFile ? undefined : { files: read.ingestFiles, issues: read.issues });
@@ -84,6 +87,7 @@ export async function prepareData(opts: Omit<PublishOptions, 'log'>, log: (line:
   // A build whose parent is gone writes nothing (src/publish/parent-watch.ts).
   exitIfOrphaned();
   const written = await writeDataset(opts, dataset, read, blocked, log);
+  collectGarbage(); // the dataset's JSON and the downloads, written
 
   // 3. Data-quality report (outside dist/: it names files): its JSON here, its page by the parent once this process has
   // exited (src/publish/run.ts).

@@ -26,6 +26,7 @@ import { astroInChild, prepareInChild } from './children';
 import { renderPageInChild } from '../report/render';
 import type { Prepared, PublishOptions, PublishResult } from './options';
 import { type ProgressMessage, progressRouter } from '../util/progress';
+import { collectGarbage } from '../util/gc';
 
 // How a build fails, for scripts/build.ts beside publishSite.
 export { BuildError, ShrinkError } from './build-error';
@@ -87,15 +88,6 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     if (e instanceof BuildError) throw e;
     throw new BuildError(phase, (e as Error).message ?? String(e));
   }
-}
-
-/**
- * A full garbage collection, when node runs with --expose-gc (package.json's build script), before each phase that
- * other processes or threads run: this process then waits, idle, and would keep what the last phase left (reading
- * the ingest's answer: about 100 MB at national scale) beside theirs, at the build's peak.
- */
-function collectGarbage(): void {
-  (globalThis as { gc?: () => void }).gc?.();
 }
 
 /** Temp files and folders a killed build left beside dist/, in the state folder and in the caches. */
