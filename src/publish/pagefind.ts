@@ -6,15 +6,15 @@
  * Languages: Pagefind keeps one index per page language, read from each page's <html lang> (Thai pages "th", English
  * pages under /en/ "en"), so a search from a Thai page finds Thai pages and one from an English page English pages.
  *
- * Memory (DESIGN §12, measured by npm run bench): the Pagefind process grows ~45 KB per Thai page (~a third of that per
- * English one) and only gives it back when it exits. One index over a national site peaked at 1.5 GB on its own, next
- * to the build's Node process. So a site with more than SHARD_PAGES pages is indexed in shards, each by a Pagefind
- * process of its own started from a worker thread of its own (./pagefind-shard.ts), two at a time on two cores: shard 0 (every
- * page but the group pages, in both languages, plus the first groups) is written to /pagefind/ as before, the other
- * group pages to /pagefind-1/, /pagefind-2/, … one language per shard, listed by language in /pagefind/shards.json as
- * folder names ({"th": ["pagefind-1/"], "en": [...]}, which the search page puts after the site's base path); the
- * search page merges its language's shards at search time (Pagefind's mergeIndex). A small site has one index and empty
- * lists.
+ * Memory (DESIGN §12, measured by npm run bench): the Pagefind process grows with the pages it holds (a national shard
+ * of 8,000 Thai group pages peaks at about 680 MB, of 8,000 English ones at about 300 MB) and only gives it back when
+ * it exits. One index over a national site peaked at 1.5 GB on its own, next to the build's Node process. So a site
+ * with more than SHARD_PAGES pages is indexed in shards, each by a Pagefind process of its own started from a worker
+ * thread of its own (./pagefind-shard.ts), two at a time on two cores: shard 0 (every page but the group pages, in both
+ * languages, plus the first groups) is written to /pagefind/ as before, the other group pages to /pagefind-1/,
+ * /pagefind-2/, … one language per shard, listed by language in /pagefind/shards.json as folder names ({"th":
+ * ["pagefind-1/"], "en": [...]}, which the search page puts after the site's base path); the search page merges its
+ * language's shards at search time (Pagefind's mergeIndex). A small site has one index and empty lists.
  */
 import { readdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -22,7 +22,7 @@ import { join, relative } from 'node:path';
 import { tsWorker } from '../util/ts-worker';
 import type { ShardAnswer, ShardJob } from './pagefind-shard';
 
-/** Pages per Pagefind process: ~8,000 × ~45 KB ≈ 400 MB. */
+/** Pages per Pagefind process (its memory: see above). */
 export const SHARD_PAGES = 8000;
 export const SHARDS_FILE = 'shards.json';
 
@@ -72,7 +72,7 @@ const isGroupPage = (file: string) => /^(en\/)?groups\//.test(file);
 
 /**
  * Indexes the site's pages in shards of at most `shardPages` (the first shard also holds every page that is not a
- * group page), as many shards at once as there are cores, at most two (each Pagefind process holds ~45 KB a page).
+ * group page), as many shards at once as there are cores, at most two (each Pagefind process holds its pages' index).
  */
 export async function indexSite(dir: string, shardPages = SHARD_PAGES): Promise<{ pages: number; shards: number }> {
   const files = await htmlFiles(dir);
