@@ -131,12 +131,12 @@ async function benchLayout(layout: string) {
   }
   const dataset = join(dir, 'dataset.json');
   if (phases.has('dataset')) {
-    f.dataset = await phase('dataset', { data, cacheDir: join(dir, 'cache'), dataset });
+    f.dataset = await phase('dataset', { data, cacheDir: join(dir, 'cache'), dataset, content });
     show('dataset', 'dataset build', `  ${f.dataset.groups} groups, ${f.dataset.districts} districts`);
   }
   const site = join(dir, 'site');
   if (phases.has('astro')) {
-    f.astro = await phase('astro', { dataset, out: site, root, content });
+    f.astro = await phase('astro', { dataset, out: site, root, content, ...(typeof f.dataset?.sha256 === 'string' ? { datasetSha256: f.dataset.sha256 } : {}) });
     show('astro', 'Astro render', `  ${f.astro.pages} pages, ${rate(f.astro.pages, f.astro.ms)} pages/s`);
   }
   if (phases.has('pagefind')) {

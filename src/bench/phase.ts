@@ -4,8 +4,8 @@
  * Prints one line `BENCH {json}` with the phase's own time (ms, without process start-up) and counts. Files read and
  * pages rendered n/N go to scripts/bench.ts over IPC as the phase runs (src/util/progress.ts), which shows them.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import * as XLSX from 'xlsx';
 import { discover } from '../ingest/discover';
 import { ingest } from '../ingest/index';
@@ -15,12 +15,16 @@ import { validateDataset } from '../lib/dataset/validate';
 import { datasetJson } from '../lib/dataset/json-chunks';
 import { writeChunksAtomic } from '../util/atomic-write';
 import { sendProgress } from '../util/progress';
+import type { Criteria } from '../lib/schema/criteria';
+import { DATASET_SHA256_ENV } from '../site/data';
 
 interface Args {
   data: string;
   cacheDir?: string;
   workers?: number;
   dataset?: string;
+  /** The SHA-256 the dataset phase returned for the dataset it wrote. */
+  datasetSha256?: string;
   out?: string;
   root?: string;
   content?: string;
@@ -29,6 +33,13 @@ interface Args {
 // The options src/ingest/read-workbook.ts reads with (lean: dense rows, no formatted text or HTML).
 const READ: XLSX.ParsingOptions = { dense: true, cellDates: false, cellNF: true, cellText: false, cellHTML: false, sheetStubs: true, sheetRows: MAX_SHEET_ROWS };
 const DATA = new Set(['xlsx', 'xls', 'ods', 'csv']);
+
+/** The KM articles, read and checked against `criteria` as the build's ingest does, written beside the dataset. */
+async function writeKm(dataset: string, content: string, criteria: Criteria): Promise<string> {
+  const { ingestKm } = await import('../ingest/km');
+  const { writeKmFile } = await import('../publish/prepare');
+  return writeKmFile(dirname(resolve(dataset)), (await ingestKm(resolve(content), criteria)).articles);
+}
 
 async function main(): Promise<Record<string, unknown>> {
   const [phase, json] = process.argv.slice(2);
@@ -61,20 +72,26 @@ async function main(): Promise<Record<string, unknown>> {
       const t1 = performance.now();
       const built = buildDataset({ registry: r.registry, audits: r.audits, criteria: r.criteria });
       const parsed = validateDataset(built.dataset);
-      writeChunksAtomic(a.dataset!, datasetJson(parsed));
+      const sha256 = writeChunksAtomic(a.dataset!, datasetJson(parsed));
       // The downloads, as the build writes them with the dataset (the pages read their sizes beside it).
       const { writeDownloads } = await import('../publish/downloads');
       await writeDownloads(dirname(resolve(a.dataset!)), resolve(a.dataset!), parsed, r.criteria);
-      return { ms: Math.round(performance.now() - t1), ingestMs: Math.round(t1 - t0), groups: parsed.groups.length, districts: parsed.districts.length };
+      const ms = Math.round(performance.now() - t1);
+      // The articles beside the dataset, read and checked as the build's ingest does (not timed): the astro phase
+      // reads them there instead of loading the dataset a second time for its criteria.
+      if (a.content) await writeKm(a.dataset!, a.content, r.criteria);
+      return { ms, ingestMs: Math.round(t1 - t0), groups: parsed.groups.length, districts: parsed.districts.length, sha256 };
     }
     case 'astro': {
       process.env.OMSAP_DATASET = resolve(a.dataset!);
-      // The articles, read and checked as the build's ingest does, beside the dataset (src/site/km.ts reads them there).
-      const { ingestKm } = await import('../ingest/km');
-      const { writeKmFile } = await import('../publish/prepare');
+      // As in the build, the dataset this run's dataset phase wrote (and had validated) is only parsed.
+      if (a.datasetSha256) process.env[DATASET_SHA256_ENV] = a.datasetSha256;
+      // The articles beside the dataset (src/site/km.ts reads them there), as the dataset phase wrote them. Made here
+      // only for a dataset without them: that loads the dataset in this process as well as in Astro's bundle.
       // (The dataset phase links no articles: lessons are timed in the whole build, which links them.)
-      const { site } = await import('../site/data');
-      process.env.OMSAP_KM = await writeKmFile(dirname(resolve(a.dataset!)), (await ingestKm(resolve(a.content!), site().criteria)).articles);
+      const { KM_FILE } = await import('../site/km');
+      const km = join(dirname(resolve(a.dataset!)), KM_FILE);
+      process.env.OMSAP_KM = existsSync(km) ? km : await writeKm(a.dataset!, a.content!, (await import('../site/data')).site().criteria);
       process.env.ASTRO_TELEMETRY_DISABLED = '1';
       const { build } = await import('astro');
       const { pageProgress } = await import('../publish/page-progress');
