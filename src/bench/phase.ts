@@ -16,7 +16,7 @@ import { datasetJson } from '../lib/dataset/json-chunks';
 import { writeChunksAtomic } from '../util/atomic-write';
 import { sendProgress } from '../util/progress';
 import type { Criteria } from '../lib/schema/criteria';
-import { DATASET_SHA256_ENV } from '../site/data';
+import { DATASET_ENV, DATASET_SHA256_ENV } from '../site/data';
 
 interface Args {
   data: string;
@@ -83,7 +83,7 @@ async function main(): Promise<Record<string, unknown>> {
       return { ms, ingestMs: Math.round(t1 - t0), groups: parsed.groups.length, districts: parsed.districts.length, sha256 };
     }
     case 'astro': {
-      process.env.OMSAP_DATASET = resolve(a.dataset!);
+      process.env[DATASET_ENV] = resolve(a.dataset!);
       // As in the build, the dataset this run's dataset phase wrote (and had validated) is only parsed.
       if (a.datasetSha256) process.env[DATASET_SHA256_ENV] = a.datasetSha256;
       // The articles beside the dataset (src/site/km.ts reads them there), as the dataset phase wrote them. Made here
