@@ -16,7 +16,7 @@ import { href, routes } from './links';
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
 export const escapeHtml = (s: string): string => s.replace(/[&<>'"]/g, (c) => ENTITY[c]!);
 /** An attribute's value as Astro writes it: only "&" and the double quote escaped. */
-const escapeAttribute = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+export const escapeAttribute = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /** Each shape's parts on a 16 × 16 grid: a path drawn as a line (stroke width) or filled. */
 const PARTS: Record<IconShape | 'flag', { d: string; stroke?: number }[]> = {

@@ -60,7 +60,11 @@ export interface Rendered {
 
 export async function render(component: Component, props: Record<string, unknown>): Promise<Rendered> {
   const c = await (container ??= experimental_AstroContainer.create());
-  const html = await c.renderToString(component, { props });
+  return read(await c.renderToString(component, { props }));
+}
+
+/** HTML a function wrote (src/site/markup.ts, src/site/group-parts.ts), read as render() reads a component's. */
+export function read(html: string): Rendered {
   const doc = parse(html) as DocumentNode;
   const all = (selector: string) => inside(doc, selector);
   return {
