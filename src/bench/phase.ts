@@ -103,7 +103,7 @@ async function main(): Promise<Record<string, unknown>> {
       const { collectGarbage } = await import('../util/gc');
       collectGarbage();
       const { writeGroupPages } = await import('../publish/group-pages');
-      writeGroupPages(a.out!, sendProgress('pages'));
+      await writeGroupPages(a.out!, sendProgress('groupPages'));
       const groupMs = ms() - astroMs;
       const { readdirSync } = await import('node:fs');
       const pages = readdirSync(a.out!, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;

@@ -38,7 +38,7 @@ try {
   // What Astro's render held is garbage now; the group pages load the dataset again, in this process's modules.
   collectGarbage();
   const { writeGroupPages } = await import('./group-pages');
-  writeGroupPages(outDir!, sendProgress('pages'));
+  await writeGroupPages(outDir!, sendProgress('groupPages'));
 } catch (e) {
   console.error((e as Error)?.stack ?? String(e));
   code = 1;

@@ -77,6 +77,17 @@ export interface Site {
 let cached: Site | undefined;
 
 /**
+ * In the build's Astro process this module has two instances, Astro's bundle's and the build's own (which writes the
+ * group pages after Astro, src/publish/group-pages.ts): they share one Site on a global key, so that process never
+ * holds the national dataset twice. Only for a file pinned by its SHA-256 (DATASET_SHA256_ENV): what was read is
+ * then exactly what either instance would read.
+ */
+const SHARED_SITE = Symbol.for('omsap.site');
+type SharedSite = { key: string; site: Site };
+const sharedKey = (): string | undefined => (process.env[DATASET_SHA256_ENV] ? `${datasetPath()}\n${process.env[DATASET_SHA256_ENV]}` : undefined);
+const shared = globalThis as { [SHARED_SITE]?: SharedSite };
+
+/**
  * The criteria table of a dataset scored with criteria `id` (read from `datasetFile`): OMSAP_CRITERIA, else the table
  * the build wrote beside the dataset (a province's own replaces the default), else the default. Throws when it is not `id`.
  */
@@ -94,6 +105,8 @@ export function criteriaTable(id: string, datasetFile: string): Criteria {
 
 export function site(): Site {
   if (cached) return cached;
+  const key = sharedKey();
+  if (key !== undefined && shared[SHARED_SITE]?.key === key) return (cached = shared[SHARED_SITE].site);
   const dataset = readDatasetFile(datasetPath(), process.env[DATASET_SHA256_ENV]);
   const criteria = criteriaTable(dataset.criteria, datasetPath());
   const groupsById = new Map(dataset.groups.map((g) => [g.id, g]));
@@ -121,6 +134,7 @@ export function site(): Site {
     districtsOfProvince,
     groupsOfDistrict,
   };
+  if (key !== undefined) shared[SHARED_SITE] = { key, site: cached };
   return cached;
 }
 

@@ -50,6 +50,14 @@ export function groupPage(props: GroupProps, criteria: Criteria, lang: Lang): { 
 
 const esc = escapeHtml;
 
+/** An indicator's rule as HTML, made once: the criteria have a few dozen rules, and every group page shows them all. */
+const rulesHtml = new Map<string, string>();
+const ruleHtml = (rule: string): string => {
+  let html = rulesHtml.get(rule);
+  if (html === undefined) rulesHtml.set(rule, (html = phrasesHtml(rule)));
+  return html;
+};
+
 function groupBodyHtml(props: GroupProps, criteria: Criteria, lang: Lang, v: GroupView): string {
   const { group } = props;
   const w = words(lang);
@@ -131,7 +139,7 @@ function latestHtml(props: GroupProps, criteria: Criteria, lang: Lang, v: GroupV
   const indicatorRows = v.indicators
     .map(
       (r) =>
-        `<tr${attr('class', r.failed ? 'is-fail' : undefined)}> <th scope="row"><a${attr('href', href(lang, routes.indicator(r.code)))}>${esc(r.code)} ${esc(r.name)}</a></th> <td class="num"${attr('data-label', w.group.value)}>${esc(r.value)}</td> <td class="hint print-hide"${attr('data-label', w.group.rule)}>${phrasesHtml(r.rule)}</td> <td class="num"${attr('data-label', w.group.points)}>${esc(r.points)}</td> <td${attr('data-label', w.group.result)}>${statusMark(r.status.css, lang)}</td> <td class="num"${attr('data-label', w.group.districtMedian)}>${esc(r.districtMedian)}</td> <td class="num"${attr('data-label', w.group.provinceMedian)}>${esc(r.provinceMedian)}</td> </tr>`,
+        `<tr${attr('class', r.failed ? 'is-fail' : undefined)}> <th scope="row"><a${attr('href', href(lang, routes.indicator(r.code)))}>${esc(r.code)} ${esc(r.name)}</a></th> <td class="num"${attr('data-label', w.group.value)}>${esc(r.value)}</td> <td class="hint print-hide"${attr('data-label', w.group.rule)}>${ruleHtml(r.rule)}</td> <td class="num"${attr('data-label', w.group.points)}>${esc(r.points)}</td> <td${attr('data-label', w.group.result)}>${statusMark(r.status.css, lang)}</td> <td class="num"${attr('data-label', w.group.districtMedian)}>${esc(r.districtMedian)}</td> <td class="num"${attr('data-label', w.group.provinceMedian)}>${esc(r.provinceMedian)}</td> </tr>`,
     )
     .join('');
   const indicators = `<details class="fold" id="indicators"> <summary>${esc(w.group.indicatorsFold(f.int(v.indicators.length)))}</summary> <div class="table-scroll" tabindex="0" role="region"${attr('aria-label', w.group.indicatorsTable)}> <table class="stack"> <caption>${esc(w.group.indicatorsCaption(fy))}</caption> <thead><tr> <th scope="col">${esc(w.group.indicator)}</th><th scope="col" class="num">${esc(w.group.value)}</th><th scope="col" class="print-hide">${esc(w.group.rule)}</th><th scope="col" class="num">${esc(w.group.points)}</th><th scope="col">${esc(w.group.result)}</th> <th scope="col" class="num">${esc(w.group.districtMedian)}</th><th scope="col" class="num">${esc(w.group.provinceMedian)}</th> </tr></thead> <tbody> ${indicatorRows} </tbody> </table> </div> <p class="hint print-hide">${esc(w.group.mediansNote)} <a${attr('href', methodology)}>${esc(w.nav.methodology)}</a></p> </details>`;

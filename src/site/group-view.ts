@@ -146,6 +146,14 @@ function redFlagsOf(latest: ScoredAudit | undefined, byCode: ReadonlyMap<string,
 }
 
 /** The latest audit's indicator rows, each with its rule, points, status and the district's and province's medians. */
+/** An indicator's rule in words, made once per language: every group's page shows the same rules. */
+const rules = new WeakMap<Indicator, Partial<Record<Lang, string>>>();
+function ruleOf(ind: Indicator, lang: Lang): string {
+  let byLang = rules.get(ind);
+  if (!byLang) rules.set(ind, (byLang = {}));
+  return (byLang[lang] ??= ruleText(ind, lang));
+}
+
 function indicatorsOf(
   latest: ScoredAudit | undefined,
   byCode: ReadonlyMap<string, Indicator>,
@@ -162,7 +170,7 @@ function indicatorsOf(
       code: r.code,
       name: nameOf(r.code),
       value: indicatorValueText(ind, r.value, lang),
-      rule: ind ? ruleText(ind, lang) : '',
+      rule: ind ? ruleOf(ind, lang) : '',
       points: r.status === 'n/a' ? '–' : `${f.int(r.points)}/${f.int(r.max)}`,
       status: { css: r.status, icon: status.icon, word: status.word },
       failed: r.status === 'fail',

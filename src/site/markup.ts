@@ -14,7 +14,9 @@ import { site } from './data';
 import { href, routes } from './links';
 
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
-export const escapeHtml = (s: string): string => s.replace(/[&<>'"]/g, (c) => ENTITY[c]!);
+const ESCAPABLE = /[&<>'"]/;
+/** Text as Astro escapes it; most text has nothing to escape and is returned as it is (a national build escapes millions). */
+export const escapeHtml = (s: string): string => (ESCAPABLE.test(s) ? s.replace(/[&<>'"]/g, (c) => ENTITY[c]!) : s);
 /** An attribute's value as Astro writes it: only "&" and the double quote escaped. */
 export const escapeAttribute = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 

@@ -9,8 +9,8 @@ import { formatter } from '../lib/i18n/format';
 
 const TH = formatter('th');
 
-/** What a long phase counts: files read, books written, pages rendered (each a catalogue word, console.progress). */
-export type ProgressKind = 'files' | 'books' | 'pages';
+/** What a long phase counts: files read, books written, pages rendered, group pages written (console.progress words). */
+export type ProgressKind = 'files' | 'books' | 'pages' | 'groupPages';
 
 /** Sent by a child process (IPC) as its phase advances. */
 export interface ProgressMessage {

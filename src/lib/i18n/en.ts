@@ -1064,6 +1064,7 @@ export const en: Words = {
       files: 'files read',
       books: 'books written',
       pages: 'pages and files rendered',
+      groupPages: 'group pages written',
       line: (what, done, total, percent, left) => `${what} ${done}/${total} (${percent}%)${left}`,
       left: (time) => ` · about ${time} left`,
       seconds: (n) => `${n} s`,

@@ -1154,6 +1154,8 @@ export const th = {
       books: 'เขียนสมุดตรวจ',
       /** Astro's render: every page and file it writes (the downloads and search shards it renders among them). */
       pages: 'สร้างหน้าเว็บและไฟล์',
+      /** The group pages the build writes from Astro's shell (src/publish/group-pages.ts), after Astro's own. */
+      groupPages: 'เขียนหน้ากลุ่ม',
       line: (what: string, done: string, total: string, percent: string, left: string) => `${what} ${done}/${total} (${percent}%)${left}`,
       left: (time: string) => ` · เหลือราว ${time}`,
       seconds: (n: string) => `${n} วินาที`,
