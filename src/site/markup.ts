@@ -18,7 +18,7 @@ const ESCAPABLE = /[&<>'"]/;
 /** Text as Astro escapes it; most text has nothing to escape and is returned as it is (a national build escapes millions). */
 export const escapeHtml = (s: string): string => (ESCAPABLE.test(s) ? s.replace(/[&<>'"]/g, (c) => ENTITY[c]!) : s);
 /** An attribute's value as Astro writes it: only "&" and the double quote escaped. */
-export const escapeAttribute = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+export const escapeAttribute = (s: string): string => (s.includes('&') || s.includes('"') ? s.replace(/&/g, '&amp;').replace(/"/g, '&quot;') : s);
 
 /** Each shape's parts on a 16 × 16 grid: a path drawn as a line (stroke width) or filled. */
 const PARTS: Record<IconShape | 'flag', { d: string; stroke?: number }[]> = {

@@ -94,7 +94,14 @@ export interface Format {
 
 const missing = (v: unknown): v is null | undefined => v === null || v === undefined;
 
+/** Made once per language: a national build asks for one on every page and in every view. */
+const formatters = new Map<Lang, Format>();
 export function formatter(lang: Lang): Format {
+  let f = formatters.get(lang);
+  if (!f) formatters.set(lang, (f = makeFormatter(lang)));
+  return f;
+}
+function makeFormatter(lang: Lang): Format {
   return {
     int: (n) => (missing(n) ? DASH : formatFixed(n, 0)),
     money: (n) => (missing(n) ? DASH : formatFixed(n, 0)),
