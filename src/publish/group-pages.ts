@@ -9,7 +9,7 @@
 
 /** Pages being written at once. */
 const IN_FLIGHT = 32;
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LANGS } from '../lib/i18n/lang';
@@ -24,6 +24,9 @@ export async function writeGroupPages(outDir: string, report: (done: number, tot
     const dir = join(outDir, langPrefix(lang), 'groups', SHELL_ID);
     const parts: ShellPart[] = cutShell(readFileSync(join(dir, 'index.html'), 'utf8'));
     rmSync(dir, { recursive: true });
+    // A site without groups has no groups/ folder, as when Astro rendered the group route.
+    const groups = join(dir, '..');
+    if (readdirSync(groups).length === 0) rmSync(groups, { recursive: true });
     return { lang, parts };
   });
   const { criteria } = site();
