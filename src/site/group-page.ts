@@ -13,15 +13,10 @@ import type { GroupProps } from './data';
 import { groupView, type GroupView } from './group-view';
 import { lastPlanView } from './last-plan-view';
 import { groupScoreChart } from './score-chart';
-import { href, routes } from './links';
+import { type Crumb, href, routes } from './links';
 import { districtLabel, placeName, provinceLabel, thaiNameLang } from './names';
 import { codeLinksHtml, escapeHtml, icon, levelBadge, phrasesHtml, statusMark } from './markup';
 import { attr, dimensionChartHtml, figuresHtml, followThroughHtml, outcomeHtml, planProgressHtml, printCardHtml, prioritiesHtml, scoreChartHtml } from './group-parts';
-
-export interface Crumb {
-  route?: string;
-  label: string;
-}
 
 /** What Base.astro needs of a group's page: its route, title, description and breadcrumbs. */
 export interface GroupFrame {

@@ -45,6 +45,12 @@ export const files = {
   kmImage: (path: string) => `km/images/${path.split('/').map(encodeURIComponent).join('/')}`,
 } as const;
 
+/** A breadcrumb: the page it links to (none for the page itself) and its words. */
+export interface Crumb {
+  route?: string;
+  label: string;
+}
+
 let cachedBase: { raw: string | undefined; base: string } | undefined;
 
 /**
