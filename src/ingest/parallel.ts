@@ -157,6 +157,7 @@ class ParseRun {
       (tasks) => {
         for (const t of tasks) this.orphans.push(t); // never push(...tasks): a dead worker may leave thousands
       },
+      this.opts.workerHeapMb,
     );
     for (const h of this.held) this.pool.push(h.t); // workers read the bytes again (page cache); drop ours
     this.held = [];

@@ -41,6 +41,8 @@ export interface ParseOptions {
   workers?: number;
   /** Fewer files to parse than this stay in this thread: a worker's start-up (~0.3 s) would cost more. */
   minParallel?: number;
+  /** Each worker thread's heap limit in MB (default src/ingest/workers/pool.ts WORKER_HEAP_MB); a thread that runs out dies and its files are parsed in this thread. */
+  workerHeapMb?: number;
   /** Called as each file is done (reused, parsed here or by a worker): files read n of N (src/util/progress.ts). */
   onProgress?: (done: number, total: number) => void;
 }

@@ -15,7 +15,7 @@ const CHUNK = 8;
  * hundreds of MB in each thread: at national scale the ingest process peaked at 1.36 GB. A thread that runs out
  * dies and its files are parsed in the main thread, as for any dead worker.
  */
-const WORKER_HEAP_MB = 256;
+export const WORKER_HEAP_MB = 256;
 const IN_FLIGHT = 2;
 
 interface Slot {
@@ -39,9 +39,10 @@ export class ParsePool {
     init: WorkerInit,
     private readonly onResult: (i: number, data: Uint8Array) => void,
     private readonly orphaned: (tasks: Task[]) => void,
+    heapMb = WORKER_HEAP_MB,
   ) {
     for (let n = 0; n < size; n++) {
-      const worker = tsWorker(PARSE_WORKER, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+      const worker = tsWorker(PARSE_WORKER, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
       const slot: Slot = { worker, ready: false, sent: [], dead: false };
       worker.on('message', (m: FromWorker) => this.onMessage(slot, m));
       worker.on('error', (e) => this.onDeath(slot, e));
