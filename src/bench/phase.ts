@@ -92,19 +92,9 @@ async function main(): Promise<Record<string, unknown>> {
       const { KM_FILE } = await import('../site/km');
       const km = join(dirname(resolve(a.dataset!)), KM_FILE);
       process.env.OMSAP_KM = existsSync(km) ? km : await writeKm(a.dataset!, a.content!, (await import('../site/data')).site().criteria);
-      process.env.ASTRO_TELEMETRY_DISABLED = '1';
-      const { GROUP_SHELL_ENV } = await import('../site/group-shell');
-      process.env[GROUP_SHELL_ENV] = '1';
-      const { build } = await import('astro');
-      const { pageProgress } = await import('../publish/page-progress');
-      await build({ root: a.root!, outDir: a.out!, logLevel: 'error', mode: 'production', integrations: [pageProgress(sendProgress('pages'))] });
-      // The group pages, as the build's Astro process writes them (src/publish/astro-child.ts).
-      const astroMs = ms();
-      const { collectGarbage } = await import('../util/gc');
-      collectGarbage();
-      const { writeGroupPages } = await import('../publish/group-pages');
-      await writeGroupPages(a.out!, sendProgress('groupPages'));
-      const groupMs = ms() - astroMs;
+      // As the build's Astro process renders them (src/publish/render-site.ts).
+      const { renderSite } = await import('../publish/render-site');
+      const { astroMs, groupMs } = await renderSite({ root: a.root!, outDir: a.out!, logLevel: 'error' });
       const { readdirSync } = await import('node:fs');
       const pages = readdirSync(a.out!, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
       return { ms: ms(), astroMs, groupMs, pages };

@@ -5,15 +5,11 @@
  * usage: node --max-old-space-size=N --import tsx src/publish/astro-child.ts <root> <outDir>
  * The dataset, KM articles and criteria come from the environment (OMSAP_DATASET, OMSAP_KM, OMSAP_CRITERIA), and so
  * do the base path and site address (OMSAP_BASE, OMSAP_SITE, read by astro.config.mjs). Pages rendered n/N go to the
- * parent over IPC (src/publish/page-progress.ts, src/util/progress.ts). Astro renders every page but the groups', and
- * one shell per language that this process then fills for each group (src/publish/group-pages.ts).
+ * parent over IPC. Astro renders every page but the groups', which this process then writes (src/publish/render-site.ts).
  */
 import { rm } from 'node:fs/promises';
 import { exitWithParent } from './parent-watch';
-import { pageProgress } from './page-progress';
-import { sendProgress } from '../util/progress';
-import { GROUP_SHELL_ENV } from '../site/group-shell';
-import { collectGarbage } from '../util/gc';
+import { renderSite } from './render-site';
 
 exitWithParent();
 const [root, outDir] = process.argv.slice(2);
@@ -23,22 +19,13 @@ const [root, outDir] = process.argv.slice(2);
 const cacheDir = `${outDir}-astro-cache`;
 let code = 0;
 try {
-  process.env.ASTRO_TELEMETRY_DISABLED = '1';
-  process.env[GROUP_SHELL_ENV] = '1';
-  const { build } = await import('astro');
-  await build({
+  await renderSite({
     root: root!,
     outDir: outDir!,
     cacheDir,
     vite: { cacheDir: `${cacheDir}/vite` },
     logLevel: process.env.OMSAP_VERBOSE ? 'info' : 'error',
-    mode: 'production',
-    integrations: [pageProgress(sendProgress('pages'))],
   });
-  // What Astro's render held is garbage now; the group pages load the dataset again, in this process's modules.
-  collectGarbage();
-  const { writeGroupPages } = await import('./group-pages');
-  await writeGroupPages(outDir!, sendProgress('groupPages'));
 } catch (e) {
   console.error((e as Error)?.stack ?? String(e));
   code = 1;

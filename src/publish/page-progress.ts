@@ -4,7 +4,7 @@
  * one), so the total comes from the static paths Astro is about to render and each finished render counts one. Every
  * call is passed on unchanged; only counting is added. A path Astro then skips (two routes claiming one URL) is never
  * rendered, so `astro:build:generated` reports the total once more as the end of the phase.
- * Used by the build's Astro process (src/publish/astro-child.ts) and the bench's (src/bench/phase.ts).
+ * Used by src/publish/render-site.ts (the build's Astro process and the bench's page phase).
  */
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 
