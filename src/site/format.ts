@@ -12,10 +12,11 @@ const LEVEL_CSS: Record<LevelKey, string> = { good: 'good', fair: 'fair', poor: 
 const LEVEL_ICON: Record<LevelKey, string> = { good: '✔', fair: '▲', poor: '✖', incomplete: '?', notAudited: '○' };
 
 /**
- * The shapes pages draw (src/site/markup.ts icon(), inline SVG): the same on every phone and in print, whatever its
- * fonts hold (a font's ◐ can be a sliver), and each shape distinct without colour. Named after the text symbols.
+ * The shapes pages draw (src/site/markup.ts icon(), drawn by site.css): the same on every phone and in print, whatever
+ * its fonts hold (a font's ◐ can be a sliver), and each shape distinct without colour. Named after the text symbols.
  */
-export type IconShape = 'check' | 'triangle' | 'cross' | 'question' | 'circle' | 'half' | 'dash';
+export const ICON_SHAPES = ['check', 'triangle', 'cross', 'question', 'circle', 'half', 'dash'] as const;
+export type IconShape = (typeof ICON_SHAPES)[number];
 const LEVEL_SHAPE: Record<LevelKey, IconShape> = { good: 'check', fair: 'triangle', poor: 'cross', incomplete: 'question', notAudited: 'circle' };
 
 export interface LevelView {

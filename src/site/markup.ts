@@ -20,37 +20,13 @@ export const escapeHtml = (s: string): string => (ESCAPABLE.test(s) ? s.replace(
 /** An attribute's value as Astro writes it: only "&" and the double quote escaped. */
 export const escapeAttribute = (s: string): string => (s.includes('&') || s.includes('"') ? s.replace(/&/g, '&amp;').replace(/"/g, '&quot;') : s);
 
-/** Each shape's parts on a 16 × 16 grid: a path drawn as a line (stroke width) or filled. */
-const PARTS: Record<IconShape | 'flag', { d: string; stroke?: number }[]> = {
-  check: [{ d: 'M2.5 8.5l3.5 3.5 7.5-8', stroke: 2.6 }],
-  cross: [{ d: 'M3.5 3.5l9 9M12.5 3.5l-9 9', stroke: 2.6 }],
-  triangle: [{ d: 'M8 1.5l7 12.5H1z' }],
-  half: [{ d: 'M8 1.9a6.1 6.1 0 1 1 0 12.2a6.1 6.1 0 1 1 0-12.2', stroke: 1.8 }, { d: 'M8 1.9a6.1 6.1 0 0 0 0 12.2z' }],
-  circle: [{ d: 'M8 1.9a6.1 6.1 0 1 1 0 12.2a6.1 6.1 0 1 1 0-12.2', stroke: 1.8 }],
-  question: [{ d: 'M5 5.6a3 3 0 1 1 4.2 2.7c-.8.4-1.2 1-1.2 1.9v.6', stroke: 2.2 }, { d: 'M8 12.6a1.4 1.4 0 1 1 0 2.8a1.4 1.4 0 1 1 0-2.8' }],
-  dash: [{ d: 'M3 8h10', stroke: 2.6 }],
-  flag: [{ d: 'M3 15V1.5h10l-2.5 3.5 2.5 3.5H4.8V15z' }],
-};
-
-/** Made once per shape: the icons never change. */
-const ICONS = new Map<IconShape | 'flag', string>();
-
 /**
- * A level's or a result's shape as inline SVG in the text's colour, 1em high, hidden from screen readers (the word
- * beside it says the same): icon(levelView(3, lang).shape) draws a cross.
+ * A level's or a result's shape, text-sized and in the text's colour, hidden from screen readers (the word beside it
+ * says the same): icon(levelView(3, lang).shape) draws a cross. The shapes are drawn by site.css (.icon--cross …) so a
+ * page carries only this empty element: inline SVG was an eighth of a group page's bytes.
  */
 export function icon(shape: IconShape | 'flag'): string {
-  let svg = ICONS.get(shape);
-  if (svg === undefined) {
-    const paths = PARTS[shape].map((p) =>
-      p.stroke
-        ? `<path d="${p.d}" fill="none" stroke="currentColor" stroke-width="${p.stroke}" stroke-linecap="round" stroke-linejoin="round"></path>`
-        : `<path d="${p.d}" fill="currentColor"></path>`,
-    );
-    svg = `<svg class="icon icon--${shape}" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${paths.join('')}</svg>`;
-    ICONS.set(shape, svg);
-  }
-  return svg;
+  return `<span class="icon icon--${shape}" aria-hidden="true"></span>`;
 }
 
 /** An indicator's result as shape and word: statusMark('partial', 'en') → a half-filled circle and "partial". */

@@ -220,7 +220,7 @@ describe('group page', () => {
     const level = await page.textContent('.level-big .level');
     expect(level).toContain('ต้องปรับปรุง');
     // The icon is an inline SVG (the same shape on every phone and in print), hidden from screen readers beside the word.
-    expect(await page.getAttribute('.level-big .level svg.icon--cross', 'aria-hidden')).toBe('true');
+    expect(await page.getAttribute('.level-big .level .icon--cross', 'aria-hidden')).toBe('true');
     expect(await page.textContent('.level-big')).toContain('31.0 คะแนน');
     expect(await page.locator('table.stack tbody tr').count()).toBeGreaterThanOrEqual(17);
     expect(problems).toEqual([]);

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BOM, csvCell, csvText, criteriaCsv, groupsCsv, groupCsvFields } from '../../src/site/csv';
 import { tagSlug } from '../../src/site/km';
-import { indicatorValueText, levelView, medianText } from '../../src/site/format';
+import { ICON_SHAPES, indicatorValueText, levelView, medianText } from '../../src/site/format';
 import { escapeHtml, icon, levelBadge, phrasesHtml, statusMark } from '../../src/site/markup';
 import { DEFAULT_CRITERIA as C } from '../../src/lib/health/default-criteria';
 import { readDatasetFile } from '../../src/site/data';
@@ -94,23 +96,31 @@ describe('formatting', () => {
     expect(levelView(3, 'en')).toMatchObject({ word: 'needs improvement', icon: '✖', label: 'Level 3: needs improvement' });
     expect(levelView(null, 'th')).toMatchObject({ word: 'ข้อมูลไม่ครบ', label: 'ข้อมูลไม่ครบ' });
     expect(levelView(null, 'en', false)).toMatchObject({ word: 'not audited', css: 'none', icon: '○' });
-    // The shapes pages draw as inline SVG (src/site/markup.ts icon()), one per level, none alike.
+    // The shapes pages draw (src/site/markup.ts icon(), site.css), one per level, none alike.
     expect([1, 2, 3].map((l) => levelView(l as 1 | 2 | 3, 'th').shape)).toEqual(['check', 'triangle', 'cross']);
     expect([levelView(null, 'th').shape, levelView(null, 'th', false).shape]).toEqual(['question', 'circle']);
   });
   it('small markup as plain HTML: an icon, a result, a level, phrases, escaped as Astro escapes', () => {
-    expect(icon('dash')).toBe(
-      '<svg class="icon icon--dash" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M3 8h10" fill="none" stroke="currentColor" stroke-width="2.6" stroke-linecap="round" stroke-linejoin="round"></path></svg>',
-    );
-    expect(icon('triangle')).toBe(
-      '<svg class="icon icon--triangle" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M8 1.5l7 12.5H1z" fill="currentColor"></path></svg>',
-    );
+    expect(icon('dash')).toBe('<span class="icon icon--dash" aria-hidden="true"></span>');
     expect(statusMark('n/a', 'en')).toBe(`<span class="status status--n/a">${icon('dash')} not applicable</span>`);
     expect(levelBadge(3, 'en')).toBe(`<span class="level level--poor">${icon('cross')} Level 3: needs improvement</span>`);
     expect(levelBadge(3, 'en', { withNumber: false })).toBe(`<span class="level level--poor">${icon('cross')} Needs improvement</span>`);
     expect(levelBadge(null, 'th', { audited: false })).toBe(`<span class="level level--none">${icon('circle')} ยังไม่ได้ตรวจ</span>`);
     expect(phrasesHtml('  เยี่ยมบ้านลูกหนี้ค้างชำระ a<b> ')).toBe('<span class="nobr">เยี่ยมบ้านลูกหนี้ค้างชำระ</span> a&lt;b&gt;');
     expect(escapeHtml(`Tom & "Jerry's" <b>`)).toBe('Tom &amp; &quot;Jerry&#39;s&quot; &lt;b&gt;');
+  });
+
+  it('site.css draws every shape a page names, each as its own SVG mask', () => {
+    const css = readFileSync(fileURLToPath(new URL('../../src/styles/site.css', import.meta.url)), 'utf8');
+    const masks = [...ICON_SHAPES, 'flag'].map((shape) => {
+      const m = new RegExp(`\\.icon--${shape} \\{ --shape: url\\("data:image/svg\\+xml,([^"]+)"\\); \\}`).exec(css);
+      expect(m, shape).not.toBeNull();
+      return decodeURIComponent(m![1]!);
+    });
+    for (const svg of masks) expect(svg).toMatch(/^<svg xmlns='http:\/\/www\.w3\.org\/2000\/svg' viewBox='0 0 16 16'>(<path d='[^']+'[^>]*\/>)+<\/svg>$/);
+    expect(new Set(masks).size).toBe(masks.length);
+    // The mask paints with the background, which print leaves out unless told.
+    expect(css).toMatch(/\.icon \{[^}]*mask: var\(--shape\)[^}]*print-color-adjust: exact;/);
   });
 
   it('indicator values read as people say them', () => {

@@ -13,7 +13,7 @@ describe('LevelTable', () => {
     expect(r.texts('thead th')).toEqual(['ระดับ', 'จำนวนกลุ่ม', 'ร้อยละ', 'สัดส่วน']);
     // The level's icon is an SVG before a space and the word.
     expect(r.texts('tbody th .level')).toEqual([' ระดับ 1 ดี', ' ระดับ 2 ปานกลาง', ' ระดับ 3 ต้องปรับปรุง', ' ข้อมูลไม่ครบ']);
-    expect(r.all('tbody th .level svg').map((s) => attr(s, 'class'))).toEqual(['icon icon--check', 'icon icon--triangle', 'icon icon--cross', 'icon icon--question']);
+    expect(r.all('tbody th .level .icon').map((s) => attr(s, 'class'))).toEqual(['icon icon--check', 'icon icon--triangle', 'icon icon--cross', 'icon icon--question']);
     expect(r.all('tbody tr').map((tr) => inside(tr, 'td.num').map(text))).toEqual([
       ['3', '60.0%'],
       ['1', '20.0%'],
