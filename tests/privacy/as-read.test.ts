@@ -35,6 +35,41 @@ describe('the reading', () => {
   });
 });
 
+describe('tags as the gate reads them', () => {
+  // Tags are read without the regex when they are plain (src/lib/privacy/as-read.ts plainTag); these are the edges
+  // where that reading must give way to the regex's own.
+  const P = '\u2029'; // a block element's break
+  it('a tag may hold up to 2,000 characters after its name; one more and its "<" is text', () => {
+    expect(asRead(`<p${' '.repeat(1999)}>a`).text).toBe(`${P}a`);
+    // Letters after "<p" are the name's: an unknown tag, dropped without a break.
+    expect(asRead(`<p${'x'.repeat(1999)}>a`).text).toBe('a');
+    expect(asRead(`<p${' '.repeat(2000)}>a`).text).toBe(`${P}a`);
+    expect(asRead(`<p${' '.repeat(2001)}>a`).text.startsWith('<p ')).toBe(true);
+  });
+  it('a name followed by "_" is no tag (the regex\'s \\b); a name ending in "-" is the name before it', () => {
+    // "_" is an emphasis mark, dropped; "<" and ">" stay as text.
+    expect(asRead('<a_b>x').text).toBe('<ab>x');
+    // "<p->": the name is "p", a block element.
+    expect(asRead('a<p->b').text).toBe(`a${P}b`);
+    // "<span->" would be the inline "span": no break.
+    expect(asRead('a<span->b').text).toBe('ab');
+  });
+  it('a "<" before the tag\'s ">" ends it: the first "<" is text', () => {
+    expect(asRead('a<b c<p>d').text).toBe(`a<b c${P}d`);
+  });
+  it('upper-case names, closing tags and comments', () => {
+    expect(asRead('x<DIV CLASS="a">y</DIV>z<!-- <p> -->w').text).toBe(`x${P}y${P}zw`);
+    expect(asRead('</ p>').text).toBe('</ p>');
+  });
+  it('a reading without spans is the same text, for a third less work', () => {
+    for (const t of ['<p class="a">081-234-5678</p>', 'a&#48;<b>1</b>%32', 'O81-234-56O2 ๐๘๑', 'นาย สมชาย\n\nใจดี']) {
+      const quick = asRead(t, { spans: false });
+      expect(quick.text).toBe(asRead(t).text);
+      expect(quick.from.length).toBe(0);
+    }
+  });
+});
+
 describe("issue 17's numbers", () => {
   it.each([
     ['โทร O81-234-5602', `โทร ${M}`], // a letter O for a zero
