@@ -148,6 +148,8 @@ export class PrivateValueSet {
    *  value, and a bit says so faster than the maps (the gate asks at every character of 3 GB of pages). */
   private readonly starts: Uint8Array;
   private readonly shift: number;
+  /** The same for the first two characters, small enough to stay in the processor's nearest cache: asked first. */
+  private readonly pairs = new Uint8Array(1 << 13);
   readonly size: number;
 
   constructor(values: Iterable<string>) {
@@ -172,6 +174,8 @@ export class PrivateValueSet {
     for (const v of seen) {
       const h = prefixHash(v, 0, this.shift);
       this.starts[h >> 3]! |= 1 << (h & 7);
+      const p = pairHash(v, 0);
+      this.pairs[p >> 3]! |= 1 << (p & 7);
     }
   }
 
@@ -180,6 +184,8 @@ export class PrivateValueSet {
     const out: { index: number; value: string }[] = [];
     if (this.size === 0) return out;
     for (let i = 0; i < text.length - 3; i++) {
+      const p = pairHash(text, i);
+      if ((this.pairs[p >> 3]! & (1 << (p & 7))) === 0) continue;
       const h = prefixHash(text, i, this.shift);
       if ((this.starts[h >> 3]! & (1 << (h & 7))) === 0) continue;
       const level = this.byPrefix.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
@@ -194,6 +200,8 @@ export class PrivateValueSet {
 
 /** 4 M bits (512 KB): a national build's ~10⁵ values set about one bit in forty. */
 const MAX_PREFIX_BITS = 22;
+/** A hash of text[i, i + 2) of 16 bits. */
+const pairHash = (text: string, i: number) => (Math.imul(text.charCodeAt(i), 0x9e3779b1) ^ text.charCodeAt(i + 1)) & 0xffff;
 /** A hash of text[i, i + 4) of 32 − shift bits. */
 function prefixHash(text: string, i: number, shift: number): number {
   let h = text.charCodeAt(i);
