@@ -15,6 +15,6 @@ const ask = (m: GateWorkerMessage) => port.postMessage(m);
 
 port.on('message', async (files: string[] | null) => {
   if (files === null) return port.close();
-  ask({ ask: true, part: await scanFiles(task.dir, files, set, origins) });
+  ask({ ask: true, part: await scanFiles(task.dir, files, set, origins, task.hashes) });
 });
 ask({ ask: true });

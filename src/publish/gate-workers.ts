@@ -24,6 +24,8 @@ export interface GateTask {
   dir: string;
   privateValues: readonly string[];
   origins: [string, string][];
+  /** Whether each file's SHA-256 comes back with what was found in it (a scan ahead). */
+  hashes: boolean;
 }
 
 /** What a worker posts when it wants files: with what it found in its last batch, if it had one. */
@@ -48,8 +50,17 @@ export function batchesBySize(dir: string, files: readonly string[]): string[][]
   return batches;
 }
 
-export function scanInWorkers(dir: string, files: readonly string[], workers: number, privateValues: readonly string[], origins?: ReadonlyMap<string, string>): Promise<GateResult[]> {
-  const task: GateTask = { dir, privateValues, origins: origins ? [...origins] : [] };
+/** `signal` ends the threads (their promise then rejects); `hashes` asks each file's SHA-256 as well. */
+export function scanInWorkers(
+  dir: string,
+  files: readonly string[],
+  workers: number,
+  privateValues: readonly string[],
+  origins?: ReadonlyMap<string, string>,
+  { hashes = false, signal }: { hashes?: boolean; signal?: AbortSignal } = {},
+): Promise<GateResult[]> {
+  if (signal?.aborted) return Promise.reject(signal.reason as Error);
+  const task: GateTask = { dir, privateValues, origins: origins ? [...origins] : [], hashes };
   const queue = batchesBySize(dir, files).reverse(); // pop() takes the largest
   return Promise.all(
     Array.from({ length: workers }, () => {
@@ -61,6 +72,7 @@ export function scanInWorkers(dir: string, files: readonly string[], workers: nu
           worker.postMessage(queue.pop() ?? null);
         });
         worker.on('error', reject);
+        signal?.addEventListener('abort', () => void worker.terminate(), { once: true });
         worker.on('exit', (code) => (code === 0 && queue.length === 0 ? resolveParts(parts) : reject(new Error(`privacy gate worker exited with code ${code}`))));
       });
     }),

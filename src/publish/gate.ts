@@ -5,6 +5,7 @@
  * decompressed and scanned too, since they hold the indexed text; a workbook (the visit packs' .xlsx) is read with
  * SheetJS and every sheet's cells scanned. Fonts, images and wasm are binary and skipped.
  */
+import { createHash, type Hash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { readdir } from 'node:fs/promises';
@@ -31,6 +32,8 @@ export interface GateResult {
   scanned: number;
   skippedBinary: number;
   hits: GateHit[];
+  /** SHA-256 of the bytes of each text file scanned, when asked for (a scan ahead: see scanAhead). */
+  hashes?: [file: string, sha256: string][];
 }
 
 async function* walk(dir: string): AsyncGenerator<string> {
@@ -47,27 +50,46 @@ async function* walk(dir: string): AsyncGenerator<string> {
 const LARGE_FILE_BYTES = 16 << 20;
 const PIECE_BYTES = 4 << 20;
 
-/** A large text file's text, piece by piece: never more than a piece and a window of it in memory. */
-function* piecesOf(path: string): Generator<string> {
+/** A file's bytes piece by piece, each into `hash` too when given: never more than a piece in memory. */
+function* bytesOf(path: string, hash?: Hash): Generator<Buffer> {
   const fd = openSync(path, 'r');
   try {
-    const decoder = new StringDecoder('utf8'); // a character split between two pieces is kept for the next
     const buf = Buffer.alloc(PIECE_BYTES);
-    for (let n; (n = readSync(fd, buf, 0, PIECE_BYTES, null)) > 0; ) yield decoder.write(buf.subarray(0, n));
-    yield decoder.end();
+    for (let n; (n = readSync(fd, buf, 0, PIECE_BYTES, null)) > 0; ) {
+      hash?.update(buf.subarray(0, n));
+      yield buf.subarray(0, n);
+    }
   } finally {
     closeSync(fd);
   }
 }
 
-/** Text of a file for scanning, in pieces, or null for a binary file. Unknown extensions are scanned as text. */
-function textOf(path: string): Iterable<string> | null {
+/** A large text file's text, piece by piece: never more than a piece and a window of it in memory. */
+function* piecesOf(path: string, hash?: Hash): Generator<string> {
+  const decoder = new StringDecoder('utf8'); // a character split between two pieces is kept for the next
+  for (const bytes of bytesOf(path, hash)) yield decoder.write(bytes);
+  yield decoder.end();
+}
+
+/** The SHA-256 of a file, read in pieces. */
+export function fileSha256(path: string): string {
+  const hash = createHash('sha256');
+  for (const _ of bytesOf(path, hash));
+  return hash.digest('hex');
+}
+
+/**
+ * Text of a file for scanning, in pieces, or null for a binary file; its bytes go into `hash` too, when given.
+ * Unknown extensions are scanned as text.
+ */
+function textOf(path: string, hash?: Hash): Iterable<string> | null {
   const ext = extname(path).toLowerCase();
   if (BINARY.has(ext) || ext.startsWith('.pagefind')) return null;
-  if (TEXT.has(ext) && statSync(path).size >= LARGE_FILE_BYTES) return piecesOf(path);
+  if (TEXT.has(ext) && statSync(path).size >= LARGE_FILE_BYTES) return piecesOf(path, hash);
   // Read at once: with fs/promises' readFile a group page cost 4.2 ms against 1.8, a third of it idle between its
   // steps, and the gate has nothing else to do meanwhile.
   const buf = readFileSync(path);
+  hash?.update(buf);
   if (GZIP.has(ext)) {
     try {
       return [gunzipSync(buf).toString('utf8')];
@@ -91,12 +113,13 @@ export async function siteFiles(dir: string): Promise<string[]> {
   return out;
 }
 
-/** The gate over these files of `dir`, in this thread. */
-export async function scanFiles(dir: string, files: readonly string[], set: PrivateValueSet, origins?: ReadonlyMap<string, string>): Promise<GateResult> {
-  const result: GateResult = { scanned: 0, skippedBinary: 0, hits: [] };
+/** The gate over these files of `dir`, in this thread; with `hashes`, each text file's SHA-256 as well. */
+export async function scanFiles(dir: string, files: readonly string[], set: PrivateValueSet, origins?: ReadonlyMap<string, string>, hashes = false): Promise<GateResult> {
+  const result: GateResult = { scanned: 0, skippedBinary: 0, hits: [], ...(hashes ? { hashes: [] } : {}) };
   for (const file of files) {
     const path = join(dir, file);
-    const text = textOf(path);
+    const hash = hashes ? createHash('sha256') : undefined;
+    const text = textOf(path, hash);
     if (text === null) {
       result.skippedBinary++;
       continue;
@@ -104,6 +127,8 @@ export async function scanFiles(dir: string, files: readonly string[], set: Priv
     result.scanned++;
     const markup = !CODE.has(extname(path).toLowerCase());
     for (const hit of scanPiecesForPersonalData(text, set, origins, { markup })) result.hits.push({ ...hit, file });
+    // Read to its end by the scan: the hash is of every byte scanned.
+    if (hash) result.hashes!.push([file, hash.digest('hex')]);
   }
   return result;
 }
@@ -116,15 +141,56 @@ const FILES_PER_WORKER = 2000;
  * A national site (~130,000 files, several GB of text) is scanned by one worker thread per core
  * (src/publish/gate-workers.ts), sharing one queue of files; the hits come back in the order one thread finds them.
  */
-export async function scanDirectory(dir: string, privateValues: readonly string[], origins?: ReadonlyMap<string, string>, filesPerWorker = FILES_PER_WORKER): Promise<GateResult> {
-  const files = await siteFiles(dir);
+export async function scanDirectory(dir: string, privateValues: readonly string[], origins?: ReadonlyMap<string, string>, filesPerWorker = FILES_PER_WORKER, ahead?: GateResult): Promise<GateResult> {
+  const all = await siteFiles(dir);
+  const { files, done } = ahead ? scannedAhead(dir, all, ahead) : { files: all, done: [] };
   const workers = Math.min(availableParallelism(), Math.floor(files.length / filesPerWorker));
-  if (workers <= 1) return scanFiles(dir, files, new PrivateValueSet(privateValues), origins);
-  const { scanInWorkers } = await import('./gate-workers');
-  const parts = await scanInWorkers(dir, files, workers, privateValues, origins);
-  const order = new Map(files.map((f, i) => [f, i]));
+  let parts: GateResult[];
+  if (workers <= 1) parts = [await scanFiles(dir, files, new PrivateValueSet(privateValues), origins)];
+  else parts = await (await import('./gate-workers')).scanInWorkers(dir, files, workers, privateValues, origins);
+  parts.push(...done);
+  const order = new Map(all.map((f, i) => [f, i]));
   const hits = parts.flatMap((p) => p.hits).sort((a, b) => order.get(a.file)! - order.get(b.file)!);
   return { scanned: parts.reduce((n, p) => n + p.scanned, 0), skippedBinary: parts.reduce((n, p) => n + p.skippedBinary, 0), hits };
+}
+
+/**
+ * The files of a site a scan ahead (scanAhead) has already read, byte for byte as they are now: what it found in
+ * them, and the rest of the files, still to scan. A file changed since, or not scanned then, is scanned again.
+ */
+function scannedAhead(dir: string, files: readonly string[], ahead: GateResult): { files: string[]; done: GateResult[] } {
+  const hashes = new Map(ahead.hashes);
+  const hitsIn = Map.groupBy(ahead.hits, (h) => h.file);
+  const done: GateResult = { scanned: 0, skippedBinary: 0, hits: [] };
+  const rest: string[] = [];
+  for (const file of files) {
+    const before = hashes.get(file);
+    if (before === undefined || fileSha256(join(dir, file)) !== before) {
+      rest.push(file);
+      continue;
+    }
+    done.scanned++;
+    done.hits.push(...(hitsIn.get(file) ?? []));
+  }
+  return { files: rest, done: [done] };
+}
+
+/**
+ * The gate begun early over files that will be published as they are (the downloads, final once the dataset is
+ * written), in one worker thread while the pages are made: a national site's downloads are a quarter of the gate's
+ * work, and the page phase leaves a core to spare. Paths are relative to `dir`, as they will be in the site; the gate
+ * (scanDirectory's `ahead`) takes what it found only for files that still hold the bytes it read. `stop` ends the
+ * thread (a build that fails first).
+ */
+export function scanAhead(dir: string, privateValues: readonly string[], origins?: ReadonlyMap<string, string>): { result: Promise<GateResult>; stop: () => void } {
+  const controller = new AbortController();
+  const result = (async () => {
+    const files = await siteFiles(dir);
+    const { scanInWorkers } = await import('./gate-workers');
+    const parts = await scanInWorkers(dir, files, 1, privateValues, origins, { hashes: true, signal: controller.signal });
+    return { scanned: parts.reduce((n, p) => n + p.scanned, 0), skippedBinary: parts.reduce((n, p) => n + p.skippedBinary, 0), hits: parts.flatMap((p) => p.hits), hashes: parts.flatMap((p) => p.hashes ?? []) };
+  })();
+  return { result, stop: () => controller.abort() };
 }
 
 /**

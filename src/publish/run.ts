@@ -6,7 +6,7 @@
  */
 import { readdir, rm, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { gateLines, scanDirectory } from './gate';
+import { gateLines, scanAhead, scanDirectory } from './gate';
 import { KM_ENV } from '../site/km';
 import { indexSite } from './pagefind';
 import { swapIntoPlace } from './swap';
@@ -14,7 +14,7 @@ import type { SiteAddress } from './address';
 import { writeCrawlerFiles } from './crawlers';
 import { placeNotFoundPages } from './status-pages';
 import { copyKmImages } from './km-images';
-import { placeDownloads } from './downloads';
+import { DOWNLOADS_DIR, placeDownloads } from './downloads';
 import { exitIfOrphaned } from './parent-watch';
 import { writePublishedSummary } from './published-summary';
 import { removeStaleTemps } from './stale-temps';
@@ -54,11 +54,13 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
   // Files read and pages rendered, from the child processes, drawn here: one line rewritten on a terminal, a plain
   // line at each quarter otherwise.
   const onProgress = progressRouter(opts.progress ?? { tty: false, write: (t) => log(t.trimEnd()), now: Date.now, indent: STEP_INDENT });
+  let ahead: ScanAhead | undefined;
   try {
     removeStale(opts, log);
     at('ingest');
     const prep = await prepareInChild(opts, log, at, onProgress);
     const { files, audits, reportPath, datasetPath } = prep;
+    ahead = await downloadsAhead(prep);
     // The report's page before anything else can stop the build: it is what the officer reads to fix the files.
     await drawReport(prep, log, at);
     if (prep.blocked) throw new ShrinkError(prep.shrinkLines, reportPath);
@@ -72,18 +74,19 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
 
     at('astro');
     collectGarbage();
-    const pages = await renderPages(opts, root, tmp, prep, log, onProgress);
+    const pages = await renderPages(opts, root, tmp, prep, log, onProgress, ahead);
     at('pagefind');
     collectGarbage();
     const searchPages = await indexSearch(tmp, log);
     at('gate');
     collectGarbage();
-    const scanned = await privacyGate(tmp, prep, log);
+    const scanned = await privacyGate(tmp, prep, log, ahead);
     at('swap');
     await swap(opts, tmp, prep, log);
 
     return { files, groups: prep.groups, audits, errors: prep.errors, warnings: prep.warnings, pages, searchPages, scanned, reportPath, datasetPath, ms: Date.now() - t0 };
   } catch (e) {
+    ahead?.stop();
     await rm(tmp, { recursive: true, force: true }).catch(() => {});
     if (e instanceof BuildError) throw e;
     throw new BuildError(phase, (e as Error).message ?? String(e));
@@ -109,8 +112,24 @@ async function drawReport(prep: Prepared, log: (line: string) => void, at: (p: P
   log(`[3/7] ${consoleText((w) => w.console.step.report)}: ${relative(process.cwd(), prep.reportPath)}`);
 }
 
+type ScanAhead = ReturnType<typeof scanAhead>;
+/** Downloads this large are scanned ahead; below it the gate is over before a thread would have started. */
+const AHEAD_MIN_BYTES = 8 << 20;
+
+/**
+ * 7, begun early: the downloads are final once the dataset is written, and a thread scans them while the report and
+ * the pages are made (src/publish/gate.ts scanAhead). A scan ahead that fails only leaves them to the gate.
+ */
+async function downloadsAhead(prep: Prepared): Promise<ScanAhead | undefined> {
+  const dir = join(dirname(prep.datasetPath), DOWNLOADS_DIR);
+  if ((await folderBytes(dir).catch(() => 0)) < AHEAD_MIN_BYTES) return undefined;
+  const scan = scanAhead(dir, prep.privateValues, new Map(prep.origins));
+  scan.result.catch(() => {});
+  return scan;
+}
+
 /** 5. Pages, into a fresh temp folder next to dist/, with the files that join them; the number of pages. */
-async function renderPages(opts: PublishOptions, root: string, tmp: string, prep: Prepared, log: (line: string) => void, onProgress: (m: ProgressMessage) => void): Promise<number> {
+async function renderPages(opts: PublishOptions, root: string, tmp: string, prep: Prepared, log: (line: string) => void, onProgress: (m: ProgressMessage) => void, ahead?: ScanAhead): Promise<number> {
   const { datasetPath } = prep;
   await rm(tmp, { recursive: true, force: true });
   process.env[DATASET_ENV] = datasetPath;
@@ -122,6 +141,8 @@ async function renderPages(opts: PublishOptions, root: string, tmp: string, prep
   // Astro's content layer leaves two empty module maps in a static build; they are not part of the site.
   for (const stray of ['content-assets.mjs', 'content-modules.mjs']) await rm(join(tmp, stray), { force: true });
   await copyKmImages(tmp, resolve(opts.contentDir), prep.kmPath);
+  // The downloads move into the site next: a scan ahead reads them where they are.
+  await ahead?.result.catch(() => undefined);
   await placeDownloads(dirname(datasetPath), tmp);
   await placeNotFoundPages(tmp);
   await writeCrawlerFiles(tmp, address);
@@ -138,11 +159,15 @@ async function indexSearch(tmp: string, log: (line: string) => void): Promise<nu
   return searchPages;
 }
 
-/** 7. Privacy gate over every file written; the number of files scanned. Throws on any private value found. */
-async function privacyGate(tmp: string, prep: Prepared, log: (line: string) => void): Promise<number> {
+/**
+ * 7. Privacy gate over every file written; the number of files scanned. Throws on any private value found. What a
+ * scan ahead found in the downloads stands for the files that still hold the bytes it read.
+ */
+async function privacyGate(tmp: string, prep: Prepared, log: (line: string) => void, ahead?: ScanAhead): Promise<number> {
   const { privateValues } = prep;
   const tg = Date.now();
-  const gate = await scanDirectory(tmp, privateValues, new Map(prep.origins));
+  const before = await ahead?.result.catch(() => undefined);
+  const gate = await scanDirectory(tmp, privateValues, new Map(prep.origins), undefined, before);
   if (gate.hits.length > 0) {
     const lines = gateLines(gate.hits, consoleText((w) => w.console.readFrom));
     throw new Error(`${consoleText((w) => w.console.personalFound(String(gate.hits.length)))}:\n${lines.join('\n')}`);
