@@ -50,14 +50,17 @@ export function batchesBySize(dir: string, files: readonly string[]): string[][]
   return batches;
 }
 
-/** `signal` ends the threads (their promise then rejects); `hashes` asks each file's SHA-256 as well. */
+/**
+ * `signal` ends the threads (their promise then rejects); `hashes` asks each file's SHA-256 as well; `heapMb` is each
+ * thread's heap limit.
+ */
 export function scanInWorkers(
   dir: string,
   files: readonly string[],
   workers: number,
   privateValues: readonly string[],
   origins?: ReadonlyMap<string, string>,
-  { hashes = false, signal }: { hashes?: boolean; signal?: AbortSignal } = {},
+  { hashes = false, signal, heapMb = WORKER_HEAP_MB }: { hashes?: boolean; signal?: AbortSignal; heapMb?: number } = {},
 ): Promise<GateResult[]> {
   if (signal?.aborted) return Promise.reject(signal.reason as Error);
   const task: GateTask = { dir, privateValues, origins: origins ? [...origins] : [], hashes };
@@ -66,7 +69,7 @@ export function scanInWorkers(
     Array.from({ length: workers }, () => {
       const parts: GateResult[] = [];
       return new Promise<GateResult[]>((resolveParts, reject) => {
-        const worker = tsWorker(GATE_WORKER, { workerData: task, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+        const worker = tsWorker(GATE_WORKER, { workerData: task, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: Math.min(16, heapMb / 4) } });
         worker.on('message', (m: GateWorkerMessage) => {
           if (m.part) parts.push(m.part);
           worker.postMessage(queue.pop() ?? null);

@@ -112,20 +112,30 @@ async function drawReport(prep: Prepared, log: (line: string) => void, at: (p: P
   log(`[3/7] ${consoleText((w) => w.console.step.report)}: ${relative(process.cwd(), prep.reportPath)}`);
 }
 
-type ScanAhead = ReturnType<typeof scanAhead>;
+/** The downloads' scan ahead: started once, when the pages are under way; its result undefined if it failed. */
+interface ScanAhead {
+  start: () => void;
+  result: () => Promise<Map<string, string> | undefined>;
+  stop: () => void;
+}
 /** Downloads this large are scanned ahead; below it the gate is over before a thread would have started. */
 const AHEAD_MIN_BYTES = 8 << 20;
 
 /**
- * 7, begun early: the downloads are final once the dataset is written, and a thread scans them while the report and
- * the pages are made (src/publish/gate.ts scanAhead). A scan ahead that fails only leaves them to the gate.
+ * 7, begun early: the downloads are final once the dataset is written, and a thread scans them while the pages are
+ * made (src/publish/gate.ts scanAhead). It starts at the page process's first progress, once that process has read
+ * the dataset (its largest moment): started before, the two took a national build's peak to 1.74 GB.
  */
 async function downloadsAhead(prep: Prepared): Promise<ScanAhead | undefined> {
   const dir = join(dirname(prep.datasetPath), DOWNLOADS_DIR);
   if ((await folderBytes(dir).catch(() => 0)) < AHEAD_MIN_BYTES) return undefined;
-  const scan = scanAhead(dir, prep.privateValues, new Map(prep.origins));
-  scan.result.catch(() => {});
-  return scan;
+  let scan: ReturnType<typeof scanAhead> | undefined;
+  return {
+    start: () => void (scan ??= scanAhead(dir, prep.privateValues)),
+    // A scan ahead that failed (or never started) only leaves the downloads to the gate.
+    result: async () => scan?.result.catch(() => undefined),
+    stop: () => scan?.stop(),
+  };
 }
 
 /** 5. Pages, into a fresh temp folder next to dist/, with the files that join them; the number of pages. */
@@ -137,12 +147,15 @@ async function renderPages(opts: PublishOptions, root: string, tmp: string, prep
   else delete process.env[DATASET_SHA256_ENV];
   const ta = Date.now();
   const address: SiteAddress = opts.address ?? { base: '/' };
-  await astroInChild(root, tmp, address, onProgress);
+  await astroInChild(root, tmp, address, (m) => {
+    ahead?.start();
+    onProgress(m);
+  });
   // Astro's content layer leaves two empty module maps in a static build; they are not part of the site.
   for (const stray of ['content-assets.mjs', 'content-modules.mjs']) await rm(join(tmp, stray), { force: true });
   await copyKmImages(tmp, resolve(opts.contentDir), prep.kmPath);
   // The downloads move into the site next: a scan ahead reads them where they are.
-  await ahead?.result.catch(() => undefined);
+  await ahead?.result();
   await placeDownloads(dirname(datasetPath), tmp);
   await placeNotFoundPages(tmp);
   await writeCrawlerFiles(tmp, address);
@@ -166,7 +179,7 @@ async function indexSearch(tmp: string, log: (line: string) => void): Promise<nu
 async function privacyGate(tmp: string, prep: Prepared, log: (line: string) => void, ahead?: ScanAhead): Promise<number> {
   const { privateValues } = prep;
   const tg = Date.now();
-  const before = await ahead?.result.catch(() => undefined);
+  const before = await ahead?.result();
   const gate = await scanDirectory(tmp, privateValues, new Map(prep.origins), undefined, before);
   if (gate.hits.length > 0) {
     const lines = gateLines(gate.hits, consoleText((w) => w.console.readFrom));
