@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { siteAddress } from './src/publish/address';
 import { devSearchIndex } from './src/publish/dev-search';
 import { devWithoutPolicy } from './src/publish/dev-policy';
+import { columnLabels } from './src/publish/column-labels-plugin';
 
 // No usage data sent and no "newer version" check, however Astro is started (npm scripts, `npx astro …`): Astro
 // reads both variables after loading this file.
@@ -26,7 +27,7 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   prefetch: false,
-  integrations: [devSearchIndex(), devWithoutPolicy()],
+  integrations: [devSearchIndex(), devWithoutPolicy(), columnLabels()],
   vite: {
     // Fonts stay files (cached across pages), never base64 inside the CSS.
     build: { assetsInlineLimit: 0 },

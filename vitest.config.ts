@@ -1,5 +1,6 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 import { getViteConfig } from 'astro/config';
+import { columnLabels } from './src/publish/column-labels-plugin';
 import { runTmpDir } from './tests/setup/run-tmp.ts';
 
 /** Component tests: Astro components rendered by Astro's container API (tests/site/components/render.ts). */
@@ -25,7 +26,8 @@ export default defineConfig({
       // builds that other tests start). The components read the site fixture's dataset, as the browser tests do.
       getViteConfig(
         { test: { name: 'components', include: [COMPONENTS], env: { OMSAP_DATASET: 'tests/fixtures/site/dataset.json' } } },
-        { configFile: false, logLevel: 'error' },
+        // The group page imports the indicator table's column labels, a CSS module this integration makes.
+        { configFile: false, logLevel: 'error', integrations: [columnLabels()] },
       ),
     ],
   },

@@ -219,10 +219,26 @@ describe('group page', () => {
     const { page, problems } = await open('/groups/6010-0002/', { js: false });
     const level = await page.textContent('.level-big .level');
     expect(level).toContain('ต้องปรับปรุง');
-    // The icon is an inline SVG (the same shape on every phone and in print), hidden from screen readers beside the word.
+    // The icon is drawn by site.css from an SVG of the site's own (the same shape on every phone and in print),
+    // hidden from screen readers beside the word.
     expect(await page.getAttribute('.level-big .level .icon--cross', 'aria-hidden')).toBe('true');
+    expect(await page.$eval('.level-big .level .icon--cross', (e) => getComputedStyle(e).maskImage)).toMatch(/^url\(".*\/_assets\/cross\.[\w-]+\.svg"\)$/);
     expect(await page.textContent('.level-big')).toContain('31.0 คะแนน');
     expect(await page.locator('table.stack tbody tr').count()).toBeGreaterThanOrEqual(17);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([
+    ['/groups/6010-0002/', ['ค่าที่วัดได้', 'เกณฑ์', 'คะแนน', 'ผล', 'มัธยฐานอำเภอ', 'มัธยฐานจังหวัด']],
+    ['/en/groups/6010-0002/', ['Value', 'Rule', 'Points', 'Result', 'District median', 'Province median']],
+  ])('%s at 390 px: each cell of the indicators table labelled with its column, by the stylesheet', async (path, labels) => {
+    const { page, problems } = await open(path, { width: 390 });
+    const shown = await page.$$eval('table.indicator-table tbody tr:first-child td', (tds) => tds.map((td) => getComputedStyle(td, '::before').content));
+    expect(shown).toEqual(labels.map((l) => `"${l}"`));
+    // On a wide screen the table has its header row instead.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await page.$eval('table.indicator-table tbody td', (td) => getComputedStyle(td, '::before').content)).toBe('none');
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -7,6 +7,7 @@ import { ICON_SHAPES, indicatorValueText, levelView, medianText } from '../../sr
 import { escapeHtml, icon, levelBadge, phrasesHtml, statusMark } from '../../src/site/markup';
 import { DEFAULT_CRITERIA as C } from '../../src/lib/health/default-criteria';
 import { readDatasetFile } from '../../src/site/data';
+import { columnLabelsCss } from '../../src/site/column-labels';
 
 const ind = (code: string) => C.indicators.find((i) => i.code === code)!;
 
@@ -121,6 +122,18 @@ describe('formatting', () => {
     expect(new Set(shapes).size).toBe(shapes.length);
     // The mask paints with the background, which print leaves out unless told.
     expect(css).toMatch(/\.icon \{[^}]*mask: var\(--shape\)[^}]*print-color-adjust: exact;/);
+  });
+
+  it('the indicators table’s column labels: a stylesheet rule per column and language, only where tables stack', () => {
+    const css = columnLabelsCss();
+    expect(css.startsWith('@media screen and (max-width: 40rem) {\n')).toBe(true);
+    expect(css).toContain('  :lang(th) table.indicator-table td:nth-of-type(1)::before { content: "ค่าที่วัดได้"; }\n');
+    expect(css).toContain('  :lang(th) table.indicator-table td:nth-of-type(6)::before { content: "มัธยฐานจังหวัด"; }\n');
+    expect(css).toContain('  :lang(en) table.indicator-table td:nth-of-type(4)::before { content: "Result"; }\n');
+    expect(css.match(/::before/g)).toHaveLength(12);
+    // The breakpoint is site.css's own.
+    const site = readFileSync(fileURLToPath(new URL('../../src/styles/site.css', import.meta.url)), 'utf8');
+    expect(site).toContain('@media screen and (max-width: 40rem) {\n  table.stack thead');
   });
 
   it('indicator values read as people say them', () => {
