@@ -143,8 +143,7 @@ const FILES_PER_WORKER = 2000;
  */
 export async function scanDirectory(dir: string, privateValues: readonly string[], origins?: ReadonlyMap<string, string>, filesPerWorker = FILES_PER_WORKER, cleanAhead?: ReadonlyMap<string, string>): Promise<GateResult> {
   const all = await siteFiles(dir);
-  // A file a scan ahead found clean, and that still holds the bytes it read, is not read again.
-  const files = cleanAhead ? all.filter((f) => cleanAhead.get(f) !== fileSha256OrNull(join(dir, f), cleanAhead.has(f))) : all;
+  const files = cleanAhead ? all.filter((f) => !cleanSince(cleanAhead, dir, f)) : all;
   const ahead = all.length - files.length;
   const workers = Math.min(availableParallelism(), Math.floor(files.length / filesPerWorker));
   if (workers <= 1) return withAhead(await scanFiles(dir, files, new PrivateValueSet(privateValues), origins), ahead);
@@ -156,8 +155,12 @@ export async function scanDirectory(dir: string, privateValues: readonly string[
 }
 
 const withAhead = (r: GateResult, ahead: number): GateResult => ({ ...r, scanned: r.scanned + ahead });
-/** A file's SHA-256 when asked for, else null (which no hash equals). */
-const fileSha256OrNull = (path: string, ask: boolean) => (ask ? fileSha256(path) : null);
+
+/** Whether a scan ahead found the file clean and the file still holds the bytes it read: then it is not read again. */
+function cleanSince(cleanAhead: ReadonlyMap<string, string>, dir: string, file: string): boolean {
+  const sha256 = cleanAhead.get(file);
+  return sha256 !== undefined && fileSha256(join(dir, file)) === sha256;
+}
 
 /**
  * The scan ahead's heap limit (MB): it runs beside the page phase, the build's largest process. With the gate's own
