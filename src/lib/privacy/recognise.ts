@@ -18,7 +18,8 @@
 
 import { digitValue } from '../thai/digits';
 import { isInvisible } from '../thai/normalize';
-import { type AsRead, asRead, sourceSpan } from './as-read';
+import { asRead, sourceSpan } from './as-read';
+import type { AsRead } from './reading';
 
 export type PersonalKind = 'national-id' | 'phone';
 

@@ -2,7 +2,8 @@
  * The personal-data scanner (DESIGN §8): finds Thai national ids and phone numbers (through the one recogniser,
  * ./recognise.ts) and known private values in published text. Pure; the build's gate runs it over every file it writes.
  */
-import { type AsRead, Builder, asRead } from './as-read';
+import { asRead } from './as-read';
+import { type AsRead, Builder } from './reading';
 import { PERSONAL_MASK, holdsPersonalData, personalDataIn } from './recognise';
 
 export type HitKind = 'national-id' | 'phone' | 'private-value';
