@@ -143,7 +143,7 @@ function tagAt(text: string, i: number, out: Builder): number {
 }
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isNameChar = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 45;
+const isNameChar = (c: number) => isLatinOrDigit(c) || c === 45;
 
 /**
  * TAG's match at `i` found without the regex, for the tags pages are made of (the gate reads millions of them): a
