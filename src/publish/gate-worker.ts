@@ -9,12 +9,12 @@ import type { GateTask, GateWorkerMessage } from './gate-workers';
 
 const task = workerData as GateTask;
 const set = new PrivateValueSet(task.privateValues);
-const origins = new Map(task.origins);
+const options = { origins: new Map(task.origins), hashes: task.hashes, cleanAhead: new Map(task.cleanAhead) };
 const port = parentPort!;
 const ask = (m: GateWorkerMessage) => port.postMessage(m);
 
 port.on('message', async (files: string[] | null) => {
   if (files === null) return port.close();
-  ask({ ask: true, part: await scanFiles(task.dir, files, set, origins, task.hashes) });
+  ask({ ask: true, part: await scanFiles(task.dir, files, set, options) });
 });
 ask({ ask: true });

@@ -26,6 +26,8 @@ export interface GateTask {
   origins: [string, string][];
   /** Whether each file's SHA-256 comes back with what was found in it (a scan ahead). */
   hashes: boolean;
+  /** What a scan ahead found clean (src/publish/gate.ts ScanOptions). */
+  cleanAhead: [string, string][];
 }
 
 /** What a worker posts when it wants files: with what it found in its last batch, if it had one. */
@@ -51,7 +53,8 @@ export function batchesBySize(dir: string, files: readonly string[]): string[][]
 }
 
 /**
- * `signal` ends the threads (their promise then rejects); `hashes` asks each file's SHA-256 as well; `heapMb` is each
+ * `signal` ends the threads (their promise then rejects); `hashes` and `cleanAhead` are scanFiles' options (a file a
+ * scan ahead found clean is hashed by the thread that takes it, not read twice); `heapMb` is each
  * thread's heap limit; `more`, asked whenever the queue is empty, answers with files written since (waiting for them
  * if it must) and with none once no more are to come.
  */
@@ -61,10 +64,10 @@ export function scanInWorkers(
   workers: number,
   privateValues: readonly string[],
   origins?: ReadonlyMap<string, string>,
-  { hashes = false, signal, heapMb = WORKER_HEAP_MB, more }: { hashes?: boolean; signal?: AbortSignal; heapMb?: number; more?: () => Promise<readonly string[]> } = {},
+  { hashes = false, cleanAhead, signal, heapMb = WORKER_HEAP_MB, more }: { hashes?: boolean; cleanAhead?: ReadonlyMap<string, string>; signal?: AbortSignal; heapMb?: number; more?: () => Promise<readonly string[]> } = {},
 ): Promise<GateResult[]> {
   if (signal?.aborted) return Promise.reject(signal.reason as Error);
-  const task: GateTask = { dir, privateValues, origins: origins ? [...origins] : [], hashes };
+  const task: GateTask = { dir, privateValues, origins: origins ? [...origins] : [], hashes, cleanAhead: cleanAhead ? [...cleanAhead] : [] };
   const queue = batchesBySize(dir, files).reverse(); // pop() takes the largest
   // One ask of `more` at a time, whichever thread is waiting: two would be answered with the same files.
   let refill: Promise<void> | undefined;

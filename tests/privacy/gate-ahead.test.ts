@@ -48,6 +48,10 @@ describe('the gate begun ahead', () => {
       'data/provinces/60.csv private-value', // changed since: read again, with the gate's values
       'groups/6001007/index.html private-value', // not scanned ahead
     ]);
+    // The same in the gate's worker threads (one file each at least), which hash what was found ahead themselves.
+    const threads = await scanDirectory(site, [CHAIR, AUDITOR], undefined, 1, ahead);
+    expect(threads.scanned).toBe(5);
+    expect(threads.hits.map((h) => `${h.file} ${h.kind}`)).toEqual(gate.hits.map((h) => `${h.file} ${h.kind}`));
     // Without what was found ahead, the gate reads omsap.json too and finds the auditor there.
     const alone = await scanDirectory(site, [CHAIR, AUDITOR]);
     expect(alone.hits.map((h) => h.file)).toContain('data/omsap.json');
