@@ -32,7 +32,8 @@ if (process.env[WATCH_ENV] === String(process.ppid)) {
 }
 
 // Imported only in the process that builds: the relaunching one stays small (it is part of the build's memory).
-const { BuildError, ShrinkError, STEP_INDENT, folderBytes, publishSite } = await import('../src/publish/run');
+const { BuildError, ShrinkError, STEP_INDENT, publishSite } = await import('../src/publish/run');
+const { folderBytes } = await import('../src/util/files-under');
 const { stdoutProgress } = await import('../src/util/progress');
 const { siteAddress } = await import('../src/publish/address');
 
@@ -81,7 +82,7 @@ try {
     address,
     allowShrink: values['allow-shrink'] === true,
   });
-  const mb = ((await folderBytes(resolve(values.out!))) / 1024 / 1024).toFixed(1);
+  const mb = (folderBytes(resolve(values.out!)) / 1024 / 1024).toFixed(1);
   const f = r.files;
   console.log('');
   const say = (pick: Parameters<typeof consoleText>[0]) => console.log(`  ${consoleText(pick)}`);

@@ -4,19 +4,20 @@
  * it can neither miss a page nor invent one. A sitemap needs absolute addresses, so it is written only when the
  * site's host is known (--site); robots.txt is always written and names the sitemap when there is one.
  */
-import { readdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { SiteAddress } from './address';
 import { escapeHtml } from '../lib/escape';
+import { filesUnder } from '../util/files-under';
 
 /** The sitemap protocol's limit per file; above it sitemap.xml becomes an index of sitemap-1.xml, sitemap-2.xml, … */
 export const SITEMAP_MAX_URLS = 50_000;
 
 /** Routes of the pages under dir ("/", "/groups/6010-0001/", …), sorted; the search index's folders are not pages. */
-export async function pageRoutes(dir: string): Promise<string[]> {
+export function pageRoutes(dir: string): string[] {
   const out: string[] = [];
-  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!e.isFile() || e.name !== 'index.html') continue;
+  for (const e of filesUnder(dir)) {
+    if (e.name !== 'index.html') continue;
     const folder = relative(dir, e.parentPath).split('\\').join('/');
     if (/^pagefind(-\d+)?(\/|$)/.test(folder)) continue;
     out.push(folder === '' ? '/' : `/${folder}/`);
@@ -62,7 +63,7 @@ export function robotsTxt(address: SiteAddress): string {
 export async function writeCrawlerFiles(dir: string, address: SiteAddress): Promise<number> {
   await writeFile(join(dir, 'robots.txt'), robotsTxt(address));
   if (!address.site) return 0;
-  const routes = await pageRoutes(dir);
+  const routes = pageRoutes(dir);
   for (const [name, xml] of sitemapFiles({ base: address.base, site: address.site }, routes)) await writeFile(join(dir, name), xml);
   return routes.length;
 }

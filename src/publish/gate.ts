@@ -8,11 +8,11 @@
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
-import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { gunzipSync } from 'node:zlib';
 import * as XLSX from 'xlsx';
-import { extname, join, relative } from 'node:path';
+import { extname, join } from 'node:path';
+import { filesUnder, sitePath } from '../util/files-under';
 import { PrivateValueSet, scanForPersonalData, scanPiecesForPersonalData, type Hit } from '../lib/privacy/scan';
 import { compareCodes } from '../lib/thai/collate';
 import { withNumbersHidden } from '../lib/privacy/recognise';
@@ -34,16 +34,6 @@ export interface GateResult {
   hits: GateHit[];
   /** SHA-256 of the bytes of each text file scanned, when asked for (a scan ahead: see scanAhead). */
   hashes?: [file: string, sha256: string][];
-}
-
-async function* walk(dir: string): AsyncGenerator<string> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => compareCodes(a.name, b.name));
-  for (const e of entries) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) yield* walk(p);
-    else if (e.isFile()) yield p;
-  }
 }
 
 /** A text file of this size or more is read in pieces (src/lib/privacy/scan.ts scanPiecesForPersonalData). */
@@ -107,11 +97,22 @@ function textOf(path: string, hash?: Hash): Iterable<string> | null {
   return buf.subarray(0, 8192).includes(0) ? null : [buf.toString('utf8')];
 }
 
-/** The files under `dir` (paths relative to it), in the order the gate reports them. */
-export async function siteFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for await (const path of walk(dir)) out.push(relative(dir, path).split('\\').join('/'));
-  return out;
+/**
+ * The files under `dir` (paths relative to it), in the order the gate reports them: each folder's entries by
+ * compareCodes, a folder's files where the folder stands (as a depth-first walk gives them).
+ */
+export function siteFiles(dir: string): string[] {
+  const split = filesUnder(dir).map((e) => sitePath(dir, e).split('/'));
+  split.sort(bySegments);
+  return split.map((segments) => segments.join('/'));
+}
+
+function bySegments(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < a.length && i < b.length; i++) {
+    const c = compareCodes(a[i]!, b[i]!);
+    if (c !== 0) return c;
+  }
+  return a.length - b.length;
 }
 
 /** How scanFiles reads: where hits were read from, whether to hash each file, what a scan ahead found clean. */
@@ -158,7 +159,7 @@ const FILES_PER_WORKER = 2000;
  * (src/publish/gate-workers.ts), sharing one queue of files; the hits come back in the order one thread finds them.
  */
 export async function scanDirectory(dir: string, privateValues: readonly string[], origins?: ReadonlyMap<string, string>, filesPerWorker = FILES_PER_WORKER, cleanAhead?: ReadonlyMap<string, string>): Promise<GateResult> {
-  const files = await siteFiles(dir);
+  const files = siteFiles(dir);
   const workers = Math.min(availableParallelism(), Math.floor(files.length / filesPerWorker));
   if (workers <= 1) return scanFiles(dir, files, new PrivateValueSet(privateValues), { origins, cleanAhead });
   const { scanInWorkers } = await import('./gate-workers');

@@ -16,9 +16,10 @@
  * ["pagefind-1/"], "en": [...]}, which the search page puts after the site's base path); the search page merges its
  * language's shards at search time (Pagefind's mergeIndex). A small site has one index and empty lists.
  */
-import { readdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { filesUnder, sitePath } from '../util/files-under';
 import { tsWorker } from '../util/ts-worker';
 import type { ShardAnswer, ShardJob } from './pagefind-shard';
 
@@ -26,11 +27,11 @@ import type { ShardAnswer, ShardJob } from './pagefind-shard';
 export const SHARD_PAGES = 8000;
 export const SHARDS_FILE = 'shards.json';
 
-async function htmlFiles(dir: string): Promise<string[]> {
+function htmlFiles(dir: string): string[] {
   const out: string[] = [];
-  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!e.isFile() || !e.name.endsWith('.html')) continue;
-    const rel = relative(dir, join(e.parentPath, e.name)).split('\\').join('/');
+  for (const e of filesUnder(dir)) {
+    if (!e.name.endsWith('.html')) continue;
+    const rel = sitePath(dir, e);
     if (!/^pagefind(-\d+)?\//.test(rel)) out.push(rel);
   }
   return out.sort();
@@ -75,7 +76,7 @@ const isGroupPage = (file: string) => /^(en\/)?groups\//.test(file);
  * group page), as many shards at once as there are cores, at most two (each Pagefind process holds its pages' index).
  */
 export async function indexSite(dir: string, shardPages = SHARD_PAGES): Promise<{ pages: number; shards: number }> {
-  const files = await htmlFiles(dir);
+  const files = htmlFiles(dir);
   const jobs: (ShardJob & { lang?: 'th' | 'en' })[] = [];
   if (files.length <= shardPages) jobs.push({ dir, outName: 'pagefind', files });
   else {

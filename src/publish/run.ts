@@ -4,7 +4,7 @@
  * Never writes into data/ or content/. Steps 1–3 are src/publish/prepare.ts, run in a child process
  * (src/publish/children.ts); the options and result are in src/publish/options.ts.
  */
-import { readdir, rm, stat } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gateLines, scanDirectory } from './gate';
 import { type GateAhead, gateAhead } from './gate-ahead';
@@ -28,6 +28,7 @@ import { renderPageInChild } from '../report/render';
 import type { Prepared, PublishOptions, PublishResult } from './options';
 import { type ProgressMessage, progressRouter } from '../util/progress';
 import { collectGarbage } from '../util/gc';
+import { filesUnder, folderBytes } from '../util/files-under';
 
 // How a build fails, for scripts/build.ts beside publishSite.
 export { BuildError, ShrinkError } from './build-error';
@@ -35,11 +36,7 @@ export { BuildError, ShrinkError } from './build-error';
 /** How a phase's lines are indented under its step ("[5/7] …"). */
 export const STEP_INDENT = '      ';
 
-async function countHtml(dir: string): Promise<number> {
-  let n = 0;
-  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) if (e.isFile() && e.name.endsWith('.html')) n++;
-  return n;
-}
+const countHtml = (dir: string): number => filesUnder(dir).filter((e) => e.name.endsWith('.html')).length;
 
 /** Steps 1–7 in order; each failure leaves dist/ as it was and is thrown as a BuildError of its phase. */
 export async function publishSite(opts: PublishOptions): Promise<PublishResult> {
@@ -61,7 +58,7 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
     at('ingest');
     const prep = await prepareInChild(opts, log, at, onProgress);
     const { files, audits, reportPath, datasetPath } = prep;
-    ahead = gateAhead(prep, tmp, await folderBytes(join(dirname(prep.datasetPath), DOWNLOADS_DIR)).catch(() => 0));
+    ahead = gateAhead(prep, tmp, downloadsBytes(prep));
     // The report's page before anything else can stop the build: it is what the officer reads to fix the files.
     await drawReport(prep, log, at);
     if (prep.blocked) throw new ShrinkError(prep.shrinkLines, reportPath);
@@ -135,7 +132,7 @@ async function renderPages(opts: PublishOptions, root: string, tmp: string, prep
   await placeDownloads(dirname(datasetPath), tmp);
   await placeNotFoundPages(tmp);
   await writeCrawlerFiles(tmp, address);
-  const pages = await countHtml(tmp);
+  const pages = countHtml(tmp);
   log(`[5/7] ${consoleText((w) => w.console.step.pages)}: ${pages} (${((Date.now() - ta) / 1000).toFixed(1)} s)`);
   return pages;
 }
@@ -178,11 +175,11 @@ async function swap(opts: PublishOptions, tmp: string, prep: Prepared, log: (lin
   }
 }
 
-/** Total bytes under a folder (for the summary). */
-export async function folderBytes(dir: string): Promise<number> {
-  let n = 0;
-  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (e.isFile()) n += (await stat(join(e.parentPath, e.name))).size;
+/** Bytes of the downloads the prepare step wrote (none when it wrote none: a blocked build). */
+function downloadsBytes(prep: Prepared): number {
+  try {
+    return folderBytes(join(dirname(prep.datasetPath), DOWNLOADS_DIR));
+  } catch {
+    return 0;
   }
-  return n;
 }
