@@ -54,9 +54,7 @@ export function batchesBySize(dir: string, files: readonly string[]): string[][]
 
 /**
  * `signal` ends the threads (their promise then rejects); `hashes` and `cleanAhead` are scanFiles' options (a file a
- * scan ahead found clean is hashed by the thread that takes it, not read twice); `heapMb` is each
- * thread's heap limit; `more`, asked whenever the queue is empty, answers with files written since (waiting for them
- * if it must) and with none once no more are to come.
+ * scan ahead found clean is hashed by the thread that takes it, not read twice); `heapMb` is each thread's heap limit.
  */
 export function scanInWorkers(
   dir: string,
@@ -64,24 +62,11 @@ export function scanInWorkers(
   workers: number,
   privateValues: readonly string[],
   origins?: ReadonlyMap<string, string>,
-  { hashes = false, cleanAhead, signal, heapMb = WORKER_HEAP_MB, more }: { hashes?: boolean; cleanAhead?: ReadonlyMap<string, string>; signal?: AbortSignal; heapMb?: number; more?: () => Promise<readonly string[]> } = {},
+  { hashes = false, cleanAhead, signal, heapMb = WORKER_HEAP_MB }: { hashes?: boolean; cleanAhead?: ReadonlyMap<string, string>; signal?: AbortSignal; heapMb?: number } = {},
 ): Promise<GateResult[]> {
   if (signal?.aborted) return Promise.reject(signal.reason as Error);
   const task: GateTask = { dir, privateValues, origins: origins ? [...origins] : [], hashes, cleanAhead: cleanAhead ? [...cleanAhead] : [] };
   const queue = batchesBySize(dir, files).reverse(); // pop() takes the largest
-  // One ask of `more` at a time, whichever thread is waiting: two would be answered with the same files.
-  let refill: Promise<void> | undefined;
-  const next = async (): Promise<string[] | null> => {
-    while (more && queue.length === 0) {
-      refill ??= more().then((files) => {
-        refill = undefined;
-        if (files.length === 0) more = undefined;
-        else for (const batch of batchesBySize(dir, files).reverse()) queue.unshift(batch);
-      });
-      await refill;
-    }
-    return queue.pop() ?? null;
-  };
   return Promise.all(
     Array.from({ length: workers }, () => {
       const parts: GateResult[] = [];
@@ -89,7 +74,7 @@ export function scanInWorkers(
         const worker = tsWorker(GATE_WORKER, { workerData: task, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: Math.min(16, heapMb / 4) } });
         worker.on('message', (m: GateWorkerMessage) => {
           if (m.part) parts.push(m.part);
-          next().then((batch) => worker.postMessage(batch), reject);
+          worker.postMessage(queue.pop() ?? null);
         });
         worker.on('error', reject);
         signal?.addEventListener('abort', () => void worker.terminate(), { once: true });

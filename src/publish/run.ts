@@ -6,8 +6,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { gateLines, scanDirectory } from './gate';
-import { type GateAhead, gateAhead } from './gate-ahead';
+import { gateLines, scanAhead, scanDirectory } from './gate';
 import { KM_ENV } from '../site/km';
 import { indexSite } from './pagefind';
 import { swapIntoPlace } from './swap';
@@ -52,13 +51,13 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
   // Files read and pages rendered, from the child processes, drawn here: one line rewritten on a terminal, a plain
   // line at each quarter otherwise.
   const onProgress = progressRouter(opts.progress ?? { tty: false, write: (t) => log(t.trimEnd()), now: Date.now, indent: STEP_INDENT });
-  let ahead: GateAhead | undefined;
+  let ahead: ScanAhead | undefined;
   try {
     removeStale(opts, log);
     at('ingest');
     const prep = await prepareInChild(opts, log, at, onProgress);
     const { files, audits, reportPath, datasetPath } = prep;
-    ahead = gateAhead(prep, tmp, downloadsBytes(prep));
+    ahead = downloadsAhead(prep);
     // The report's page before anything else can stop the build: it is what the officer reads to fix the files.
     await drawReport(prep, log, at);
     if (prep.blocked) throw new ShrinkError(prep.shrinkLines, reportPath);
@@ -110,8 +109,43 @@ async function drawReport(prep: Prepared, log: (line: string) => void, at: (p: P
   log(`[3/7] ${consoleText((w) => w.console.step.report)}: ${relative(process.cwd(), prep.reportPath)}`);
 }
 
+/** The downloads' scan ahead: started once, when the pages are under way; its result undefined if it failed. */
+interface ScanAhead {
+  start: () => void;
+  result: () => Promise<Map<string, string> | undefined>;
+  stop: () => void;
+}
+/** Downloads this large are scanned ahead; below it the gate is over before a thread would have started. */
+const AHEAD_MIN_BYTES = 8 << 20;
+
+/**
+ * 7, begun early: the downloads are final once the dataset is written, and a thread scans them while the pages are
+ * made (src/publish/gate.ts scanAhead). It starts at the page process's first progress, once that process has read
+ * the dataset (its largest moment): started before, the two took a national build's peak to 1.74 GB.
+ */
+function downloadsAhead(prep: Prepared): ScanAhead | undefined {
+  const dir = join(dirname(prep.datasetPath), DOWNLOADS_DIR);
+  if (bytesOr0(dir) < AHEAD_MIN_BYTES) return undefined;
+  let scan: ReturnType<typeof scanAhead> | undefined;
+  return {
+    start: () => void (scan ??= scanAhead(dir, prep.privateValues)),
+    // A scan ahead that failed (or never started) only leaves the downloads to the gate.
+    result: async () => scan?.result.catch(() => undefined),
+    stop: () => scan?.stop(),
+  };
+}
+
+/** A folder's bytes; none when there is no folder (a blocked build writes no downloads). */
+function bytesOr0(dir: string): number {
+  try {
+    return folderBytes(dir);
+  } catch {
+    return 0;
+  }
+}
+
 /** 5. Pages, into a fresh temp folder next to dist/, with the files that join them; the number of pages. */
-async function renderPages(opts: PublishOptions, root: string, tmp: string, prep: Prepared, log: (line: string) => void, onProgress: (m: ProgressMessage) => void, ahead?: GateAhead): Promise<number> {
+async function renderPages(opts: PublishOptions, root: string, tmp: string, prep: Prepared, log: (line: string) => void, onProgress: (m: ProgressMessage) => void, ahead?: ScanAhead): Promise<number> {
   const { datasetPath } = prep;
   await rm(tmp, { recursive: true, force: true });
   process.env[DATASET_ENV] = datasetPath;
@@ -123,11 +157,10 @@ async function renderPages(opts: PublishOptions, root: string, tmp: string, prep
     ahead?.start();
     onProgress(m);
   });
-  ahead?.pagesWritten();
   // Astro's content layer leaves two empty module maps in a static build; they are not part of the site.
   for (const stray of ['content-assets.mjs', 'content-modules.mjs']) await rm(join(tmp, stray), { force: true });
   await copyKmImages(tmp, resolve(opts.contentDir), prep.kmPath);
-  // The downloads move into the site next: a scan ahead reads them where they are (it ends with the batch it holds).
+  // The downloads move into the site next: a scan ahead reads them where they are.
   await ahead?.result();
   await placeDownloads(dirname(datasetPath), tmp);
   await placeNotFoundPages(tmp);
@@ -147,9 +180,9 @@ async function indexSearch(tmp: string, log: (line: string) => void): Promise<nu
 
 /**
  * 7. Privacy gate over every file written; the number of files scanned. Throws on any private value found. What a
- * scan ahead found clean (downloads, group pages) stands for the files that still hold the bytes it read.
+ * scan ahead found in the downloads stands for the files that still hold the bytes it read.
  */
-async function privacyGate(tmp: string, prep: Prepared, log: (line: string) => void, ahead?: GateAhead): Promise<number> {
+async function privacyGate(tmp: string, prep: Prepared, log: (line: string) => void, ahead?: ScanAhead): Promise<number> {
   const { privateValues } = prep;
   const tg = Date.now();
   const before = await ahead?.result();
@@ -172,14 +205,5 @@ async function swap(opts: PublishOptions, tmp: string, prep: Prepared, log: (lin
   } catch (e) {
     // The site is published; only the next build's comparison is lost (it then compares nothing).
     log(`${consoleText((w) => w.console.summaryNotWritten)}: ${(e as Error).message}`);
-  }
-}
-
-/** Bytes of the downloads the prepare step wrote (none when it wrote none: a blocked build). */
-function downloadsBytes(prep: Prepared): number {
-  try {
-    return folderBytes(join(dirname(prep.datasetPath), DOWNLOADS_DIR));
-  } catch {
-    return 0;
   }
 }
