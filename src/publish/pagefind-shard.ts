@@ -17,6 +17,16 @@ export interface ShardJob {
   files: string[];
 }
 export type ShardAnswer = { pages: number } | { error: string };
+/** What a shard's thread posts before it writes its index: it writes when the build answers (one shard at a time). */
+export type ShardAsk = { write: true };
+
+/** Waits for the build's word that this shard may write its index now (src/publish/pagefind.ts). */
+function turnToWrite(): Promise<void> {
+  return new Promise((go) => {
+    parentPort!.once('message', () => go());
+    parentPort!.postMessage({ write: true } satisfies ShardAsk);
+  });
+}
 
 /** One Pagefind index over these pages (site-relative paths), written to <dir>/<outName>/; returns pages indexed. */
 async function indexShard({ dir, outName, files }: ShardJob): Promise<number> {
@@ -31,6 +41,7 @@ async function indexShard({ dir, outName, files }: ShardJob): Promise<number> {
       if (added.errors.length) throw new Error(`Pagefind: ${f}: ${added.errors.join('; ')}`);
       pages++;
     }
+    await turnToWrite();
     const written = await index.writeFiles({ outputPath: join(dir, outName) });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
     return pages;

@@ -21,7 +21,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { filesUnder, sitePath } from '../util/files-under';
 import { tsWorker } from '../util/ts-worker';
-import type { ShardAnswer, ShardJob } from './pagefind-shard';
+import type { ShardAnswer, ShardAsk, ShardJob } from './pagefind-shard';
 
 /** Pages per Pagefind process (its memory: see above). */
 export const SHARD_PAGES = 8000;
@@ -44,14 +44,34 @@ const SHARD_WORKER = new URL('./pagefind-shard.ts', import.meta.url);
  */
 const SHARD_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
 
+/**
+ * One shard writes its index at a time: a Pagefind process doubles while it writes (a Thai shard of 8,000 group pages
+ * to about 600 MB, for a few seconds), and two writing at once took a national build's peak to 1.74 GB. Each shard's
+ * turn ends when its thread does (its Pagefind process closed).
+ */
+let writing: Promise<void> = Promise.resolve();
+
 /** Indexes one shard in a worker thread (./pagefind-shard.ts); resolves with the pages it indexed. */
 function shardInWorker(job: ShardJob): Promise<number> {
   return new Promise((done, fail) => {
     const worker = tsWorker(SHARD_WORKER, { workerData: job, resourceLimits: SHARD_HEAP });
     let answer: ShardAnswer | undefined;
-    worker.on('message', (m: ShardAnswer) => (answer = m));
+    let exited = false;
+    let turnOver: (() => void) | undefined;
+    const turn = () =>
+      new Promise<void>((over) => {
+        if (exited) return over();
+        turnOver = over;
+        worker.postMessage('write');
+      });
+    worker.on('message', (m: ShardAnswer | ShardAsk) => {
+      if ('write' in m) writing = writing.then(turn);
+      else answer = m;
+    });
     worker.on('error', fail);
     worker.on('exit', (code) => {
+      exited = true;
+      turnOver?.();
       if (answer && 'pages' in answer) done(answer.pages);
       else fail(new Error(answer && 'error' in answer ? answer.error : `Pagefind: the shard's thread ended (code ${code}) without an answer`));
     });
