@@ -46,8 +46,8 @@ const SHARD_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
 
 /**
  * One shard writes its index at a time: a Pagefind process doubles while it writes (a Thai shard of 8,000 group pages
- * to about 600 MB, for a few seconds), and two writing at once took a national build's peak to 1.74 GB. Each shard's
- * turn ends when its thread does (its Pagefind process closed).
+ * to about 600 MB, for a few seconds): two writing at once were the likely cause of a national build's 1.74 GB peak.
+ * Each shard's turn ends when its thread does (its Pagefind process closed).
  */
 let writing: Promise<void> = Promise.resolve();
 
