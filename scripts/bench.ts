@@ -83,6 +83,12 @@ function progressShown(): Pick<MeasureOptions, 'onMessage'> {
   return { onMessage: (m) => isProgressMessage(m) && show(m) };
 }
 
+/**
+ * The whole build's steps, by the line that begins each (its "[n/7]" lines end a step; the report's and the KM
+ * articles' lines come just before the pages): each step's wall and CPU seconds and peak, beside the whole build's.
+ */
+const BUILD_STEPS: Record<string, string> = { '2': 'report', '4': 'pages', '5': 'search index', '6': 'privacy gate', '7': 'swap into dist/' };
+
 /** The flags the build's Astro process runs with (src/publish/children.ts), so that it is measured as the build runs it. */
 const BUILD_HEAP = ASTRO_NODE_FLAGS;
 
@@ -151,10 +157,13 @@ async function benchLayout(layout: string) {
     // Its own milestone lines as it prints them (its stdout is a pipe: a plain line per step and per quarter).
     const m = await run('build', [...npmBuildFlags, '--data', data, '--content', content, '--out', join(b, 'dist'), '--state', join(b, 'state'), '--reports', join(b, 'reports')], {
       onLine: (l) => l.trim() && console.log(`${INDENT}${l}`),
+      firstStep: 'ingest and dataset',
+      stepAfter: (l) => BUILD_STEPS[/\[(\d)\/7\]/.exec(l)?.[1] ?? ''],
     });
     if (m.code !== 0) throw new Error(`build failed (exit ${m.code}):\n${m.stdout.slice(-2000)}\n${m.stderr.slice(-2000)}`);
-    f.build = { ms: m.wallMs, wallMs: m.wallMs, cpuMs: m.cpuMs, load1: load1(), peakMb: m.peakTreeMb, peakProcessMb: m.peakProcessMb, log: m.stdout.split('\n').filter((l) => l.trim() && !l.includes('npm warn')) };
+    f.build = { ms: m.wallMs, wallMs: m.wallMs, cpuMs: m.cpuMs, load1: load1(), peakMb: m.peakTreeMb, peakProcessMb: m.peakProcessMb, steps: m.steps, log: m.stdout.split('\n').filter((l) => l.trim() && !l.includes('npm warn')) };
     show('build', 'whole build (npm run build)', '  cold cache, fresh state');
+    for (const t of m.steps) console.log(`    ${t.step.padEnd(26)} ${s(t.wallMs).padStart(8)} (cpu ${s(t.cpuMs).padStart(7)})  peak ${String(t.peakTreeMb).padStart(5)} MB`);
     if (!keep) rmSync(b, { recursive: true, force: true });
   }
   const ratio = (x: PhaseFigure | undefined, y: PhaseFigure | undefined, digits: number) => (x && y ? +(x.ms / y.ms).toFixed(digits) : null);

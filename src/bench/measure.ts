@@ -18,6 +18,8 @@ export interface Measured {
   peakProcessMb: number;
   /** User + system CPU time of the whole tree (ms). */
   cpuMs: number;
+  /** The run cut where its output says a step begins (MeasureOptions.stepAfter), each step with its own figures. */
+  steps: StepFigure[];
   stdout: string;
   stderr: string;
 }
@@ -78,6 +80,38 @@ function tree(root: number): Map<number, { rssKb: number; hwmKb: number }> {
   return out;
 }
 
+/** One step of a measured run: from the line that began it to the next such line or the end. */
+export interface StepFigure {
+  step: string;
+  wallMs: number;
+  /** CPU of the tree over the step, from each process's sampled CPU (a process's last 200 ms before exit are missed). */
+  cpuMs: number;
+  peakTreeMb: number;
+}
+
+/** The steps of one run, as the samples come: each sample counts toward the step under way. */
+export class Steps {
+  private readonly done: StepFigure[] = [];
+  private current: { step: string; atMs: number; cpuMs: number; peakKb: number } | undefined;
+  /** A step begins (and the one under way ends) at this time, with the tree's CPU so far. */
+  begin(step: string, atMs: number, cpuMs: number): void {
+    this.end(atMs, cpuMs);
+    this.current = { step, atMs, cpuMs, peakKb: 0 };
+  }
+  sample(treeKb: number): void {
+    if (this.current) this.current.peakKb = Math.max(this.current.peakKb, treeKb);
+  }
+  /** The step under way ends (the run is over, or the next begins). */
+  end(atMs: number, cpuMs: number): void {
+    const c = this.current;
+    if (c) this.done.push({ step: c.step, wallMs: Math.round(atMs - c.atMs), cpuMs: Math.round(cpuMs - c.cpuMs), peakTreeMb: Math.round(c.peakKb / 1024) });
+    this.current = undefined;
+  }
+  get figures(): StepFigure[] {
+    return this.done;
+  }
+}
+
 export interface MeasureOptions {
   cwd: string;
   env?: NodeJS.ProcessEnv;
@@ -86,6 +120,9 @@ export interface MeasureOptions {
   onLine?: (line: string) => void;
   /** Opens an IPC channel: each message the command sends (a phase's progress, src/util/progress.ts). */
   onMessage?: (m: unknown) => void;
+  /** The step a line of stdout begins, if it begins one; `firstStep` is under way from the start. */
+  stepAfter?: (line: string) => string | undefined;
+  firstStep?: string;
 }
 
 export function measure(cmd: string, args: string[], opts: MeasureOptions): Promise<Measured> {
@@ -97,19 +134,8 @@ export function measure(cmd: string, args: string[], opts: MeasureOptions): Prom
     let stdout = '';
     let stderr = '';
     let partial = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      stdout += d;
-      if (opts.echo) process.stdout.write(d);
-      if (opts.onLine) {
-        const lines = (partial + d.toString()).split('\n');
-        partial = lines.pop()!;
-        for (const l of lines) opts.onLine(l);
-      }
-    });
-    child.stderr!.on('data', (d: Buffer) => {
-      stderr += d;
-      if (opts.echo) process.stderr.write(d);
-    });
+    const steps = new Steps();
+    if (opts.firstStep) steps.begin(opts.firstStep, 0, 0);
     let peakTree = 0;
     let peakProc = 0;
     // Each process's CPU as last sampled: a child that its parent leaves behind (a search-index binary outliving a
@@ -125,7 +151,29 @@ export function measure(cmd: string, args: string[], opts: MeasureOptions): Prom
         if (cpu !== undefined) sampledCpu.set(pid, cpu);
       }
       peakTree = Math.max(peakTree, sum);
+      steps.sample(sum);
     };
+    const sampledSum = () => [...sampledCpu.values()].reduce((a, b) => a + b, 0);
+    child.stdout!.on('data', (d: Buffer) => {
+      stdout += d;
+      if (opts.echo) process.stdout.write(d);
+      if (opts.onLine || opts.stepAfter) {
+        const lines = (partial + d.toString()).split('\n');
+        partial = lines.pop()!;
+        for (const l of lines) {
+          opts.onLine?.(l);
+          const step = opts.stepAfter?.(l);
+          if (step) {
+            sample();
+            steps.begin(step, performance.now() - t0, sampledSum());
+          }
+        }
+      }
+    });
+    child.stderr!.on('data', (d: Buffer) => {
+      stderr += d;
+      if (opts.echo) process.stderr.write(d);
+    });
     const timer = setInterval(sample, 200);
     child.on('error', (e) => {
       clearInterval(timer);
@@ -133,12 +181,14 @@ export function measure(cmd: string, args: string[], opts: MeasureOptions): Prom
     });
     child.on('close', (code) => {
       clearInterval(timer);
+      steps.end(performance.now() - t0, sampledSum());
       resolve({
         code,
         wallMs: Math.round(performance.now() - t0),
-        cpuMs: Math.round(Math.max(childrenCpuMs() - cpu0, [...sampledCpu.values()].reduce((a, b) => a + b, 0))),
+        cpuMs: Math.round(Math.max(childrenCpuMs() - cpu0, sampledSum())),
         peakTreeMb: Math.round(peakTree / 1024),
         peakProcessMb: Math.round(peakProc / 1024),
+        steps: steps.figures,
         stdout,
         stderr,
       });
