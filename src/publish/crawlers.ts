@@ -5,10 +5,10 @@
  * site's host is known (--site); robots.txt is always written and names the sitemap when there is one.
  */
 import { writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { SiteAddress } from './address';
 import { escapeHtml } from '../lib/escape';
-import { filesUnder } from '../util/files-under';
+import { filesUnder, sitePath } from '../util/files-under';
 
 /** The sitemap protocol's limit per file; above it sitemap.xml becomes an index of sitemap-1.xml, sitemap-2.xml, … */
 export const SITEMAP_MAX_URLS = 50_000;
@@ -18,9 +18,9 @@ export function pageRoutes(dir: string): string[] {
   const out: string[] = [];
   for (const e of filesUnder(dir)) {
     if (e.name !== 'index.html') continue;
-    const folder = relative(dir, e.parentPath).split('\\').join('/');
-    if (/^pagefind(-\d+)?(\/|$)/.test(folder)) continue;
-    out.push(folder === '' ? '/' : `/${folder}/`);
+    const folder = sitePath(dir, e).slice(0, -e.name.length); // "groups/6010-0001/", or "" at the root
+    if (/^pagefind(-\d+)?\//.test(folder)) continue;
+    out.push(`/${folder}`);
   }
   return out.sort();
 }

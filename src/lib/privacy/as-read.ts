@@ -220,7 +220,7 @@ function escapeAt(text: string, i: number, out: Builder): number {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const isLatinOrDigit = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isLatinOrDigit = (c: number) => isDigit(c) || isAsciiLetter(c);
 /** O o l I → the digit it stands for, 0 for any other letter. */
 const lookalike = (c: number) => (c === 79 || c === 111 ? 48 : c === 108 || c === 73 ? 49 : 0);
 /** Past either end of the reading: no character. */
