@@ -10,6 +10,9 @@ import { compareCodes } from '../lib/thai/collate';
  */
 export type FileType = 'xlsx' | 'xls' | 'ods' | 'csv' | 'txt' | 'lock' | 'system' | 'other' | 'link' | 'special';
 
+/** The types ingest reads as data (a `txt` only when its header row is recognised). */
+export const DATA_TYPES: ReadonlySet<FileType> = new Set<FileType>(['xlsx', 'xls', 'ods', 'csv', 'txt']);
+
 /** What a special file is, for its report line. */
 export type SpecialKind = 'fifo' | 'char-device' | 'block-device' | 'socket';
 

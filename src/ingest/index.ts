@@ -1,7 +1,8 @@
 /**
  * Ingest (DESIGN §4): every file under data/ read into validated records and issues. Criteria workbooks first, then
  * lists of roles, then every other file (cached, or parsed in worker threads: src/ingest/parallel.ts, one file by
- * src/ingest/ingest-file.ts), and last the rules across files (src/ingest/settle.ts). The shapes are in types.ts.
+ * src/ingest/ingest-file.ts), and last the rules across files (src/ingest/settle.ts). With a cache and nothing
+ * changed, the last run's result (src/ingest/whole-cache.ts). The shapes are in types.ts.
  */
 import { readFile } from 'node:fs/promises';
 import { DEFAULT_CRITERIA } from '../lib/health/default-criteria';
@@ -10,12 +11,14 @@ import { isPlaceName } from '../lib/thai/index';
 import { RoleList, parseRoleList } from '../lib/privacy/roles';
 import { decodeText } from './decode-text';
 import { DIVISIONS_CACHE_DIR, cachedDivisions } from './divisions-cache';
-import { type FoundFile, discover } from './discover';
+import { cacheVersion } from './cache-key';
+import { DATA_TYPES, discover } from './discover';
 import { loadDivisions } from './divisions';
 import { ingestFile } from './ingest-file';
 import { parseFiles } from './parallel';
 import { settle } from './settle';
 import type { FileOutcome, IngestOptions, IngestResult } from './types';
+import { loadWhole, storeWhole, wholeKey } from './whole-cache';
 
 const CRITERIA_DIR = 'criteria/';
 const ROLES_DIR = 'roles/';
@@ -29,14 +32,23 @@ export async function ingest(dataDir: string, opts: IngestOptions = {}): Promise
   const { divisions, digest: divisionsDigest } = opts.cacheDir
     ? await cachedDivisions(opts.divisionsCacheDir ?? DIVISIONS_CACHE_DIR, loadDivisions)
     : { divisions: await loadDivisions(), digest: '' };
-  const privateValues = new Set<string>();
   let criteria = opts.criteria ?? DEFAULT_CRITERIA;
+  // Nothing changed since the last run: its whole result (src/ingest/whole-cache.ts).
+  const whole = opts.cacheDir ? wholeKey(found, cacheVersion(criteria, divisionsDigest)) : undefined;
+  const last = whole && loadWhole(opts.cacheDir!, whole);
+  if (last) {
+    const n = last.stats.dataFiles;
+    opts.onProgress?.(found.length, found.length);
+    opts.log?.(consoleText((w) => w.console.ingestFiles(String(n), String(n), '0', w.console.threads(0))));
+    return { ...last, stats: { dataFiles: n, reused: n, parsed: 0, workers: 0, pruned: 0 } };
+  }
+  const privateValues = new Set<string>();
 
   // Criteria workbooks (data/criteria/) first: they decide which indicators the books answer.
   const outcomes = new Map<string, FileOutcome>();
   let criteriaFrom: string | undefined;
   for (const f of found) {
-    if (!f.path.startsWith(CRITERIA_DIR) || !isData(f)) continue;
+    if (!f.path.startsWith(CRITERIA_DIR) || !DATA_TYPES.has(f.type)) continue;
     const o = await ingestFile(f, { criteria, divisions, privateValues, criteriaAllowed: criteriaFrom === undefined });
     if (o.criteria && criteriaFrom === undefined) {
       criteria = o.criteria;
@@ -54,7 +66,7 @@ export async function ingest(dataDir: string, opts: IngestOptions = {}): Promise
   }
   // Every other file: cached, or parsed in worker threads (results in path order).
   const rest = found.filter((f) => !outcomes.has(f.path));
-  const { parsed, stats } = await parseFiles(rest, { criteria, divisions, divisionsDigest }, opts, ingestFile);
+  const { parsed, stats } = await parseFiles(rest, { criteria, divisions, divisionsDigest, ...(whole ? { digests: whole.digests } : {}) }, opts, ingestFile);
   rest.forEach((f, k) => {
     outcomes.set(f.path, parsed[k]!.outcome);
     for (const v of parsed[k]!.privateValues) privateValues.add(v);
@@ -65,9 +77,7 @@ export async function ingest(dataDir: string, opts: IngestOptions = {}): Promise
   const origins = new Map<string, string>();
   for (const o of all) for (const [k, w] of o.origins ?? []) if (!origins.has(k)) origins.set(k, w);
   const isPlace = (v: string) => isPlaceName(divisions, v);
-  return settle(all, criteria, [...privateValues].sort(), origins, stats, { roles: new RoleList(roleNames), isPlace });
-}
-
-function isData(f: FoundFile): boolean {
-  return f.type === 'xlsx' || f.type === 'xls' || f.type === 'ods' || f.type === 'csv' || f.type === 'txt';
+  const result = settle(all, criteria, [...privateValues].sort(), origins, stats, { roles: new RoleList(roleNames), isPlace });
+  if (whole) storeWhole(opts.cacheDir!, whole, found, result);
+  return result;
 }

@@ -8,15 +8,13 @@ import { deserialize, serialize } from 'node:v8';
 import type { Criteria } from '../lib/schema/criteria';
 import type { Divisions } from '../lib/thai/index';
 import { IngestCache, type SegmentWriter, storeParsed } from './cache';
-import { cacheVersion, type EntryKey, entryKey, isCacheable } from './cache-key';
-import type { FoundFile } from './discover';
+import { cacheVersion, type EntryKey, entryKey, entryKeyOf, isCacheable } from './cache-key';
+import { DATA_TYPES, type FoundFile } from './discover';
 import { MAX_FILE_BYTES } from './limits';
 import { type ReadResult, readDataFile } from './read-file';
 import { ParsePool } from './workers/pool';
 import type { Task } from './workers/protocol';
 import type { IngestFileFn, ParseOptions, ParseStats, ParsedFile } from './types';
-
-const DATA_TYPES = new Set(['xlsx', 'xls', 'ods', 'csv', 'txt']);
 
 /** A data file's bytes (bounded, never through a link), or undefined when the file system refused: ingestFile reports it. */
 function tryRead(f: FoundFile): ReadResult | undefined {
@@ -28,8 +26,11 @@ function tryRead(f: FoundFile): ReadResult | undefined {
 }
 export const MIN_PARALLEL = 20;
 
-/** What every parse shares: the criteria in force and the divisions table (its digest keys the cache). */
-type ParseShared = { criteria: Criteria; divisions: Divisions; divisionsDigest?: string };
+/**
+ * What every parse shares: the criteria in force and the divisions table (its digest keys the cache), and the content
+ * hashes of the files already hashed (src/ingest/whole-cache.ts): those are keyed without being read here.
+ */
+type ParseShared = { criteria: Criteria; divisions: Divisions; divisionsDigest?: string; digests?: ReadonlyMap<string, Buffer> };
 
 export async function parseFiles(
   files: readonly FoundFile[],
@@ -132,24 +133,37 @@ class ParseRun {
 
   /** A data file's bytes, key and cached result, when the cache is worth asking. */
   private lookUp(f: FoundFile): { read?: ReadResult; key?: EntryKey; hit?: ParsedFile } {
+    if (!this.cache || f.size > MAX_FILE_BYTES) return {};
+    const digest = this.shared.digests?.get(f.path);
+    if (digest) {
+      // Hashed already: a hit needs no bytes, a miss is read where it is parsed.
+      const key = entryKeyOf(this.version, f.path, f.type, digest);
+      const hit = this.reusable(f, key);
+      return hit ? { key, hit } : { key };
+    }
     // An empty cache answers nothing: with workers, leave reading and hashing to them (the main thread's reads
     // took CPU from the two workers on two cores). Without workers the bytes are read here anyway.
-    if (!this.cache || f.size > MAX_FILE_BYTES || (this.emptyCache && this.size > 1)) return {};
+    if (this.emptyCache && this.size > 1) return {};
     const read = tryRead(f);
     if (!read?.ok) return read ? { read } : {};
     const key = entryKey(this.version, f.path, f.type, read.bytes);
+    const hit = this.reusable(f, key);
+    return hit ? { read, key, hit } : { read, key };
+  }
+
+  /** The cached result under this key, kept; never one that records an internal failure (an older build's). */
+  private reusable(f: FoundFile, key: EntryKey): ParsedFile | undefined {
     this.keep.add(key.name);
-    const hit = this.cache.get<ParsedFile>(key);
-    // An entry that records an internal failure (written by an older build) is parsed again, never replayed.
-    if (hit && hit.outcome?.report?.path === f.path && isCacheable(hit.outcome)) return { read, key, hit };
-    return { read, key };
+    if (this.emptyCache) return undefined;
+    const hit = this.cache!.get<ParsedFile>(key);
+    return hit && hit.outcome?.report?.path === f.path && isCacheable(hit.outcome) ? hit : undefined;
   }
 
   private startPool(): void {
     this.stats.workers = this.size;
     this.pool = new ParsePool(
       this.size,
-      { ...this.shared, ...(this.opts.cacheDir ? { cacheDir: this.opts.cacheDir, version: this.version } : {}) },
+      { criteria: this.shared.criteria, divisions: this.shared.divisions, ...(this.opts.cacheDir ? { cacheDir: this.opts.cacheDir, version: this.version } : {}) },
       (k, data) => {
         this.out[k] = deserialize(data) as ParsedFile;
         this.tick();

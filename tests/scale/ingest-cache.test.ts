@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { byRootCause } from '../../src/ingest/file-status';
 import { ingest } from '../../src/ingest/index';
+import { wholeFile } from '../../src/ingest/whole-cache';
 import { DEFAULT_CRITERIA } from '../../src/lib/health/default-criteria';
 import { runPipeline } from '../../src/pipeline';
 import { comparable, sampleData, tmpDir } from './helpers';
@@ -130,6 +131,7 @@ describe('content-hash cache', () => {
       for (let i = Math.floor(b.length / 3); i < b.length; i += 997) b[i] = b[i]! ^ 0xff;
       writeFileSync(s, b);
     }
+    rmSync(wholeFile(cacheDir)); // else the last run's whole result answers (tests/scale/ingest-whole-cache.test.ts)
     const r = await ingest(data, { cacheDir, workers: 1 });
     expect(r.stats.parsed).toBeGreaterThan(0);
     expect(comparable(r)).toEqual(comparable(first));
