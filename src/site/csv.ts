@@ -21,13 +21,10 @@ export const BOM = '\uFEFF';
 /** One CSV cell. Strings starting with a formula trigger get a leading apostrophe; quoting per RFC 4180. */
 export function csvCell(v: string | number | boolean | null | undefined): string {
   if (v === null || v === undefined) return '';
-  let s: string;
-  if (typeof v === 'number') s = Number.isFinite(v) ? String(Number(v.toFixed(6))) : '';
-  else if (typeof v === 'boolean') s = v ? 'true' : 'false';
-  else {
-    s = v;
-    if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  }
+  // A number or a boolean never needs quotes nor the formula guard (a national groups.csv has 2 million cells).
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : Number.isFinite(v) ? String(Number(v.toFixed(6))) : '';
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  const s = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
