@@ -19,6 +19,7 @@ import { parseFiles } from './parallel';
 import { settle } from './settle';
 import type { FileOutcome, IngestOptions, IngestResult } from './types';
 import { loadWhole, storeWhole, wholeKey } from './whole-cache';
+import { collectGarbage } from '../util/gc';
 
 const CRITERIA_DIR = 'criteria/';
 const ROLES_DIR = 'roles/';
@@ -78,6 +79,11 @@ export async function ingest(dataDir: string, opts: IngestOptions = {}): Promise
   for (const o of all) for (const [k, w] of o.origins ?? []) if (!origins.has(k)) origins.set(k, w);
   const isPlace = (v: string) => isPlaceName(divisions, v);
   const result = settle(all, criteria, [...privateValues].sort(), origins, stats, { roles: new RoleList(roleNames), isPlace });
-  if (whole) storeWhole(opts.cacheDir!, whole, found, result);
+  if (whole) {
+    // The parse's garbage goes before the store adds its own, and before the caller builds the dataset beside the
+    // result: at national scale the ingest process stayed at 1.2–1.3 GB from here until its next collection.
+    collectGarbage();
+    storeWhole(opts.cacheDir!, whole, found, result);
+  }
   return result;
 }
