@@ -19,6 +19,7 @@ import { exitIfOrphaned } from './parent-watch';
 import { writePublishedSummary } from './published-summary';
 import { removeStaleTemps } from './stale-temps';
 import { DIVISIONS_CACHE_DIR } from '../ingest/divisions-cache';
+import { wholeFile } from '../ingest/whole-cache';
 import { CRITERIA_ENV, DATASET_ENV, DATASET_SHA256_ENV } from '../site/data';
 import { consoleText } from '../lib/i18n/words';
 import { BuildError, type Phase, ShrinkError, checkpoint } from './build-error';
@@ -94,7 +95,7 @@ export async function publishSite(opts: PublishOptions): Promise<PublishResult> 
 function removeStale(opts: PublishOptions, log: (line: string) => void): void {
   const cleaned = removeStaleTemps(resolve(opts.outDir), [
     resolve(opts.stateDir),
-    ...(opts.ingest?.cacheDir ? [join(resolve(opts.ingest.cacheDir), 'ingest')] : []),
+    ...(opts.ingest?.cacheDir ? [join(resolve(opts.ingest.cacheDir), 'ingest'), dirname(wholeFile(opts.ingest.cacheDir))] : []),
     DIVISIONS_CACHE_DIR,
   ]);
   if (cleaned.length > 0) log(`${consoleText((w) => w.console.staleRemoved)}: ${cleaned.join(', ')}`);

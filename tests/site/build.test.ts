@@ -3,13 +3,15 @@
  * byte-identical; data/ and content/ are never written. Builds run once per scenario, from the bundled
  * sample data through the real pipeline.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { th } from '../../src/lib/i18n/th';
 import { en } from '../../src/lib/i18n/en';
 import { USUAL_PREFIX } from '../../src/lib/search/names';
+import { wholeFile } from '../../src/ingest/whole-cache';
 import { diffTrees, hashTree, runBuild, type Run } from './helpers';
 
 const base = mkdtempSync(join(tmpdir(), 'omsap-build-'));
@@ -19,6 +21,8 @@ const common = (n: string) => ['--state', join(base, n, 'state'), '--reports', j
 let first: Run;
 let second: Run;
 let strict: Run;
+/** The half-written whole-result entry of a dead build, in the strict build's cache (the build's own default place). */
+let deadTemp: string;
 let inputBefore: Map<string, string>;
 let inputAfter: Map<string, string>;
 /** A build that must fail, with the tree of distA before and after it. */
@@ -46,6 +50,10 @@ beforeAll(async () => {
   first = await runBuild(['--out', distA, ...common('a')]);
   second = await runBuild(['--out', distB, ...common('b')]);
   inputAfter = inputs();
+  const dead = Number(spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' }).stdout.trim());
+  deadTemp = `${wholeFile(join(base, 's', 'state', 'cache'))}.${dead}.tmp`;
+  mkdirSync(dirname(deadTemp), { recursive: true });
+  writeFileSync(deadTemp, 'half of a sealed result');
   strict = await runBuild(['--strict', '--out', join(base, 's', 'dist'), ...common('s')]);
   for (const phase of PHASES) {
     const before = hashTree(distA);
@@ -144,6 +152,11 @@ describe('build', () => {
   it('never writes into data/ or content/', () => {
     expect(inputAfter.size).toBeGreaterThan(0);
     expect(diffTrees(inputBefore, inputAfter)).toEqual([]);
+  });
+
+  it('removes the cache entry a killed build was writing', () => {
+    expect(existsSync(deadTemp)).toBe(false);
+    expect(strict.stdout).toContain(deadTemp.split('/').pop());
   });
 
   it('--strict exits 1 on data errors (the sample data has planted ones) and still builds the site', () => {
