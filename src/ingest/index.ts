@@ -80,8 +80,7 @@ export async function ingest(dataDir: string, opts: IngestOptions = {}): Promise
   const isPlace = (v: string) => isPlaceName(divisions, v);
   const result = settle(all, criteria, [...privateValues].sort(), origins, stats, { roles: new RoleList(roleNames), isPlace });
   if (whole) {
-    // The parse's garbage goes before the store adds its own, and before the caller builds the dataset beside the
-    // result: at national scale the ingest process stayed at 1.2–1.3 GB from here until its next collection.
+    // The parse's garbage goes first, so that the store's own comes on top of the result only.
     collectGarbage();
     storeWhole(opts.cacheDir!, whole, found, result);
   }

@@ -11,7 +11,7 @@
  */
 import { createCipheriv, createDecipheriv, createHash, createHmac, createSecretKey, randomBytes } from 'node:crypto';
 import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { contentDigest } from './cache-key';
 import { DATA_TYPES, type FoundFile } from './discover';
@@ -120,7 +120,7 @@ export function storeWhole(cacheDir: string, k: WholeKey, found: readonly FoundF
   const file = wholeFile(cacheDir);
   const tmp = `${file}.${process.pid}.tmp`;
   try {
-    mkdirSync(join(file, '..'), { recursive: true });
+    mkdirSync(dirname(file), { recursive: true });
     const iv = randomBytes(IV);
     const c = createCipheriv('aes-256-gcm', createSecretKey(k.key), iv);
     c.setAAD(k.name);
