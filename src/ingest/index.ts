@@ -12,10 +12,10 @@ import { RoleList, parseRoleList } from '../lib/privacy/roles';
 import { decodeText } from './decode-text';
 import { DIVISIONS_CACHE_DIR, cachedDivisions } from './divisions-cache';
 import { cacheVersion } from './cache-key';
-import { DATA_TYPES, discover } from './discover';
+import { DATA_TYPES, type FoundFile, discover } from './discover';
 import { loadDivisions } from './divisions';
 import { ingestFile } from './ingest-file';
-import { parseFiles } from './parallel';
+import { type ParseShared, parseFiles } from './parallel';
 import { settle } from './settle';
 import type { FileOutcome, IngestOptions, IngestResult } from './types';
 import { loadWhole, storeWhole, wholeKey } from './whole-cache';
@@ -33,7 +33,7 @@ export async function ingest(dataDir: string, opts: IngestOptions = {}): Promise
   const { divisions, digest: divisionsDigest } = opts.cacheDir
     ? await cachedDivisions(opts.divisionsCacheDir ?? DIVISIONS_CACHE_DIR, loadDivisions)
     : { divisions: await loadDivisions(), digest: '' };
-  let criteria = opts.criteria ?? DEFAULT_CRITERIA;
+  const criteria = opts.criteria ?? DEFAULT_CRITERIA;
   // Nothing changed since the last run: its whole result (src/ingest/whole-cache.ts).
   const whole = opts.cacheDir ? wholeKey(found, cacheVersion(criteria, divisionsDigest)) : undefined;
   const last = whole && loadWhole(opts.cacheDir!, whole);
@@ -43,6 +43,20 @@ export async function ingest(dataDir: string, opts: IngestOptions = {}): Promise
     opts.log?.(consoleText((w) => w.console.ingestFiles(String(n), String(n), '0', w.console.threads(0))));
     return { ...last, stats: { dataFiles: n, reused: n, parsed: 0, workers: 0, pruned: 0 } };
   }
+  const result = await readAll(found, { criteria, divisions, divisionsDigest, ...(whole ? { digests: whole.digests } : {}) }, opts);
+  if (whole) {
+    // Each file's outcome went with readAll's frame (60 MB of a national heap): collected first, the store's garbage
+    // comes on top of the result only.
+    collectGarbage();
+    storeWhole(opts.cacheDir!, whole, found, result);
+  }
+  return result;
+}
+
+/** Every file read and parsed (criteria workbooks, lists of roles, then the rest), then the rules across files. */
+async function readAll(found: readonly FoundFile[], shared: ParseShared, opts: IngestOptions): Promise<IngestResult> {
+  const { divisions } = shared;
+  let criteria = shared.criteria;
   const privateValues = new Set<string>();
 
   // Criteria workbooks (data/criteria/) first: they decide which indicators the books answer.
@@ -67,7 +81,7 @@ export async function ingest(dataDir: string, opts: IngestOptions = {}): Promise
   }
   // Every other file: cached, or parsed in worker threads (results in path order).
   const rest = found.filter((f) => !outcomes.has(f.path));
-  const { parsed, stats } = await parseFiles(rest, { criteria, divisions, divisionsDigest, ...(whole ? { digests: whole.digests } : {}) }, opts, ingestFile);
+  const { parsed, stats } = await parseFiles(rest, { ...shared, criteria }, opts, ingestFile);
   rest.forEach((f, k) => {
     outcomes.set(f.path, parsed[k]!.outcome);
     for (const v of parsed[k]!.privateValues) privateValues.add(v);
@@ -78,11 +92,5 @@ export async function ingest(dataDir: string, opts: IngestOptions = {}): Promise
   const origins = new Map<string, string>();
   for (const o of all) for (const [k, w] of o.origins ?? []) if (!origins.has(k)) origins.set(k, w);
   const isPlace = (v: string) => isPlaceName(divisions, v);
-  const result = settle(all, criteria, [...privateValues].sort(), origins, stats, { roles: new RoleList(roleNames), isPlace });
-  if (whole) {
-    // The parse's garbage goes first, so that the store's own comes on top of the result only.
-    collectGarbage();
-    storeWhole(opts.cacheDir!, whole, found, result);
-  }
-  return result;
+  return settle(all, criteria, [...privateValues].sort(), origins, stats, { roles: new RoleList(roleNames), isPlace });
 }

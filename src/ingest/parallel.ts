@@ -30,7 +30,7 @@ export const MIN_PARALLEL = 20;
  * What every parse shares: the criteria in force and the divisions table (its digest keys the cache), and the content
  * hashes of the files already hashed (src/ingest/whole-cache.ts): those are keyed without being read here.
  */
-type ParseShared = { criteria: Criteria; divisions: Divisions; divisionsDigest?: string; digests?: ReadonlyMap<string, Buffer> };
+export type ParseShared = { criteria: Criteria; divisions: Divisions; divisionsDigest?: string; digests?: ReadonlyMap<string, Buffer> };
 
 export async function parseFiles(
   files: readonly FoundFile[],
