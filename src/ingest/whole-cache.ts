@@ -148,16 +148,17 @@ export function storeWhole(cacheDir: string, k: WholeKey, found: readonly FoundF
 
 /** The result as length-prefixed parts, each `[field, value, isSlice]` in V8's serialisation: arrays in slices. */
 function* toParts(result: IngestResult): Generator<Buffer> {
-  const part = (v: unknown) => {
+  function* part(v: unknown): Generator<Buffer> {
     const body = serialize(v);
     const len = Buffer.alloc(4);
     len.writeUInt32LE(body.length);
-    return Buffer.concat([len, body]);
-  };
+    yield len;
+    yield body;
+  }
   for (const [field, value] of Object.entries(result)) {
-    if (!Array.isArray(value)) yield part([field, value, false]);
-    else if (value.length === 0) yield part([field, [], false]);
-    else for (let at = 0; at < value.length; at += SLICE) yield part([field, value.slice(at, at + SLICE), true]);
+    if (!Array.isArray(value)) yield* part([field, value, false]);
+    else if (value.length === 0) yield* part([field, [], false]);
+    else for (let at = 0; at < value.length; at += SLICE) yield* part([field, value.slice(at, at + SLICE), true]);
   }
 }
 
