@@ -17,7 +17,7 @@ import { loadDivisions } from './divisions';
 import { ingestFile } from './ingest-file';
 import { type ParseShared, parseFiles } from './parallel';
 import { settle } from './settle';
-import type { FileOutcome, IngestOptions, IngestResult } from './types';
+import type { FileOutcome, IngestOptions, IngestResult, ParseStats } from './types';
 import { loadWhole, storeWhole, wholeKey } from './whole-cache';
 import { collectGarbage } from '../util/gc';
 
@@ -39,9 +39,10 @@ export async function ingest(dataDir: string, opts: IngestOptions = {}): Promise
   const last = whole && loadWhole(opts.cacheDir!, whole);
   if (last) {
     const n = last.stats.dataFiles;
+    const stats = { dataFiles: n, reused: n, parsed: 0, workers: 0, pruned: 0 };
     opts.onProgress?.(found.length, found.length);
-    opts.log?.(consoleText((w) => w.console.ingestFiles(String(n), String(n), '0', w.console.threads(0))));
-    return { ...last, stats: { dataFiles: n, reused: n, parsed: 0, workers: 0, pruned: 0 } };
+    logFiles(opts, stats);
+    return { ...last, stats };
   }
   const result = await readAll(found, { criteria, divisions, divisionsDigest, ...(whole ? { digests: whole.digests } : {}) }, opts);
   if (whole) {
@@ -86,11 +87,16 @@ async function readAll(found: readonly FoundFile[], shared: ParseShared, opts: I
     outcomes.set(f.path, parsed[k]!.outcome);
     for (const v of parsed[k]!.privateValues) privateValues.add(v);
   });
-  opts.log?.(consoleText((w) => w.console.ingestFiles(String(stats.dataFiles), String(stats.reused), String(stats.parsed), w.console.threads(stats.workers))));
+  logFiles(opts, stats);
 
   const all = found.map((f) => outcomes.get(f.path)!);
   const origins = new Map<string, string>();
   for (const o of all) for (const [k, w] of o.origins ?? []) if (!origins.has(k)) origins.set(k, w);
   const isPlace = (v: string) => isPlaceName(divisions, v);
   return settle(all, criteria, [...privateValues].sort(), origins, stats, { roles: new RoleList(roleNames), isPlace });
+}
+
+/** The console line of an ingest: files reused from the cache and parsed, and in how many threads. */
+function logFiles(opts: IngestOptions, stats: ParseStats): void {
+  opts.log?.(consoleText((w) => w.console.ingestFiles(String(stats.dataFiles), String(stats.reused), String(stats.parsed), w.console.threads(stats.workers))));
 }
